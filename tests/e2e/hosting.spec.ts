@@ -1,0 +1,40 @@
+// The built site must work from any sub-path of a static host: every asset URL is relative.
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+
+test('index.html refers to its assets by relative paths only', () => {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+  expect(refs.length).toBeGreaterThan(0);
+  for (const ref of refs) expect(ref, ref).not.toMatch(/^\/|^https?:/);
+});
+
+test('the app runs when served under a sub-path', async ({ page }) => {
+  // Serve dist/ under /some/deep/path/ through routing, as a static host would.
+  await page.route('http://subpath.test/**', async (route) => {
+    const url = new URL(route.request().url());
+    const prefix = '/some/deep/path/';
+    if (!url.pathname.startsWith(prefix)) return route.fulfill({ status: 404, body: 'not found' });
+    const rel = url.pathname.slice(prefix.length) || 'index.html';
+    const types: Record<string, string> = {
+      js: 'text/javascript',
+      css: 'text/css',
+      html: 'text/html',
+    };
+    try {
+      const body = readFileSync(`dist/${rel}`);
+      await route.fulfill({
+        status: 200,
+        body,
+        contentType: types[rel.split('.').pop() ?? ''] ?? 'application/octet-stream',
+      });
+    } catch {
+      await route.fulfill({ status: 404, body: 'not found' });
+    }
+  });
+  await page.goto('http://subpath.test/some/deep/path/');
+  await expect(page.getByRole('heading', { name: 'Chat REST Playground' })).toBeVisible();
+  await page.getByLabel('SDKAppID').fill('1400000000');
+  await page.getByLabel('Secret key').fill('k');
+  await expect(page.getByLabel('UserSig', { exact: true })).not.toHaveValue('');
+});

@@ -1,0 +1,34 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  // Relative base: the built site works from any sub-path of any static host.
+  base: './',
+  plugins: [svelte()],
+  build: { target: 'es2022' },
+  preview: { host: '127.0.0.1' },
+  server: { host: '127.0.0.1' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          exclude: ['tests/unit/**/*.svelte.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        // Runes and components need Svelte's browser build, so they run in jsdom.
+        resolve: { conditions: ['browser'] },
+        test: {
+          name: 'jsdom',
+          environment: 'jsdom',
+          include: ['tests/unit/**/*.svelte.test.ts'],
+        },
+      },
+    ],
+  },
+});
