@@ -1,0 +1,76 @@
+// The shape every endpoint description takes. An endpoint is data: the form, the validation,
+// the editor's JSON schema and the docs beside the fields are all derived from one of these.
+
+/** A field's wire type. `uint32` is an integer from 0 to 4294967295. */
+export type FieldType = 'string' | 'uint32' | 'integer' | 'string[]';
+
+/** One request field, as the documentation page describes it. */
+export interface FieldDescription {
+  /** The wire name, verbatim (`From_Account`, `TopTimeStamp`). */
+  name: string;
+  type: FieldType;
+  required: boolean;
+  /** The value a new request starts with. */
+  default: string | number | string[];
+  /** The documentation page's description, as a person reads it beside the field. */
+  description: string;
+  /** For a string: whether the empty string is refused. */
+  nonEmpty?: boolean;
+  /** For string[]: the most items. */
+  maxItems?: number;
+  /** A cursor the answer hands back: the name of the response field to copy into this one. */
+  cursorFrom?: string;
+  /** Allowed values, when the field is an enumeration (for example Type 1 or 2). */
+  enum?: readonly (string | number)[];
+}
+
+/** An error code specific to an endpoint, with its documented meaning. */
+export interface EndpointError {
+  code: number;
+  meaning: string;
+}
+
+/** One REST endpoint, described once. */
+export interface EndpointDescription {
+  /** Stable id used in history and share links: never change it once shipped. */
+  id: string;
+  /** Path after the host, without a leading slash: `v4/recentcontact/get_list`. */
+  path: string;
+  title: string;
+  summary: string;
+  /** Calls per second the service allows. */
+  rateLimit?: number;
+  fields: readonly FieldDescription[];
+  errors: readonly EndpointError[];
+  /** How "Next page" and "Fetch all pages" work for this endpoint, when it pages. */
+  pagination?: {
+    /** Response field that is 1 on the last page. */
+    completeField: string;
+    /** Response field holding the page's items. */
+    itemsField: string;
+  };
+}
+
+/** Where a request goes: the built-in sandbox, a documented region, or a custom host. */
+export type RegionChoice =
+  | { kind: 'sandbox' }
+  | { kind: 'region'; id: string; backup: boolean }
+  | { kind: 'custom'; host: string };
+
+/** How a request is sent to a real host (the sandbox runs in the page). */
+export type SendVia = 'direct' | 'proxy';
+
+/**
+ * A request as a person composed it, with no secret in it: no key, no UserSig. This is what
+ * history keeps and share links carry.
+ */
+export interface RequestSnapshot {
+  region: RegionChoice;
+  /** As typed (validated elsewhere), so a half-typed value survives a round trip. */
+  sdkAppId: string;
+  identifier: string;
+  /** An EndpointDescription id, such as `get_list`. */
+  endpoint: string;
+  /** The body text exactly as in the editor; it may not parse. */
+  body: string;
+}
