@@ -48,6 +48,8 @@ export interface EndpointDescription {
     completeField: string;
     /** Response field holding the page's items. */
     itemsField: string;
+    /** Item fields that together identify an item, to flag one seen twice across pages. */
+    itemKeyFields?: readonly string[];
   };
 }
 
@@ -73,4 +75,33 @@ export interface RequestSnapshot {
   endpoint: string;
   /** The body text exactly as in the editor; it may not parse. */
   body: string;
+}
+
+/**
+ * What a validation finding is about. `duplicate` and `advice` are warnings only: a name that
+ * appears twice in the text, or a value that is valid but probably not what was meant.
+ */
+export type FieldIssueKind =
+  | 'not-object'
+  | 'missing'
+  | 'type'
+  | 'range'
+  | 'empty'
+  | 'unknown'
+  | 'too-many'
+  | 'duplicate'
+  | 'advice';
+
+/** One finding about a request body; `field` is null when it is about the body as a whole. */
+export interface FieldIssue {
+  field: string | null;
+  kind: FieldIssueKind;
+  message: string;
+}
+
+/** Errors block a send (the server would refuse the body); warnings are shown and sent as is. */
+export interface BodyValidation {
+  errors: FieldIssue[];
+  warnings: FieldIssue[];
+  ok: boolean;
 }

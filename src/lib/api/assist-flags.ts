@@ -1,0 +1,194 @@
+// get_list's AssistFlags is a bit mask (chat-rest-facts.md, "get_list semantics"). The get_list
+// page documents bits 0 to 2; newer pages send 15 and 63 and leave bits 3 to 5 unexplained.
+// A debugger must show every bit and drop none, so all arithmetic here is uint32 (`>>> 0`):
+// JavaScript's bit operators are signed, and 1 << 31 is negative without it.
+import { MAX_UINT32 } from './validate';
+
+/** A documented AssistFlags bit, with the get_list page's words for it. */
+export interface AssistFlagBit {
+  bit: number;
+  /** The value the bit adds to AssistFlags: 1 << bit. */
+  mask: number;
+  label: string;
+  /** The documentation page's description of the bit, verbatim. */
+  doc: string;
+}
+
+/** The bits the get_list page documents ("Bit 0: …", "Bit 1: …", "Bit 2: …"). */
+export const ASSIST_FLAG_BITS: readonly AssistFlagBit[] = [
+  {
+    bit: 0,
+    mask: 1,
+    label: 'Pinned conversations',
+    doc: 'Whether to support pinned conversations',
+  },
+  { bit: 1, mask: 2, label: 'Empty conversations', doc: 'Whether to return an empty conversation' },
+  {
+    bit: 2,
+    mask: 4,
+    label: 'Paginate pinned conversations',
+    doc: 'Whether to support paginating pinned conversations',
+  },
+];
+
+/** The highest documented bit; bits above it are kept and shown but never explained. */
+export const LAST_DOCUMENTED_BIT = 2;
+
+/** A value some documentation page recommends, with which page says so. */
+export interface AssistFlagsPreset {
+  value: number;
+  label: string;
+  note: string;
+}
+
+/** The values Tencent's pages recommend, oldest first (chat-rest-facts.md). */
+export const ASSIST_FLAGS_PRESETS: readonly AssistFlagsPreset[] = [
+  {
+    value: 7,
+    label: '7 (bits 0–2)',
+    note: 'The get_list page’s sample request and the older pages: the three documented bits.',
+  },
+  {
+    value: 15,
+    label: '15 (bits 0–3)',
+    note: 'The current Chinese page, which says to send this fixed value.',
+  },
+  {
+    value: 63,
+    label: '63 (bits 0–5)',
+    note: 'The newest English page; each item then also carries StandardMark, CustomMark and ContactGroupId.',
+  },
+];
+
+/** Why a warning was given, for tests and for a UI that wants to place or style it. */
+export type AssistFlagsWarningCode =
+  | 'zero'
+  | 'bit-index'
+  | 'no-pinned'
+  | 'paginate-without-pinned'
+  | 'newer-bits'
+  | 'undocumented-bits';
+
+/** A likely mistake in an AssistFlags value; the value is still sent as is. */
+export interface AssistFlagsWarning {
+  code: AssistFlagsWarningCode;
+  message: string;
+}
+
+/** Whether a number is a uint32 (an integer from 0 to 4294967295). */
+export function isUint32(value: number): boolean {
+  return Number.isInteger(value) && value >= 0 && value <= MAX_UINT32;
+}
+
+/** The 32 bits of a uint32, bit 0 first. */
+export function bitsOf(value: number): boolean[] {
+  assertUint32(value);
+  return Array.from({ length: 32 }, (_, bit) => isBitSet(value, bit));
+}
+
+/** Whether one bit (0 to 31) of a uint32 is set. */
+export function isBitSet(value: number, bit: number): boolean {
+  assertUint32(value);
+  assertBit(bit);
+  return ((value >>> bit) & 1) === 1;
+}
+
+/** The uint32 with one bit set or cleared; bit 31 included. */
+export function setBit(value: number, bit: number, on: boolean): number {
+  assertUint32(value);
+  assertBit(bit);
+  const mask = (1 << bit) >>> 0;
+  return on ? (value | mask) >>> 0 : (value & ~mask) >>> 0;
+}
+
+/** The set bits above the documented ones (3 to 31), lowest first: shown, never dropped. */
+export function undocumentedBits(value: number): number[] {
+  return setBits(value).filter((b) => b > LAST_DOCUMENTED_BIT);
+}
+
+/** The preset a value equals, if any. */
+export function presetOf(value: number): AssistFlagsPreset | null {
+  return ASSIST_FLAGS_PRESETS.find((p) => p.value === value) ?? null;
+}
+
+/** Likely mistakes in an AssistFlags value, as a careful reader of the documentation would see them. */
+export function assistFlagsWarnings(value: number): AssistFlagsWarning[] {
+  assertUint32(value);
+  const out: AssistFlagsWarning[] = [];
+  // A public Java SDK defines these constants as bit indexes (0, 1, 2) rather than values
+  // (1, 2, 4), so "bit 0" goes out as 0 (chat-rest-facts.md): 0, 1 and 2 are suspects.
+  const INDEX_HINT =
+    'Bit numbers (0, 1, 2) are not values (1, 2, 4): a public Java SDK makes exactly this mistake.';
+  if (value === 0) {
+    out.push({
+      code: 'zero',
+      message: `AssistFlags is 0: every option is off. If you meant bit 0 (pinned conversations), its value is 1. ${INDEX_HINT} The get_list page's sample sends 7.`,
+    });
+  } else if (value === 1) {
+    out.push({
+      code: 'bit-index',
+      message: `AssistFlags is 1, which sets bit 0 (pinned conversations) only. If you meant bit 1 (empty conversations), its value is 2. ${INDEX_HINT}`,
+    });
+  } else if (value === 2) {
+    out.push({
+      code: 'bit-index',
+      message: `AssistFlags is 2, which sets bit 1 (empty conversations) only. If you meant bit 2 (paginate pinned conversations), its value is 4. ${INDEX_HINT}`,
+    });
+  }
+  if (value !== 0 && !isBitSet(value, 0)) {
+    out.push({
+      code: 'no-pinned',
+      message:
+        'Bit 0 (value 1, pinned conversations) is off: pinned conversations are not returned separately from the others.',
+    });
+    if (isBitSet(value, 2)) {
+      out.push({
+        code: 'paginate-without-pinned',
+        message:
+          'Bit 2 (paginate pinned conversations) is on but bit 0 (support pinned conversations) is off, so it probably has no effect: add 1.',
+      });
+    }
+  }
+  const newer = undocumentedBits(value).filter((b) => b <= 5);
+  // Bits 3 to 5 are explained only as parts of 15 and 63: no note when the low six bits are one
+  // of the presets (higher bits get their own warning below).
+  if (newer.length > 0 && presetOf((value & 0x3f) >>> 0) === null) {
+    out.push({
+      code: 'newer-bits',
+      message: `${bitList(newer)} set. The get_list page documents bits 0 to 2 only; newer pages send 15 (adding bit 3) or 63 (bits 3 to 5, which add StandardMark, CustomMark and ContactGroupId to each item) without saying what each bit does. Kept and sent as is.`,
+    });
+  }
+  const unknown = undocumentedBits(value).filter((b) => b > 5);
+  if (unknown.length > 0) {
+    out.push({
+      code: 'undocumented-bits',
+      message: `${bitList(unknown)} set, and no documentation page mentions ${unknown.length === 1 ? 'it' : 'them'}. Kept and sent as is; the server may ignore ${unknown.length === 1 ? 'it' : 'them'} or refuse the request (50002).`,
+    });
+  }
+  return out;
+}
+
+function setBits(value: number): number[] {
+  assertUint32(value);
+  const out: number[] = [];
+  for (let bit = 0; bit < 32; bit++) if (((value >>> bit) & 1) === 1) out.push(bit);
+  return out;
+}
+
+function bitList(bits: number[]): string {
+  const values = bits.map((b) => String(2 ** b)).join(', ');
+  const names = bits.join(', ');
+  return bits.length === 1
+    ? `Bit ${names} (value ${values}) is`
+    : `Bits ${names} (values ${values}) are`;
+}
+
+// Programmer errors: callers check the body (validateBody) before treating AssistFlags as bits.
+function assertUint32(value: number): void {
+  if (!isUint32(value)) throw new RangeError(`not a uint32: ${value}`);
+}
+
+function assertBit(bit: number): void {
+  if (!Number.isInteger(bit) || bit < 0 || bit > 31)
+    throw new RangeError(`not a bit index: ${bit}`);
+}

@@ -1,0 +1,252 @@
+// Where a request can go: the offline sandbox, a documented regional domain (chat-rest-facts.md,
+// "Regional domains"), or a custom host the person types. Region ids are stored in history and
+// share links: never change one once shipped.
+import type { RegionChoice } from './types';
+
+/** A documented region of the Chat REST API. */
+export interface Region {
+  /** Stable id for storage and links: never change it. */
+  id: string;
+  /** The city or country the documentation names. */
+  name: string;
+  domain: string;
+  /** The backup domain, or null where the documentation lists none. */
+  backupDomain: string | null;
+  /** Which documentation pages list the region, when not all do. */
+  note: string | null;
+  /** Whether the get_list page itself lists the region (six do). */
+  onGetListPage: boolean;
+}
+
+/** Every region any documentation page lists, in the facts file's order. */
+export const REGIONS: readonly Region[] = [
+  {
+    id: 'china',
+    name: 'China',
+    domain: 'console.tim.qq.com',
+    backupDomain: 'adminapi.my-imcloud.com',
+    note: null,
+    onGetListPage: true,
+  },
+  {
+    id: 'singapore',
+    name: 'Singapore',
+    domain: 'adminapisgp.im.qcloud.com',
+    backupDomain: 'adminapisgp.my-imcloud.com',
+    note: null,
+    onGetListPage: true,
+  },
+  {
+    id: 'seoul',
+    name: 'Seoul',
+    domain: 'adminapikr.im.qcloud.com',
+    backupDomain: 'adminapikr.my-imcloud.com',
+    note: null,
+    onGetListPage: true,
+  },
+  {
+    id: 'tokyo',
+    name: 'Tokyo',
+    domain: 'adminapijpn.im.qcloud.com',
+    backupDomain: 'adminapijpn.my-imcloud.com',
+    note: null,
+    onGetListPage: false,
+  },
+  {
+    id: 'frankfurt',
+    name: 'Frankfurt',
+    domain: 'adminapiger.im.qcloud.com',
+    backupDomain: 'adminapiger.my-imcloud.com',
+    note: null,
+    onGetListPage: true,
+  },
+  {
+    id: 'mumbai',
+    name: 'Mumbai',
+    domain: 'adminapiind.im.qcloud.com',
+    backupDomain: 'adminapiind.my-imcloud.com',
+    note: 'older pages only',
+    onGetListPage: false,
+  },
+  {
+    id: 'silicon-valley',
+    name: 'Silicon Valley',
+    domain: 'adminapiusa.im.qcloud.com',
+    backupDomain: 'adminapiusa.my-imcloud.com',
+    note: null,
+    onGetListPage: true,
+  },
+  {
+    id: 'jakarta',
+    name: 'Jakarta',
+    domain: 'adminapiidn.im.qcloud.com',
+    backupDomain: 'adminapiidn.my-imcloud.com',
+    note: null,
+    onGetListPage: true,
+  },
+  {
+    id: 'riyadh',
+    name: 'Riyadh',
+    domain: 'adminapiksa.im.qcloud.com',
+    backupDomain: null,
+    note: 'newest pages only',
+    onGetListPage: false,
+  },
+];
+
+/** The offline sandbox: first in the list and the default, so nothing leaves the tab by accident. */
+export const SANDBOX_REGION = {
+  id: 'sandbox',
+  label: 'Sandbox (offline)',
+  choice: { kind: 'sandbox' },
+} as const satisfies { id: string; label: string; choice: RegionChoice };
+
+/** Where a new request goes. */
+export const DEFAULT_REGION_CHOICE: RegionChoice = SANDBOX_REGION.choice;
+
+/** One entry of a region picker. */
+export interface RegionOption {
+  label: string;
+  choice: RegionChoice;
+  /** The host the option sends to; null for the sandbox. */
+  host: string | null;
+  note: string | null;
+}
+
+/** The picker's entries: the sandbox first, then each region's domain and backup domain. */
+export function regionOptions(): RegionOption[] {
+  const out: RegionOption[] = [
+    { label: SANDBOX_REGION.label, choice: SANDBOX_REGION.choice, host: null, note: null },
+  ];
+  for (const r of REGIONS) {
+    out.push({
+      label: r.name,
+      choice: { kind: 'region', id: r.id, backup: false },
+      host: r.domain,
+      note: r.note,
+    });
+    if (r.backupDomain) {
+      out.push({
+        label: `${r.name} (backup)`,
+        choice: { kind: 'region', id: r.id, backup: true },
+        host: r.backupDomain,
+        note: r.note,
+      });
+    }
+  }
+  return out;
+}
+
+/** A region by id, or null. */
+export function regionById(id: string): Region | null {
+  return REGIONS.find((r) => r.id === id) ?? null;
+}
+
+/** A short human label for a choice: "Sandbox (offline)", "Tokyo (backup)", or the custom origin. */
+export function regionChoiceLabel(choice: RegionChoice): string {
+  if (choice.kind === 'sandbox') return SANDBOX_REGION.label;
+  if (choice.kind === 'custom') {
+    const v = validateCustomHost(choice.host);
+    return v.ok ? v.origin : choice.host;
+  }
+  const r = regionById(choice.id);
+  if (!r) return `unknown region "${choice.id}"`;
+  return choice.backup ? `${r.name} (backup)` : r.name;
+}
+
+// Browsers treat loopback as potentially trustworthy, so an https page may call it over http
+// (a local proxy or mock); anywhere else http would be mixed content and expose the UserSig.
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Checks a typed custom host: "host", "host:port" or "https://host[:port]" with an optional
+ * trailing slash. https only, except localhost, 127.0.0.1 and [::1], which may use http (and
+ * do when no scheme is typed).
+ */
+export function validateCustomHost(
+  text: string,
+): { ok: true; origin: string } | { ok: false; message: string } {
+  const bad = (message: string) => ({ ok: false as const, message });
+  const t = text.trim();
+  if (t === '') return bad('Enter a host, such as console.tim.qq.com or localhost:8080.');
+  if (/\s/.test(t)) return bad('A host cannot contain spaces.');
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(t)?.[1]?.toLowerCase();
+  if (!scheme) {
+    // "http:/host" or "https:host": a scheme written wrongly, rather than "host:port".
+    const broken = /^(https?):(?!\d)/i.exec(t);
+    if (broken)
+      return bad(
+        `Write the scheme as ${broken[1]?.toLowerCase()}:// (two slashes), or leave it out.`,
+      );
+    if (t.startsWith('/')) return bad('Enter a host name, not a path.');
+  } else if (scheme !== 'https' && scheme !== 'http') {
+    return bad(`Only https:// is allowed (${scheme}:// is not a web address the API answers on).`);
+  }
+  const rest = scheme ? t.slice(scheme.length + 3) : t;
+  const authority = /^[^/?#]*/.exec(rest)?.[0] ?? '';
+  const after = rest.slice(authority.length);
+  if (authority.includes('@')) {
+    return bad('Remove the user name and password: a host here carries no credentials.');
+  }
+  if (authority === '') return bad('Enter a host name after the scheme.');
+  if (after.startsWith('?'))
+    return bad('Remove the query (from ?): the tool builds the query itself.');
+  if (after.startsWith('#')) return bad('Remove the fragment (from #).');
+  if (after !== '' && after !== '/') {
+    return bad('Enter only the host: the tool adds the path (v4/recentcontact/…) itself.');
+  }
+  let url: URL;
+  try {
+    url = new URL(`https://${authority}/`);
+  } catch {
+    return bad(`"${authority}" is not a valid host name or port.`);
+  }
+  const loopback = LOOPBACK.has(url.hostname);
+  if (scheme === 'http' && !loopback) {
+    return bad(
+      'Use https://: the URL carries an admin UserSig, and only localhost, 127.0.0.1 and [::1] may be plain http.',
+    );
+  }
+  // Without a scheme, a loopback host means a local proxy or mock, which almost always
+  // speaks plain http (unless on 443); every other host gets https.
+  const typedPort = /:(\d+)$/.exec(authority)?.[1];
+  const finalScheme = scheme ?? (loopback && Number(typedPort) !== 443 ? 'http' : 'https');
+  // Parsed again under the final scheme, so its own default port (80 or 443) is the one dropped.
+  return { ok: true, origin: new URL(`${finalScheme}://${authority}/`).origin };
+}
+
+/** The origin ("https://host") a choice sends to; null for the sandbox or an invalid choice. */
+export function resolveOrigin(choice: RegionChoice): string | null {
+  if (choice.kind === 'sandbox') return null;
+  if (choice.kind === 'custom') {
+    const v = validateCustomHost(choice.host);
+    return v.ok ? v.origin : null;
+  }
+  const r = regionById(choice.id);
+  if (!r) return null;
+  const host = choice.backup ? r.backupDomain : r.domain;
+  return host ? `https://${host}` : null;
+}
+
+/** The documented region a host belongs to, and whether it is the backup domain; or null. */
+export function regionOfHost(host: string): { region: Region; backup: boolean } | null {
+  let h = host.trim().toLowerCase();
+  if (h.includes('://')) {
+    try {
+      h = new URL(h).hostname;
+    } catch {
+      return null;
+    }
+  }
+  h = h.replace(/:\d+$/, '').replace(/\.$/, '');
+  for (const region of REGIONS) {
+    if (region.domain === h) return { region, backup: false };
+    if (region.backupDomain === h) return { region, backup: true };
+  }
+  return null;
+}
+
+/** Every documented domain and backup domain (for a proxy allow list and a CSP). */
+export function allRegionHosts(): string[] {
+  return REGIONS.flatMap((r) => (r.backupDomain ? [r.domain, r.backupDomain] : [r.domain]));
+}

@@ -1,0 +1,115 @@
+// The JSON Schema (draft-07) Monaco's JSON language uses for completion, hover docs and
+// squiggles, derived from an EndpointDescription. Unknown names are allowed on purpose: they are
+// warnings from validateBody (kept and sent), not schema errors.
+import type { EndpointDescription, FieldDescription } from './types';
+import { MAX_UINT32 } from './validate';
+
+/** A JSON Schema node, as far as this file writes one. */
+export interface JsonSchema {
+  $schema?: string;
+  $id?: string;
+  title?: string;
+  description?: string;
+  /** Monaco shows this on hover instead of `description` when present. */
+  markdownDescription?: string;
+  type?: 'object' | 'string' | 'integer' | 'array';
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  additionalProperties?: boolean;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxItems?: number;
+  items?: JsonSchema;
+  enum?: (string | number)[];
+  default?: unknown;
+  examples?: unknown[];
+}
+
+/** The URI Monaco files the endpoint's schema under (never fetched: the schema is given inline). */
+export function schemaUri(desc: EndpointDescription): string {
+  return `inmemory://chat-rest-playground/schema/${desc.id}.json`;
+}
+
+/** The endpoint's request body as a draft-07 JSON Schema with hover docs. */
+export function toJsonSchema(desc: EndpointDescription): JsonSchema {
+  const properties: Record<string, JsonSchema> = {};
+  for (const f of desc.fields) properties[f.name] = fieldSchema(f);
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: schemaUri(desc),
+    title: `${desc.title} (${desc.path})`,
+    description: desc.summary,
+    type: 'object',
+    properties,
+    required: desc.fields.filter((f) => f.required).map((f) => f.name),
+    additionalProperties: true,
+  };
+}
+
+function fieldSchema(f: FieldDescription): JsonSchema {
+  const s: JsonSchema = {
+    description: plainDescription(f),
+    markdownDescription: markdownDescription(f),
+    default: f.default,
+  };
+  switch (f.type) {
+    case 'string':
+      s.type = 'string';
+      if (f.nonEmpty) s.minLength = 1;
+      break;
+    case 'uint32':
+      s.type = 'integer';
+      s.minimum = 0;
+      s.maximum = MAX_UINT32;
+      break;
+    case 'integer':
+      s.type = 'integer';
+      break;
+    case 'string[]':
+      s.type = 'array';
+      s.items = { type: 'string' };
+      if (f.maxItems !== undefined) s.maxItems = f.maxItems;
+      break;
+  }
+  if (f.enum) s.enum = [...f.enum];
+  return s;
+}
+
+function plainDescription(f: FieldDescription): string {
+  return [f.description, ...extraNotes(f)].join('\n');
+}
+
+function markdownDescription(f: FieldDescription): string {
+  const head = `**${f.name}** · ${typeLabel(f)}${f.required ? ' · required' : ''}`;
+  // "Bit N: …" lines (AssistFlags) become a list with each bit's value, so a person adding
+  // bits up need not compute powers of two.
+  const body = f.description
+    .split('\n')
+    .map((line) => {
+      const bit = /^Bit (\d+): (.*)$/.exec(line);
+      if (!bit?.[1]) return line;
+      return `- Bit ${bit[1]} (value ${2 ** Number(bit[1])}): ${bit[2] ?? ''}`;
+    })
+    .join('\n');
+  const notes = extraNotes(f)
+    .map((n) => `\n\n${n}`)
+    .join('');
+  return `${head}\n\n${body.replace(/:\n- /, ':\n\n- ')}${notes}\n\nDefault: \`${JSON.stringify(f.default)}\``;
+}
+
+function extraNotes(f: FieldDescription): string[] {
+  const notes: string[] = [];
+  if (f.cursorFrom) {
+    notes.push(`Next page: copy the response's ${f.cursorFrom} here unchanged.`);
+  }
+  if (f.type === 'string' && f.nonEmpty) notes.push('Must not be empty.');
+  return notes;
+}
+
+function typeLabel(f: FieldDescription): string {
+  if (f.type === 'uint32') return `integer, 0 to ${MAX_UINT32}`;
+  if (f.type === 'string[]')
+    return f.maxItems ? `array of strings, at most ${f.maxItems}` : 'array of strings';
+  return f.type;
+}
