@@ -1,0 +1,294 @@
+// "Fetch all pages": follow the cursors until the answer says it is complete, at a client-side
+// rate, and report what a client can see of the paging's health: duplicates, cursors that do not
+// move, empty pages. Every expected failure (an error answer, a thrown send, cancellation, a stuck
+// cursor) is a value in the result; the runner never throws for them.
+import { asJsonObject, nextPageBody, type JsonObject, type PaginationSpec } from './spec';
+
+/** The pace "Fetch all pages" sends at unless told otherwise: a tenth of get_list's 200/s. */
+export const DEFAULT_RATE_PER_SECOND = 20;
+
+/** The fastest pace allowed: the service's own limit for get_list (get_list-seed.txt). */
+export const MAX_RATE_PER_SECOND = 200;
+
+/** The most pages fetched before giving up as runaway, unless told otherwise. */
+export const DEFAULT_MAX_PAGES = 1000;
+
+/** One exchange: the body sent and the (successful) answer, parsed. */
+export interface PageRecord {
+  body: JsonObject;
+  response: JsonObject;
+}
+
+/** What a client can notice about the paging, with the 1-based page it was noticed on. */
+export interface Anomaly {
+  kind: 'cursor-unchanged' | 'cursor-repeat' | 'cursor-backwards' | 'empty-page' | 'max-pages';
+  page: number;
+  message: string;
+  /** The cursor's answer field, for cursor anomalies about one field. */
+  field?: string;
+}
+
+/** An item seen more than once: its key and the 1-based page of each sighting. */
+export interface Duplicate {
+  key: string;
+  pages: number[];
+}
+
+/** Why the run stopped on an error: an error answer, an answer of the wrong shape, or a throw. */
+export type PageError =
+  | {
+      kind: 'service';
+      page: number;
+      body: JsonObject;
+      response: JsonObject;
+      code: number | null;
+      info: string;
+      message: string;
+    }
+  | { kind: 'malformed'; page: number; body: JsonObject; response: unknown; message: string }
+  | { kind: 'thrown'; page: number; body: JsonObject; message: string };
+
+/** Everything a run found. `items` holds every item as received, duplicates included. */
+export interface FetchAllResult {
+  status: 'complete' | 'error' | 'cancelled' | 'stuck';
+  pages: PageRecord[];
+  items: unknown[];
+  duplicates: Duplicate[];
+  anomalies: Anomaly[];
+  error?: PageError;
+}
+
+/** Progress after each page: pages fetched and items received so far. */
+export interface FetchProgress {
+  pages: number;
+  items: number;
+}
+
+/** The run's inputs; the clock, the sleep and the sender are injected. */
+export interface FetchAllOptions {
+  spec: PaginationSpec;
+  /** The first request's body (cursors as the user set them, usually all 0). */
+  firstBody: JsonObject;
+  /** Sends one page and resolves to the parsed JSON answer; may throw (network, CORS). */
+  sendPage(body: JsonObject, signal: AbortSignal): Promise<unknown>;
+  /** Pages per second at most, clamped to 1..200; default 20. */
+  ratePerSecond?: number;
+  signal?: AbortSignal;
+  onProgress?(progress: FetchProgress): void;
+  /** Milliseconds from any fixed origin; default performance.now (monotonic). */
+  now?: () => number;
+  /** Waits `ms` or until the signal aborts, whichever is first. */
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  /** Pages fetched at most before the run stops as runaway ('stuck'); default 1000. */
+  maxPages?: number;
+}
+
+/** The rate a run will use: the requested one clamped to 1..200, or the default if it is not a number. */
+export function clampRate(ratePerSecond: number | undefined): number {
+  if (ratePerSecond === undefined || !Number.isFinite(ratePerSecond))
+    return DEFAULT_RATE_PER_SECOND;
+  return Math.min(MAX_RATE_PER_SECOND, Math.max(1, ratePerSecond));
+}
+
+/** A setTimeout-based sleep that ends early when the signal aborts. */
+export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** An answer's outcome fields say it failed: ActionStatus FAIL or a non-zero ErrorCode. */
+function serviceFailure(answer: JsonObject): { code: number | null; info: string } | null {
+  const code = answer['ErrorCode'];
+  const failed =
+    answer['ActionStatus'] === 'FAIL' || (code !== undefined && code !== 0 && code !== '0');
+  if (!failed) return null;
+  const info = answer['ErrorInfo'];
+  return {
+    code: typeof code === 'number' ? code : null,
+    info: typeof info === 'string' ? info : '',
+  };
+}
+
+/** Follows the cursors from `firstBody` until the answer is complete, an error, a cancel or a stuck cursor. */
+export async function fetchAllPages(options: FetchAllOptions): Promise<FetchAllResult> {
+  const {
+    spec,
+    firstBody,
+    sendPage,
+    signal = new AbortController().signal,
+    onProgress,
+    now = () => performance.now(),
+    sleep = abortableSleep,
+    maxPages = DEFAULT_MAX_PAGES,
+  } = options;
+  const intervalMs = 1000 / clampRate(options.ratePerSecond);
+
+  const pages: PageRecord[] = [];
+  const items: unknown[] = [];
+  const anomalies: Anomaly[] = [];
+  const sightings = new Map<string, number[]>();
+  const cursorState = (body: JsonObject) =>
+    JSON.stringify(spec.cursors.map((c) => body[c.requestField] ?? null));
+  const seenStates = new Set<string>();
+
+  const finish = (status: FetchAllResult['status'], error?: PageError): FetchAllResult => {
+    const duplicates = [...sightings]
+      .filter(([, at]) => at.length > 1)
+      .map(([key, at]) => ({ key, pages: at }));
+    return { status, pages, items, duplicates, anomalies, ...(error && { error }) };
+  };
+
+  let body: JsonObject = { ...firstBody };
+  let previousAnswer: JsonObject | null = null;
+  let lastStart: number | null = null;
+
+  for (let page = 1; ; page++) {
+    if (page > maxPages) {
+      anomalies.push({
+        kind: 'max-pages',
+        page: page - 1,
+        message: `Stopped after ${maxPages} pages without CompleteFlag 1: the cursors may be going round.`,
+      });
+      return finish('stuck');
+    }
+    if (signal.aborted) return finish('cancelled');
+    // The client-side rate cap: consecutive sends start at least 1000/rate ms apart.
+    if (lastStart !== null) {
+      const wait = lastStart + intervalMs - now();
+      if (wait > 0) await sleep(wait, signal);
+      if (signal.aborted) return finish('cancelled');
+    }
+    lastStart = now();
+    seenStates.add(cursorState(body));
+
+    let raw: unknown;
+    try {
+      raw = await sendPage(body, signal);
+    } catch (error) {
+      if (signal.aborted) return finish('cancelled');
+      return finish('error', { kind: 'thrown', page, body, message: messageOf(error) });
+    }
+    // An answer that lands after a cancel is dropped: the run stops where the user stopped it.
+    if (signal.aborted) return finish('cancelled');
+
+    const answer = asJsonObject(raw);
+    if (!answer) {
+      return finish('error', {
+        kind: 'malformed',
+        page,
+        body,
+        response: raw,
+        message: 'The answer is not a JSON object.',
+      });
+    }
+    const failure = serviceFailure(answer);
+    if (failure) {
+      return finish('error', {
+        kind: 'service',
+        page,
+        body,
+        response: answer,
+        ...failure,
+        message: `The service answered ErrorCode ${failure.code ?? String(answer['ErrorCode'])}${failure.info ? `: ${failure.info}` : ''}`,
+      });
+    }
+    const pageItems = answer[spec.itemsField] ?? [];
+    if (!Array.isArray(pageItems)) {
+      return finish('error', {
+        kind: 'malformed',
+        page,
+        body,
+        response: answer,
+        message: `The answer's ${spec.itemsField} is not an array.`,
+      });
+    }
+    const completeValue = answer[spec.completeField];
+    if (completeValue !== 0 && completeValue !== 1) {
+      return finish('error', {
+        kind: 'malformed',
+        page,
+        body,
+        response: answer,
+        message: `The answer's ${spec.completeField} is ${JSON.stringify(completeValue) ?? 'missing'}, not 0 or 1.`,
+      });
+    }
+
+    pages.push({ body, response: answer });
+    for (const item of pageItems) {
+      items.push(item);
+      const key = spec.itemKey(item);
+      const at = sightings.get(key);
+      if (at) at.push(page);
+      else sightings.set(key, [page]);
+    }
+    onProgress?.({ pages: pages.length, items: items.length });
+    if (completeValue === 1) return finish('complete');
+
+    if (pageItems.length === 0) {
+      anomalies.push({
+        kind: 'empty-page',
+        page,
+        message: `Page ${page} is empty but ${spec.completeField} is 0: the service says more remain yet sent none.`,
+      });
+    }
+    const next = nextPageBody(spec, body, answer);
+    if (!next.ok) {
+      return finish('error', {
+        kind: 'malformed',
+        page,
+        body,
+        response: answer,
+        message: next.message,
+      });
+    }
+    // The answer's cursors equal the request's: the next request would be this one again.
+    const unchanged = spec.cursors.every(
+      (c) => JSON.stringify(answer[c.responseField]) === JSON.stringify(body[c.requestField]),
+    );
+    if (unchanged) {
+      anomalies.push({
+        kind: 'cursor-unchanged',
+        page,
+        message: `Page ${page} answered ${spec.completeField} 0 with the cursors it was sent: following them would fetch it forever.`,
+      });
+      return finish('stuck');
+    }
+    if (previousAnswer) {
+      for (const c of spec.cursors) {
+        const before = previousAnswer[c.responseField];
+        const after = answer[c.responseField];
+        if (!c.order || typeof before !== 'number' || typeof after !== 'number') continue;
+        if (c.order === 'ascending' ? after < before : after > before) {
+          anomalies.push({
+            kind: 'cursor-backwards',
+            page,
+            field: c.responseField,
+            message: `${c.responseField} went from ${before} to ${after}, against its ${c.order} order: pages may repeat.`,
+          });
+        }
+      }
+    }
+    if (seenStates.has(cursorState(next.body))) {
+      anomalies.push({
+        kind: 'cursor-repeat',
+        page,
+        message: `Page ${page} handed back cursors already sent on an earlier page: the paging is going round in a loop.`,
+      });
+      return finish('stuck');
+    }
+    previousAnswer = answer;
+    body = next.body;
+  }
+}

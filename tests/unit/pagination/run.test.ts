@@ -1,0 +1,376 @@
+// The runner on its own, against tiny fake senders: rate, cancellation, errors, stuck cursors.
+import { describe, expect, it, vi } from 'vitest';
+import {
+  abortableSleep,
+  clampRate,
+  fetchAllPages,
+  type FetchAllOptions,
+  type JsonObject,
+  type PaginationSpec,
+} from '../../../src/lib/pagination';
+
+/** A one-cursor spec like get_contact_group's: StartIndex ← NextStartIndex, ascending. */
+const SPEC: PaginationSpec = {
+  cursors: [{ requestField: 'StartIndex', responseField: 'NextStartIndex', order: 'ascending' }],
+  completeField: 'CompleteFlag',
+  itemsField: 'Items',
+  itemKey: (item) => String((item as { id: unknown }).id),
+};
+
+/** An OK answer with items and the next cursor. */
+const ok = (ids: number[], next: number, complete: 0 | 1 = 0): JsonObject => ({
+  Items: ids.map((id) => ({ id })),
+  CompleteFlag: complete,
+  NextStartIndex: next,
+  ActionStatus: 'OK',
+  ErrorCode: 0,
+  ErrorInfo: '',
+});
+
+/** A sender that answers page n (1-based) with answers[n-1], recording the bodies it got. */
+function scripted(answers: unknown[]) {
+  const bodies: JsonObject[] = [];
+  const sendPage = vi.fn(async (body: JsonObject) => {
+    bodies.push(body);
+    const answer = answers[bodies.length - 1];
+    if (answer instanceof Error) throw answer;
+    return answer;
+  });
+  return { sendPage, bodies };
+}
+
+/** A fake clock that moves only when the runner sleeps (or the test moves it). */
+function fakeTime() {
+  const clock = { t: 1_000_000 };
+  const sleeps: number[] = [];
+  return {
+    clock,
+    sleeps,
+    now: () => clock.t,
+    sleep: async (ms: number) => {
+      sleeps.push(ms);
+      clock.t += ms;
+    },
+  };
+}
+
+function run(
+  answers: unknown[],
+  extra: Partial<FetchAllOptions> = {},
+): {
+  result: ReturnType<typeof fetchAllPages>;
+  sendPage: ReturnType<typeof scripted>['sendPage'];
+  bodies: JsonObject[];
+  sleeps: number[];
+} {
+  const { sendPage, bodies } = scripted(answers);
+  const time = fakeTime();
+  const result = fetchAllPages({
+    spec: SPEC,
+    firstBody: { From_Account: 'u', StartIndex: 0 },
+    sendPage,
+    now: time.now,
+    sleep: time.sleep,
+    ...extra,
+  });
+  return { result, sendPage, bodies, sleeps: time.sleeps };
+}
+
+describe('fetchAllPages', () => {
+  it('follows the cursor until CompleteFlag 1, copying it into each next body', async () => {
+    const progress: unknown[] = [];
+    const { result, bodies } = run([ok([1, 2], 2), ok([3, 4], 4), ok([5], 5, 1)], {
+      onProgress: (p) => progress.push(p),
+    });
+    const r = await result;
+    expect(r.status).toBe('complete');
+    expect(r.items).toEqual([{ id: 1 }, { id: 2 }, { id: 3 }, { id: 4 }, { id: 5 }]);
+    expect(r.pages).toHaveLength(3);
+    expect(bodies.map((b) => b['StartIndex'])).toEqual([0, 2, 4]);
+    expect(bodies.every((b) => b['From_Account'] === 'u')).toBe(true);
+    expect(r.duplicates).toEqual([]);
+    expect(r.anomalies).toEqual([]);
+    expect(progress).toEqual([
+      { pages: 1, items: 2 },
+      { pages: 2, items: 4 },
+      { pages: 3, items: 5 },
+    ]);
+  });
+
+  it('treats a missing items field as an empty page', async () => {
+    const r = await run([{ CompleteFlag: 1, NextStartIndex: 0, ActionStatus: 'OK', ErrorCode: 0 }])
+      .result;
+    expect(r.status).toBe('complete');
+    expect(r.items).toEqual([]);
+  });
+
+  it('does not change the first body it was given', async () => {
+    const firstBody = { From_Account: 'u', StartIndex: 0 };
+    await run([ok([1], 1), ok([2], 2, 1)], { firstBody }).result;
+    expect(firstBody).toEqual({ From_Account: 'u', StartIndex: 0 });
+  });
+});
+
+describe('the client-side rate cap', () => {
+  const fourPages = () => [ok([1], 1), ok([2], 2), ok([3], 3), ok([4], 4, 1)];
+
+  it('spaces sends 1000/rate ms apart: 20/s (the default) sleeps 50 ms before each page but the first', async () => {
+    const { result, sleeps } = run(fourPages());
+    expect((await result).status).toBe('complete');
+    expect(sleeps).toEqual([50, 50, 50]);
+  });
+
+  it('counts the time a page took: a 30 ms answer at 20/s leaves 20 ms to sleep', async () => {
+    const time = fakeTime();
+    const answers = fourPages();
+    let n = 0;
+    const r = await fetchAllPages({
+      spec: SPEC,
+      firstBody: { StartIndex: 0 },
+      now: time.now,
+      sleep: time.sleep,
+      sendPage: async () => {
+        time.clock.t += 30;
+        return answers[n++];
+      },
+    });
+    expect(r.status).toBe('complete');
+    expect(time.sleeps).toEqual([20, 20, 20]);
+  });
+
+  it('does not sleep when pages are slower than the rate', async () => {
+    const time = fakeTime();
+    const answers = fourPages();
+    let n = 0;
+    await fetchAllPages({
+      spec: SPEC,
+      firstBody: { StartIndex: 0 },
+      ratePerSecond: 10,
+      now: time.now,
+      sleep: time.sleep,
+      sendPage: async () => {
+        time.clock.t += 150;
+        return answers[n++];
+      },
+    });
+    expect(time.sleeps).toEqual([]);
+  });
+
+  it('clamps the rate to 1..200 pages per second', async () => {
+    expect(clampRate(undefined)).toBe(20);
+    expect(clampRate(Number.NaN)).toBe(20);
+    expect(clampRate(0)).toBe(1);
+    expect(clampRate(-5)).toBe(1);
+    expect(clampRate(1000)).toBe(200);
+    expect(clampRate(50)).toBe(50);
+    const fast = run(fourPages(), { ratePerSecond: 1000 });
+    await fast.result;
+    expect(fast.sleeps).toEqual([5, 5, 5]);
+    const slow = run(fourPages(), { ratePerSecond: 0 });
+    await slow.result;
+    expect(slow.sleeps).toEqual([1000, 1000, 1000]);
+  });
+});
+
+describe('cancellation', () => {
+  it('stops before sending when the signal is already aborted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const { result, sendPage } = run([ok([1], 1, 1)], { signal: controller.signal });
+    const r = await result;
+    expect(r.status).toBe('cancelled');
+    expect(sendPage).not.toHaveBeenCalled();
+  });
+
+  it('stops during a page, drops its late answer, and keeps the pages before it', async () => {
+    const controller = new AbortController();
+    const answers = [ok([1], 1), ok([2], 2), ok([3], 3, 1)];
+    let n = 0;
+    const r = await fetchAllPages({
+      spec: SPEC,
+      firstBody: { StartIndex: 0 },
+      signal: controller.signal,
+      now: () => 0,
+      sleep: async () => {},
+      sendPage: async (_body, signal) => {
+        expect(signal).toBe(controller.signal);
+        if (n === 1) controller.abort();
+        return answers[n++];
+      },
+    });
+    expect(r.status).toBe('cancelled');
+    expect(r.pages).toHaveLength(1);
+    expect(r.items).toEqual([{ id: 1 }]);
+    expect(r.error).toBeUndefined();
+    expect(n).toBe(2);
+  });
+
+  it('reports a send that rejects because of the abort as cancelled, not as an error', async () => {
+    const controller = new AbortController();
+    const r = await fetchAllPages({
+      spec: SPEC,
+      firstBody: { StartIndex: 0 },
+      signal: controller.signal,
+      sendPage: async () => {
+        controller.abort();
+        throw new DOMException('The operation was aborted.', 'AbortError');
+      },
+    });
+    expect(r.status).toBe('cancelled');
+    expect(r.error).toBeUndefined();
+  });
+
+  it('stops while waiting for the rate cap', async () => {
+    const controller = new AbortController();
+    const sendPage = vi.fn(async () => ok([1], 1));
+    const r = await fetchAllPages({
+      spec: SPEC,
+      firstBody: { StartIndex: 0 },
+      signal: controller.signal,
+      now: () => 0,
+      sleep: async () => controller.abort(),
+      sendPage,
+    });
+    expect(r.status).toBe('cancelled');
+    expect(sendPage).toHaveBeenCalledTimes(1);
+  });
+
+  it('the default sleep waits its time, or ends as soon as the signal aborts', async () => {
+    vi.useFakeTimers();
+    try {
+      let done = false;
+      const controller = new AbortController();
+      const waiting = abortableSleep(1000, controller.signal).then(() => (done = true));
+      await vi.advanceTimersByTimeAsync(999);
+      expect(done).toBe(false);
+      controller.abort();
+      await waiting;
+      expect(done).toBe(true);
+      expect(vi.getTimerCount()).toBe(0);
+
+      let full = false;
+      const timed = abortableSleep(1000, new AbortController().signal).then(() => (full = true));
+      await vi.advanceTimersByTimeAsync(1000);
+      await timed;
+      expect(full).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('errors stop the run at the first one', () => {
+  it('an error answer (ActionStatus FAIL): status error, with the code, the info and the page', async () => {
+    const fail = {
+      ActionStatus: 'FAIL',
+      ErrorCode: 60007,
+      ErrorInfo: 'too fast',
+      ErrorDisplay: '',
+    };
+    const { result, sendPage } = run([ok([1], 1), fail, ok([3], 3, 1)]);
+    const r = await result;
+    expect(r.status).toBe('error');
+    expect(r.error).toMatchObject({
+      kind: 'service',
+      page: 2,
+      code: 60007,
+      info: 'too fast',
+      response: fail,
+    });
+    expect(r.error?.body).toMatchObject({ StartIndex: 1 });
+    expect(r.pages).toHaveLength(1);
+    expect(r.items).toEqual([{ id: 1 }]);
+    expect(sendPage).toHaveBeenCalledTimes(2);
+  });
+
+  it('a non-zero ErrorCode without ActionStatus is an error too', async () => {
+    const r = await run([{ ErrorCode: 50002, ErrorInfo: 'bad' }]).result;
+    expect(r.error).toMatchObject({ kind: 'service', code: 50002, page: 1 });
+  });
+
+  it('a thrown send (network, CORS): status error with its message', async () => {
+    const { result, sendPage } = run([ok([1], 1), new TypeError('Failed to fetch'), ok([3], 3, 1)]);
+    const r = await result;
+    expect(r.status).toBe('error');
+    expect(r.error).toMatchObject({ kind: 'thrown', page: 2, message: 'Failed to fetch' });
+    expect(sendPage).toHaveBeenCalledTimes(2);
+  });
+
+  it('an answer of the wrong shape: status error, malformed', async () => {
+    for (const bad of [
+      'text',
+      null,
+      [1, 2],
+      { Items: {}, CompleteFlag: 1, NextStartIndex: 0 },
+      { Items: [], NextStartIndex: 1 },
+      { Items: [], CompleteFlag: '0', NextStartIndex: 1 },
+      { Items: [{ id: 1 }], CompleteFlag: 0 },
+    ]) {
+      const r = await run([bad]).result;
+      expect(r.status, JSON.stringify(bad)).toBe('error');
+      expect(r.error?.kind, JSON.stringify(bad)).toBe('malformed');
+    }
+  });
+});
+
+describe('what a client can see of bad paging', () => {
+  it('cursors handed back unchanged while CompleteFlag is 0: stuck, after one page', async () => {
+    const { result, sendPage } = run([ok([1], 0), ok([1], 0), ok([1], 0)]);
+    const r = await result;
+    expect(r.status).toBe('stuck');
+    expect(r.anomalies).toMatchObject([{ kind: 'cursor-unchanged', page: 1 }]);
+    expect(r.pages).toHaveLength(1);
+    expect(sendPage).toHaveBeenCalledTimes(1);
+  });
+
+  it('cursors going round (0 → 2 → 0): stuck on the repeat', async () => {
+    const r = await run([ok([1, 2], 2), ok([3, 4], 0), ok([1, 2], 2)]).result;
+    expect(r.status).toBe('stuck');
+    expect(r.anomalies.map((a) => a.kind)).toEqual(['cursor-backwards', 'cursor-repeat']);
+    expect(r.anomalies[1]?.page).toBe(2);
+    expect(r.pages).toHaveLength(2);
+  });
+
+  it('a cursor moving against its declared order is flagged, and the run goes on', async () => {
+    const r = await run([ok([1], 10), ok([2], 5), ok([3], 20, 1)]).result;
+    expect(r.status).toBe('complete');
+    expect(r.anomalies).toMatchObject([
+      { kind: 'cursor-backwards', page: 2, field: 'NextStartIndex' },
+    ]);
+  });
+
+  it('an empty page while CompleteFlag is 0 is flagged, and the run goes on', async () => {
+    const r = await run([ok([1], 1), ok([], 2), ok([3], 3, 1)]).result;
+    expect(r.status).toBe('complete');
+    expect(r.anomalies).toMatchObject([{ kind: 'empty-page', page: 2 }]);
+    expect(r.items).toHaveLength(2);
+  });
+
+  it('duplicates across and within pages, with the page of each sighting', async () => {
+    const r = await run([ok([1, 2], 2), ok([3, 3, 4], 5), ok([1, 5], 7, 1)]).result;
+    expect(r.status).toBe('complete');
+    expect(r.items).toHaveLength(7);
+    expect(r.duplicates).toEqual([
+      { key: '1', pages: [1, 3] },
+      { key: '3', pages: [2, 2] },
+    ]);
+  });
+
+  it('gives up after maxPages as runaway', async () => {
+    let n = 0;
+    const r = await fetchAllPages({
+      spec: SPEC,
+      firstBody: { StartIndex: 0 },
+      maxPages: 5,
+      now: () => 0,
+      sleep: async () => {},
+      sendPage: async () => {
+        n++;
+        return ok([n], n);
+      },
+    });
+    expect(r.status).toBe('stuck');
+    expect(r.pages).toHaveLength(5);
+    expect(r.anomalies).toMatchObject([{ kind: 'max-pages', page: 5 }]);
+  });
+});
