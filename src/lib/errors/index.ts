@@ -1,0 +1,2 @@
+// What ErrorCodes mean and what to do about them.
+export * from './codes';

@@ -1,0 +1,358 @@
+// The proxy as a Node http handler, for `npm run proxy` (scripts/proxy.ts) and the Vite dev and
+// preview servers (scripts/vite-proxy-plugin.ts). Node only: browser code never imports this
+// file (index.ts leaves it out). The decisions live in target.ts; this file moves bytes.
+//
+// What it guarantees (../shared/reference/chat-rest-facts.md, "Calling from a browser"):
+// - POST only, to the documented REST hosts or a loopback sandbox (target.ts); never an open proxy;
+// - only Content-Type goes upstream: no cookie, authorization or other header of the caller's;
+// - only Content-Type comes back: Set-Cookie and every other upstream header are dropped;
+// - bodies capped both ways, a timeout, no redirects followed;
+// - the log holds method, host, path, status and duration, never the query (it holds the UserSig).
+// The `.js` specifiers below (resolved to the .ts files) break the house habit of extensionless
+// imports on purpose: vite.config.ts loads this file, and Vite 8 prints a warning about every
+// extensionless import reachable from its config ("unsupported by configLoader: 'native'").
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  MAX_REQUEST_BYTES,
+  MAX_RESPONSE_BYTES,
+  PROXY_ERROR_HEADER,
+  PROXY_PREFIX,
+  UPSTREAM_TIMEOUT_MS,
+  proxyErrorBody,
+  refusal,
+  type ProxyRefusal,
+  type ProxyRefusalCode,
+} from './protocol.js';
+import { parseProxyPath } from './target.js';
+
+/** What the handler hands the upstream fetch: a subset of RequestInit. */
+export interface UpstreamInit {
+  method: 'POST';
+  headers: Record<string, string>;
+  body: Uint8Array<ArrayBuffer>;
+  signal: AbortSignal;
+  redirect: 'manual';
+}
+
+/** What the handler reads from the upstream answer: a subset of Response. */
+export interface UpstreamResponse {
+  status: number;
+  headers: { get(name: string): string | null };
+  body: ReadableStream<Uint8Array> | null;
+}
+
+/** The upstream call, injectable so tests never touch the network; globalThis.fetch fits. */
+export type UpstreamFetch = (url: string, init: UpstreamInit) => Promise<UpstreamResponse>;
+
+/** One log line. Never the query string: it carries the UserSig. */
+export interface ProxyLogEntry {
+  method: string;
+  /** The target host (with port for a loopback sandbox); null when the target was refused. */
+  host: string | null;
+  /** The target path, without the query; null when the target was refused. */
+  path: string | null;
+  status: number;
+  durationMs: number;
+  /** Why the proxy answered itself, or null when it passed the upstream answer through. */
+  refusal: ProxyRefusalCode | null;
+}
+
+/** Options of createProxyHandler; every one has a default. */
+export interface ProxyHandlerOptions {
+  /** Mount path; requests outside it go to `next` (Vite) or get a 404 (standalone). */
+  prefix?: string;
+  fetch?: UpstreamFetch;
+  timeoutMs?: number;
+  maxRequestBytes?: number;
+  maxResponseBytes?: number;
+  log?: (entry: ProxyLogEntry) => void;
+  now?: () => number;
+  /**
+   * Access-Control-Allow-Origin on every answer. `*` lets a copy of the app on any static host
+   * call the proxy; it is safe because no cookie or credential ever crosses the proxy.
+   */
+  allowOrigin?: string;
+}
+
+/** A connect-style handler: Vite's middleware stack and a bare http.Server both take it. */
+export type ProxyHandler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
+
+// The only header sent upstream. The body is JSON whatever the browser labelled it (a simple
+// request sends text/plain), and the service reads the format from contenttype=json anyway.
+const UPSTREAM_CONTENT_TYPE = 'application/json';
+const CONTENT_TYPE_OK = /^[\x20-\x7e]{1,200}$/;
+
+function corsHeaders(allowOrigin: string): Record<string, string> {
+  return {
+    'access-control-allow-origin': allowOrigin,
+    'access-control-expose-headers': PROXY_ERROR_HEADER,
+    vary: 'Origin',
+  };
+}
+
+/** Reads a request body up to `max` bytes; null when it is longer. */
+function readCapped(req: IncomingMessage, max: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    let done = false;
+    const onData = (chunk: Uint8Array) => {
+      total += chunk.byteLength;
+      if (total > max) {
+        done = true;
+        req.off('data', onData);
+        // Stop reading; the answer closes the connection so the rest is never read.
+        req.pause();
+        resolve(null);
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.on('end', () => {
+      if (done) return;
+      done = true;
+      resolve(concat(chunks, total));
+    });
+    req.on('error', (err) => {
+      if (!done) reject(err);
+    });
+  });
+}
+
+function concat(chunks: readonly Uint8Array[], total: number): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
+/** Reads an upstream body up to `max` bytes; null when it is longer (and the rest is dropped). */
+async function readStreamCapped(
+  body: ReadableStream<Uint8Array> | null,
+  max: number,
+): Promise<Uint8Array<ArrayBuffer> | null> {
+  if (body === null) return new Uint8Array(0);
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > max) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  return concat(chunks, total);
+}
+
+/** The system error code under a fetch failure (ENOTFOUND, ECONNREFUSED...), if any. */
+function causeCode(err: unknown): string | null {
+  if (typeof err !== 'object' || err === null) return null;
+  const cause: unknown = Reflect.get(err, 'cause');
+  if (typeof cause !== 'object' || cause === null) return null;
+  const code: unknown = Reflect.get(cause, 'code');
+  return typeof code === 'string' ? code : null;
+}
+
+/** Builds the proxy's request handler. */
+export function createProxyHandler(options: ProxyHandlerOptions = {}): ProxyHandler {
+  const prefix = (options.prefix ?? PROXY_PREFIX).replace(/\/+$/, '');
+  const upstreamFetch: UpstreamFetch =
+    options.fetch ?? ((url, init) => globalThis.fetch(url, init));
+  const timeoutMs = options.timeoutMs ?? UPSTREAM_TIMEOUT_MS;
+  const maxRequestBytes = options.maxRequestBytes ?? MAX_REQUEST_BYTES;
+  const maxResponseBytes = options.maxResponseBytes ?? MAX_RESPONSE_BYTES;
+  const log = options.log ?? (() => undefined);
+  const now = options.now ?? (() => performance.now());
+  const cors = corsHeaders(options.allowOrigin ?? '*');
+
+  async function handle(req: IncomingMessage, res: ServerResponse, next?: () => void) {
+    const started = now();
+    const method = req.method ?? 'GET';
+    const raw = req.url ?? '/';
+    let host: string | null = null;
+    let path: string | null = null;
+
+    const finish = (status: number, why: ProxyRefusalCode | null) => {
+      log({ method, host, path, status, durationMs: now() - started, refusal: why });
+    };
+    const refuse = (r: ProxyRefusal, extra: Record<string, string> = {}) => {
+      if (!res.headersSent) {
+        const body = proxyErrorBody(r);
+        res.writeHead(r.status, {
+          ...cors,
+          ...extra,
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': String(Buffer.byteLength(body)),
+          'cache-control': 'no-store',
+          [PROXY_ERROR_HEADER]: r.code,
+        });
+        res.end(body);
+      } else {
+        res.destroy();
+      }
+      finish(r.status, r.code);
+    };
+
+    const under = raw === prefix || raw.startsWith(`${prefix}/`) || raw.startsWith(`${prefix}?`);
+    if (!under) {
+      if (next) return next();
+      return refuse(
+        refusal(
+          'not-found',
+          404,
+          `This is the Chat REST proxy: POST to ${prefix}/{host}/v4/... ` +
+            `(or ${prefix}/http:127.0.0.1:{port}/v4/... for a local sandbox).`,
+        ),
+      );
+    }
+
+    if (method === 'OPTIONS') {
+      // A CORS preflight. Answered for every path so the page can read the refusal that
+      // follows, in words, instead of an opaque CORS failure.
+      res.writeHead(204, {
+        ...cors,
+        'access-control-allow-methods': 'POST',
+        'access-control-allow-headers': 'content-type',
+        'access-control-max-age': '600',
+        // Chrome's Private Network Access asks this before a public page calls 127.0.0.1.
+        'access-control-allow-private-network': 'true',
+      });
+      res.end();
+      return finish(204, null);
+    }
+    if (method !== 'POST') {
+      return refuse(
+        refusal(
+          'method-not-allowed',
+          405,
+          `The REST API takes POST only; the proxy forwards nothing else (got ${method}).`,
+        ),
+        { allow: 'POST, OPTIONS' },
+      );
+    }
+
+    const decision = parseProxyPath(raw.slice(prefix.length));
+    if (!decision.ok) return refuse(decision.refusal);
+    const target = decision.url;
+    host = target.host;
+    path = target.pathname;
+
+    const tooLarge = refusal(
+      'body-too-large',
+      413,
+      `The request body is over ${maxRequestBytes} bytes; a get_list body is about 120.`,
+    );
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > maxRequestBytes) {
+      return refuse(tooLarge, { connection: 'close' });
+    }
+    const body = await readCapped(req, maxRequestBytes);
+    if (body === null) return refuse(tooLarge, { connection: 'close' });
+
+    const controller = new AbortController();
+    let stop: 'timeout' | 'client-gone' | null = null;
+    const timer = setTimeout(() => {
+      stop = 'timeout';
+      controller.abort();
+    }, timeoutMs);
+    const onClose = () => {
+      // The page cancelled or went away: stop waiting for the upstream on its behalf.
+      if (!res.writableFinished) {
+        stop ??= 'client-gone';
+        controller.abort();
+      }
+    };
+    res.on('close', onClose);
+
+    let status: number;
+    let contentType: string | null;
+    let answer: Uint8Array<ArrayBuffer> | null;
+    try {
+      const upstream = await upstreamFetch(target.href, {
+        method: 'POST',
+        headers: { 'content-type': UPSTREAM_CONTENT_TYPE },
+        body,
+        signal: controller.signal,
+        // A redirect could lead anywhere; the page sees the 3xx instead.
+        redirect: 'manual',
+      });
+      status = upstream.status;
+      contentType = upstream.headers.get('content-type');
+      answer = await readStreamCapped(upstream.body, maxResponseBytes);
+    } catch (err) {
+      if (stop === 'timeout') {
+        return refuse(
+          refusal('upstream-timeout', 504, `${host} did not answer within ${timeoutMs} ms.`),
+        );
+      }
+      if (stop === 'client-gone') return finish(499, null);
+      const code = causeCode(err);
+      return refuse(
+        refusal(
+          'upstream-unreachable',
+          502,
+          `The proxy could not reach ${host}${code ? ` (${code})` : ''}. Check this ` +
+            "machine's network, DNS and firewall.",
+        ),
+      );
+    } finally {
+      clearTimeout(timer);
+      res.off('close', onClose);
+    }
+
+    if (answer === null) {
+      return refuse(
+        refusal(
+          'response-too-large',
+          502,
+          `${host} answered more than ${maxResponseBytes} bytes; the proxy passes no more.`,
+        ),
+      );
+    }
+    const headers: Record<string, string> = {
+      ...cors,
+      'content-length': String(answer.byteLength),
+      'cache-control': 'no-store',
+    };
+    if (contentType !== null && CONTENT_TYPE_OK.test(contentType)) {
+      headers['content-type'] = contentType;
+    }
+    res.writeHead(status, headers);
+    res.end(answer);
+    finish(status, null);
+  }
+
+  return (req, res, next) => {
+    handle(req, res, next).catch((err: unknown) => {
+      // A bug, not an expected failure: answer 500 rather than leave the page hanging.
+      const name = err instanceof Error ? err.name : 'error';
+      if (!res.headersSent) {
+        const body = proxyErrorBody(refusal('internal', 500, `The proxy failed (${name}).`));
+        res.writeHead(500, {
+          ...cors,
+          'content-type': 'application/json; charset=utf-8',
+          [PROXY_ERROR_HEADER]: 'internal',
+        });
+        res.end(body);
+      } else {
+        res.destroy();
+      }
+    });
+  };
+}
+
+/** A one-line log for people: method, host, path, status, duration; never the query. */
+export function formatLogEntry(e: ProxyLogEntry): string {
+  // "-" when the target was never read (a preflight, another method) or was refused.
+  const where = e.host !== null ? `${e.host}${e.path ?? ''}` : '-';
+  const why = e.refusal !== null ? ` ${e.refusal}` : '';
+  return `${e.method} ${where} -> ${e.status}${why} ${Math.round(e.durationMs)} ms`;
+}

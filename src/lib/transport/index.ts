@@ -1,0 +1,3 @@
+// Sending a WireRequest and reading what comes back.
+export * from './send';
+export * from './outcome';

@@ -1,0 +1,282 @@
+// Three ways to send a WireRequest: straight to the host, through the Chat REST proxy, or to
+// the in-page sandbox. Every way has a timeout and a cancel, and answers a value: expected
+// failures (no network, CORS, timeout, cancel, refusal) never throw.
+import type { WireRequest, WireResponse } from '../api/wire';
+import {
+  PROXY_ERROR_HEADER,
+  parseProxyErrorBody,
+  toProxyUrl,
+  type ProxyRefusalCode,
+} from '../proxy';
+
+/** How a send failed. */
+export type SendFailureKind = 'network' | 'timeout' | 'cancelled' | 'proxy-refused' | 'bad-url';
+
+/** The outcome of a send: the answer with its timing and size, or why there is none. */
+export type SendResult =
+  | { ok: true; response: WireResponse; durationMs: number; sizeBytes: number }
+  | { ok: false; kind: SendFailureKind; message: string; hint: string };
+
+/** The world a send depends on; every field has a default. */
+export interface SendOptions {
+  /** The fetch to call (direct and proxy sends). */
+  fetch?: typeof globalThis.fetch;
+  /** Give up after this many milliseconds. */
+  timeoutMs?: number;
+  /** Aborting it cancels the send (the Cancel button). */
+  signal?: AbortSignal;
+  /** A clock in milliseconds, for durationMs. */
+  now?: () => number;
+}
+
+/** The in-page sandbox: answers a request as the service would. It may honour `signal`. */
+export type WireHandler = (req: WireRequest, signal: AbortSignal) => Promise<WireResponse>;
+
+/** Default timeout of a send. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+type Failure = Extract<SendResult, { ok: false }>;
+
+const UTF8 = new TextEncoder();
+
+function fail(kind: SendFailureKind, message: string, hint: string): Failure {
+  return { ok: false, kind, message, hint };
+}
+
+function seconds(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`;
+}
+
+/** Checks a request URL before anything is sent; a failure, or null when it is fine. */
+function checkUrl(raw: string): Failure | null {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return fail(
+      'bad-url',
+      `"${raw.slice(0, 80)}" is not a full URL.`,
+      "A request URL starts with https:// and the region's host, e.g. https://console.tim.qq.com/v4/recentcontact/get_list?...",
+    );
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return fail('bad-url', `The URL starts with ${url.protocol}, not https:.`, 'Use https://.');
+  }
+  if (url.username !== '' || url.password !== '') {
+    // fetch itself refuses such URLs with a TypeError that would read like a network failure.
+    return fail(
+      'bad-url',
+      'The URL has a user name or password before the host.',
+      'Remove the "user:password@" part: the REST API takes its credentials in the query.',
+    );
+  }
+  return null;
+}
+
+type Raced<T> = { done: true; value: T } | { done: false; why: 'timeout' | 'cancelled' };
+
+/**
+ * Runs `work` until it settles, the timeout fires or `outer` aborts, whichever comes first.
+ * Races instead of trusting `work` to honour the signal, so a sandbox or fetch that ignores it
+ * still cannot keep the Cancel button waiting.
+ */
+async function race<T>(
+  work: (signal: AbortSignal) => Promise<T>,
+  timeoutMs: number,
+  outer: AbortSignal | undefined,
+): Promise<Raced<T> | { done: false; why: 'error'; error: unknown }> {
+  if (!(timeoutMs > 0)) throw new RangeError(`timeoutMs must be above 0, got ${timeoutMs}`);
+  if (outer?.aborted) return { done: false, why: 'cancelled' };
+  const controller = new AbortController();
+  let stopped: 'timeout' | 'cancelled' | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let onAbort: (() => void) | undefined;
+  const stop = new Promise<Raced<T>>((resolve) => {
+    const halt = (why: 'timeout' | 'cancelled') => {
+      if (stopped !== null) return;
+      stopped = why;
+      controller.abort();
+      resolve({ done: false, why });
+    };
+    timer = setTimeout(() => halt('timeout'), timeoutMs);
+    onAbort = () => halt('cancelled');
+    outer?.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([
+      work(controller.signal).then((value): Raced<T> => ({ done: true, value })),
+      stop,
+    ]);
+  } catch (error) {
+    // An abort we caused surfaces as the work's rejection: report the cause, not the symptom.
+    if (stopped !== null) return { done: false, why: stopped };
+    return { done: false, why: 'error', error };
+  } finally {
+    clearTimeout(timer);
+    if (onAbort) outer?.removeEventListener('abort', onAbort);
+  }
+}
+
+function stoppedFailure(why: 'timeout' | 'cancelled', timeoutMs: number, where: string): Failure {
+  if (why === 'cancelled') {
+    return fail(
+      'cancelled',
+      'Cancelled.',
+      'The request may already have reached the service and taken effect; get_list only reads, so sending it again is safe.',
+    );
+  }
+  return fail(
+    'timeout',
+    `No answer from ${where} within ${seconds(timeoutMs)}.`,
+    'Send again, or raise the timeout. The service answers within a second or two when it is reachable; a long silence usually means a firewall or a wrong host.',
+  );
+}
+
+async function toWireResponse(res: Response): Promise<WireResponse> {
+  const headers: Record<string, string> = {};
+  // Headers.forEach gives lower-case names; cross-origin, only the CORS-safelisted ones show.
+  res.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  return { status: res.status, body: await res.text(), headers };
+}
+
+function success(response: WireResponse, started: number, now: () => number): SendResult {
+  return {
+    ok: true,
+    response,
+    durationMs: now() - started,
+    sizeBytes: UTF8.encode(response.body).byteLength,
+  };
+}
+
+const NETWORK_HINT =
+  'Copy the request as a curl command and run it in a terminal: if it answers there, the host ' +
+  'does not allow calls from a web page, so send through the proxy (npm run proxy) instead. ' +
+  'If curl fails too, check the host (region) and your network.';
+
+/** Sends a request straight to its host, as a CORS simple request (no preflight). */
+export async function sendDirect(req: WireRequest, options: SendOptions = {}): Promise<SendResult> {
+  const {
+    fetch = globalThis.fetch,
+    timeoutMs = DEFAULT_TIMEOUT_MS,
+    signal,
+    now = () => performance.now(),
+  } = options;
+  const bad = checkUrl(req.url);
+  if (bad) return bad;
+  const host = new URL(req.url).host;
+  const started = now();
+  const r = await race(
+    // A string body and no headers keep this a "simple" request: the browser sends it without
+    // a preflight (text/plain), and the service reads the format from contenttype=json.
+    // Source: chat-rest-facts.md, "Calling from a browser".
+    async (s) =>
+      toWireResponse(
+        await fetch(req.url, { method: 'POST', body: req.body, credentials: 'omit', signal: s }),
+      ),
+    timeoutMs,
+    signal,
+  );
+  if (r.done) return success(r.value, started, now);
+  if (r.why !== 'error') return stoppedFailure(r.why, timeoutMs, host);
+  if (r.error instanceof TypeError) {
+    return fail(
+      'network',
+      `The browser could not reach ${host}, or ${host} does not allow calls from web pages ` +
+        '(CORS). JavaScript cannot tell these two apart.',
+      NETWORK_HINT,
+    );
+  }
+  throw r.error;
+}
+
+const REFUSAL_KIND: Partial<Record<ProxyRefusalCode, SendFailureKind>> = {
+  'upstream-unreachable': 'network',
+  'upstream-timeout': 'timeout',
+};
+
+/**
+ * Sends a request through the Chat REST proxy at `proxyBase` (such as `/proxy` or
+ * `http://127.0.0.1:8788/proxy`); the URL format is described in lib/proxy/target.ts.
+ */
+export async function sendViaProxy(
+  req: WireRequest,
+  proxyBase: string,
+  options: SendOptions = {},
+): Promise<SendResult> {
+  const {
+    fetch = globalThis.fetch,
+    timeoutMs = DEFAULT_TIMEOUT_MS,
+    signal,
+    now = () => performance.now(),
+  } = options;
+  const bad = checkUrl(req.url);
+  if (bad) return bad;
+  // Refuse here what the proxy would refuse, in the same words, without a round trip.
+  const proxied = toProxyUrl(proxyBase, req.url);
+  if (!proxied.ok) {
+    return fail(
+      'proxy-refused',
+      proxied.refusal.message,
+      'Pick a documented region, or send straight to the host instead of through the proxy.',
+    );
+  }
+  const started = now();
+  const r = await race(
+    async (s) =>
+      toWireResponse(
+        await fetch(proxied.url, {
+          method: 'POST',
+          body: req.body,
+          credentials: 'omit',
+          signal: s,
+        }),
+      ),
+    timeoutMs,
+    signal,
+  );
+  if (!r.done) {
+    if (r.why !== 'error') return stoppedFailure(r.why, timeoutMs, 'the proxy');
+    if (r.error instanceof TypeError) {
+      return fail(
+        'network',
+        `The browser could not reach the proxy at ${proxyBase}.`,
+        'Start it with "npm run proxy" and paste the address it prints, or use the proxy built ' +
+          'into "npm run dev" and "npm run preview" (/proxy).',
+      );
+    }
+    throw r.error;
+  }
+  const res = r.value;
+  if (res.headers[PROXY_ERROR_HEADER] !== undefined) {
+    const said = parseProxyErrorBody(res.body);
+    const code = said?.proxyError ?? res.headers[PROXY_ERROR_HEADER];
+    const kind = (said && REFUSAL_KIND[said.proxyError]) ?? 'proxy-refused';
+    return fail(
+      kind,
+      said?.message ?? `The proxy refused the request (${code}, HTTP ${res.status}).`,
+      kind === 'proxy-refused'
+        ? 'The proxy forwards POSTs to the documented REST hosts and a local sandbox only.'
+        : 'The proxy is running, but it could not get an answer from the host: check the region and the network of the machine the proxy runs on.',
+    );
+  }
+  return success(res, started, now);
+}
+
+/** Sends a request to an in-page handler (the sandbox), with the same timeout and cancel. */
+export async function sendToHandler(
+  req: WireRequest,
+  handler: WireHandler,
+  options: Omit<SendOptions, 'fetch'> = {},
+): Promise<SendResult> {
+  const { timeoutMs = DEFAULT_TIMEOUT_MS, signal, now = () => performance.now() } = options;
+  const bad = checkUrl(req.url);
+  if (bad) return bad;
+  const started = now();
+  const r = await race((s) => handler(req, s), timeoutMs, signal);
+  if (r.done) return success(r.value, started, now);
+  if (r.why !== 'error') return stoppedFailure(r.why, timeoutMs, 'the sandbox');
+  // The sandbox is our own code: its failure is a bug, and bugs throw.
+  throw r.error;
+}

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ERROR_CODES, explainError, type ErrorAction } from '../../../src/lib/errors';
+
+// A copy of ../shared/reference/chat-rest-facts.md, so the test does not depend on ../shared.
+const FACTS = readFileSync(new URL('../fixtures/chat-rest-facts.md', import.meta.url), 'utf8');
+
+// Every five-digit number in the facts is an error code, except the bounds of the public range
+// ("60000 to 79999"), which name a range, not a code.
+const RANGE_BOUNDS = new Set([60000, 79999]);
+const FACT_CODES = [...new Set([...FACTS.matchAll(/\b\d{5}\b/g)].map((m) => Number(m[0])))].filter(
+  (c) => !RANGE_BOUNDS.has(c),
+);
+
+describe('the error catalogue', () => {
+  it('finds the codes in the facts file (the extraction itself works)', () => {
+    expect(FACT_CODES.length).toBeGreaterThanOrEqual(50);
+    for (const c of [50001, 50005, 51006, 51012, 60004, 60005, 60018, 60019, 70169, 70202, 70500]) {
+      expect(FACT_CODES).toContain(c);
+    }
+  });
+
+  it('has an entry for every code in chat-rest-facts.md', () => {
+    const missing = FACT_CODES.filter((c) => !ERROR_CODES.has(c));
+    expect(missing).toEqual([]);
+  });
+
+  it('holds no code the facts do not document', () => {
+    const extra = [...ERROR_CODES.keys()].filter((c) => !FACT_CODES.includes(c));
+    expect(extra).toEqual([]);
+  });
+
+  it('gives every entry its own code, a meaning and a fix of one or two sentences', () => {
+    for (const [code, e] of ERROR_CODES) {
+      expect(e.code).toBe(code);
+      expect(e.meaning.length).toBeGreaterThan(10);
+      expect(e.fix.length).toBeGreaterThan(5);
+      // Sentence ends, not counting "…" placeholders or dots inside a word (e.g. "v4/...").
+      const sentences = e.fix.split(/[.!?](?:\s|$)/).filter((s) => s.trim() !== '');
+      expect(sentences.length, `${code}: ${e.fix}`).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('scopes codes by their page', () => {
+    expect(ERROR_CODES.get(50003)?.scope).toBe('get_list');
+    expect(ERROR_CODES.get(51010)?.scope).toBe('conversation-group');
+    expect(ERROR_CODES.get(70001)?.scope).toBe('public');
+  });
+
+  it.each<[number, ErrorAction]>([
+    [70016, 'region'],
+    [70020, 'region'],
+    [70001, 'resign'],
+    [70002, 'resign'],
+    [70003, 'resign'],
+    [70009, 'key'],
+    [70013, 'identifier'],
+    [60010, 'identifier'],
+    [50003, 'identifier'],
+    [70014, 'sdkappid'],
+    [60012, 'sdkappid'],
+    [60007, 'wait'],
+    [70050, 'wait'],
+    [60018, 'wait'],
+    [60019, 'wait'],
+    [50004, 'retry'],
+    [70169, 'retry'],
+    [70202, 'retry'],
+    [50002, 'body'],
+    [60003, 'body'],
+    [60021, null],
+  ])('points %i at %s', (code, action) => {
+    expect(explainError(code)).toMatchObject({ code, action, known: true });
+  });
+
+  it('gives paired codes the same meaning', () => {
+    for (const [a, b] of [
+      [60004, 60005],
+      [60018, 60019],
+      [70169, 70202],
+    ] as const) {
+      expect(ERROR_CODES.get(a)?.meaning).toBe(ERROR_CODES.get(b)?.meaning);
+    }
+  });
+
+  it('says 70016 and 70020 are about the region', () => {
+    expect(explainError(70016).meaning).toMatch(/region/);
+    expect(explainError(70020).fix).toMatch(/region/);
+  });
+});
+
+describe('explainError for codes outside the catalogue', () => {
+  it('says a public-range code is not in the catalogue and where to look', () => {
+    const e = explainError(71234);
+    expect(e).toMatchObject({ code: 71234, known: false, action: null, scope: null });
+    expect(e.meaning).toContain('71234');
+    expect(e.meaning).toMatch(/not in our catalogue/);
+    expect(e.meaning).toMatch(/public REST error/);
+    expect(e.meaning).toContain('https://www.tencentcloud.com/document/product/1047/34348');
+    expect(e.fix).toMatch(/ErrorInfo/);
+  });
+
+  it("sends other codes to the endpoint's own page", () => {
+    const e = explainError(90001);
+    expect(e.known).toBe(false);
+    expect(e.meaning).toMatch(/endpoint's own documentation page/);
+  });
+
+  it('reads 0 as success', () => {
+    expect(explainError(0)).toMatchObject({ known: true, action: null, meaning: 'Success.' });
+  });
+});
