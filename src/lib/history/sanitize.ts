@@ -1,0 +1,108 @@
+// History must never hold a credential. The full request URL carries an admin UserSig that may
+// stay valid for months (chat-rest-facts.md), IndexedDB outlives the tab, and export files get
+// attached to bug reports. So the write path never trusts its input:
+// - every entry is rebuilt from its known fields, so an unknown field (a stray `url`, `key` or
+//   `userSig` property, or a $state proxy's extras) can never ride along into storage;
+// - every string in it is scrubbed: `usersig=` query values, bare UserSig-shaped tokens,
+//   `TLS.sig` values, 64-hex-digit keys and any secret the app names exactly are replaced.
+// Scrubbing errs towards removing too much: a false positive costs a few characters of a
+// debugging record; a false negative leaks a key.
+import { ENTRY_VERSION, capText } from './entry';
+import type { HistoryEntry, HistoryOutcome, HistoryPage } from './entry';
+
+/** What replaces a removed UserSig. */
+export const USERSIG_REDACTED = '[UserSig removed]';
+/** What replaces a removed key. */
+export const KEY_REDACTED = '[key removed]';
+/** What replaces a secret the app named (see scrubSecrets' `secrets`). */
+export const SECRET_REDACTED = '[secret removed]';
+
+/** Named secrets shorter than this are not replaced: they would match ordinary text. */
+const MIN_SECRET_LENGTH = 8;
+
+// The signed URL's query: `...&usersig=<value>&random=...`, in any letter case. A value that
+// is already the marker is left alone, so scrubbing twice changes nothing (content hashes of
+// re-imported entries stay equal).
+const USERSIG_QUERY = /([?&]usersig=)(?!\[UserSig removed\])[^&#\s"'<>\\]*/gi;
+// A UserSig is zlib output in base64 (UserSig alphabet `*-_` or standard `+/=`); zlib's first
+// byte 0x78 makes it start with "eJ" (default level), "eN", "eF" or "eA". Real ones run to
+// 150+ characters; 80 keeps well clear of ordinary words. No word boundary is required, so a
+// UserSig glued to other text (`usersig%3DeJw...`) is still found.
+const BARE_USERSIG = /e[JNFA][A-Za-z0-9*_+/-]{78,}={0,2}/g;
+// The signature inside a decoded UserSig is enough, with the other fields, to rebuild it.
+const TLS_SIG = /("TLS\.sig"\s*:\s*")[^"]*/g;
+// Tencent Cloud Chat keys are 64 hex digits.
+const HEX_KEY = /\b[0-9a-fA-F]{64}\b/g;
+
+/** Removes anything in `text` that looks like a UserSig, a signed URL's UserSig or a key. */
+export function scrubSecrets(text: string, secrets: readonly string[] = []): string {
+  let out = text
+    .replace(USERSIG_QUERY, `$1${USERSIG_REDACTED}`)
+    .replace(BARE_USERSIG, USERSIG_REDACTED)
+    .replace(TLS_SIG, `$1${USERSIG_REDACTED}`)
+    .replace(HEX_KEY, KEY_REDACTED);
+  for (const secret of secrets) {
+    if (secret.length >= MIN_SECRET_LENGTH) out = out.split(secret).join(SECRET_REDACTED);
+  }
+  return out;
+}
+
+/**
+ * Rebuilds an entry from its known fields only, scrubs every string (scrubSecrets) and caps
+ * every response; the only way an entry reaches storage or an export file.
+ */
+export function sanitizeEntry(entry: HistoryEntry, secrets: readonly string[] = []): HistoryEntry {
+  const scrub = (text: string) => scrubSecrets(text, secrets);
+  const region = entry.region;
+  return {
+    v: ENTRY_VERSION,
+    id: scrub(entry.id),
+    time: entry.time,
+    // Same key order as parseRegion, so the content hash of an entry does not depend on its path.
+    region:
+      region.kind === 'sandbox'
+        ? { kind: 'sandbox' }
+        : region.kind === 'region'
+          ? { kind: 'region', id: scrub(region.id), backup: region.backup }
+          : { kind: 'custom', host: scrub(region.host) },
+    host: scrub(entry.host),
+    sdkAppId: scrub(entry.sdkAppId),
+    identifier: scrub(entry.identifier),
+    endpoint: scrub(entry.endpoint),
+    sentVia: entry.sentVia,
+    starred: entry.starred,
+    kind: entry.kind,
+    pages: entry.pages.map((page) => sanitizePage(page, scrub)),
+    combinedCount: entry.combinedCount,
+  };
+}
+
+function sanitizePage(page: HistoryPage, scrub: (text: string) => string): HistoryPage {
+  // Scrub before capping: a UserSig straddling the cut would otherwise survive in part.
+  const capped = capText(scrub(page.response));
+  return {
+    body: scrub(page.body),
+    outcome: sanitizeOutcome(page.outcome, scrub),
+    response: capped.text,
+    cut: capped.cut ?? (page.cut && { fullBytes: page.cut.fullBytes, note: scrub(page.cut.note) }),
+  };
+}
+
+function sanitizeOutcome(o: HistoryOutcome, scrub: (text: string) => string): HistoryOutcome {
+  return o.kind === 'transport'
+    ? {
+        kind: o.kind,
+        failure: scrub(o.failure),
+        message: scrub(o.message),
+        durationMs: o.durationMs,
+      }
+    : {
+        kind: o.kind,
+        httpStatus: o.httpStatus,
+        actionStatus: o.actionStatus === null ? null : scrub(o.actionStatus),
+        errorCode: o.errorCode,
+        errorInfo: o.errorInfo === null ? null : scrub(o.errorInfo),
+        durationMs: o.durationMs,
+        sizeBytes: o.sizeBytes,
+      };
+}
