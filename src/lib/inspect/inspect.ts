@@ -1,0 +1,138 @@
+// "Paste anything, see what the server will say" (issue 7): one entry point that classifies a
+// paste, reads it, decodes the UserSig in it and judges it. Pasted text is parsed, never run.
+import { classifyPaste, type PasteClass } from './classify';
+import { parseCurl, type ReadProblem } from './curl';
+import { excerptAt, type Excerpt } from './excerpt';
+import {
+  checkRequest,
+  isUint32Text,
+  parseRequestUrl,
+  type RegionOfHost,
+  type RequestInput,
+  type RequestReport,
+  type ValidateBody,
+} from './request';
+import { inspectUserSig, type UserSigReport } from './usersig-report';
+import { judgeUserSig, type Verdict } from './verdict';
+
+/** The world inspectPaste depends on: the clock, the key (optional), and the api library's lookups. */
+export interface InspectOptions<I> {
+  /** Milliseconds, like Date.now (the default). */
+  now?: () => number;
+  /** The app's SecretKey, held by the caller in memory only; never put in the report. */
+  key?: string;
+  regionOfHost: RegionOfHost;
+  validateBody: ValidateBody<I>;
+}
+
+/** A read problem with the pasted text around it, when a place is to blame. */
+export interface UnreadablePaste {
+  message: string;
+  at?: ReadProblem['at'];
+  excerpt: Excerpt | null;
+}
+
+/** What inspectPaste found, by kind of paste; `I` is the type of validateBody's issues. */
+export type InspectReport<I = unknown> =
+  | { kind: 'empty'; classification: PasteClass }
+  | { kind: 'unknown'; classification: PasteClass }
+  | { kind: 'unreadable'; classification: PasteClass; problem: UnreadablePaste }
+  | { kind: 'usersig'; classification: PasteClass; userSig: UserSigReport; verdict: Verdict }
+  | {
+      kind: 'request';
+      classification: PasteClass;
+      request: RequestReport<I>;
+      /** The usersig from the query, decoded; null when the URL has none. */
+      userSig: UserSigReport | null;
+      verdict: Verdict;
+    };
+
+function unreadable(
+  classification: PasteClass,
+  text: string,
+  problem: ReadProblem,
+): InspectReport<never> {
+  return {
+    kind: 'unreadable',
+    classification,
+    problem: {
+      message: problem.message,
+      ...(problem.at ? { at: problem.at } : {}),
+      excerpt: problem.at ? excerptAt(text, problem.at.position) : null,
+    },
+  };
+}
+
+/** Inspects anything pasted: a UserSig, a request URL or a curl command, down to the server's likely answer. */
+export async function inspectPaste<I>(
+  text: string,
+  options: InspectOptions<I>,
+): Promise<InspectReport<I>> {
+  const { now = Date.now, regionOfHost, validateBody } = options;
+  const key = options.key;
+  const judgeOptions = key === undefined ? { now } : { now, key };
+  const classification = classifyPaste(text);
+
+  switch (classification.kind) {
+    case 'empty':
+    case 'unknown':
+      return { kind: classification.kind, classification };
+    case 'usersig': {
+      const userSig = await inspectUserSig(classification.userSig, {
+        now,
+        notes: classification.notes,
+      });
+      return {
+        kind: 'usersig',
+        classification,
+        userSig,
+        verdict: await judgeUserSig(userSig, null, judgeOptions),
+      };
+    }
+    case 'url':
+    case 'curl': {
+      let input: RequestInput;
+      if (classification.kind === 'curl') {
+        const curl = parseCurl(classification.text);
+        if (!curl.ok) return unreadable(classification, classification.text, curl.problem);
+        const { url, method, headers, body, notes } = curl.request;
+        input = { source: 'curl', url, method, headers, body, notes };
+      } else {
+        input = {
+          source: 'url',
+          url: classification.text,
+          method: null,
+          headers: [],
+          body: null,
+          notes: [],
+        };
+      }
+      const parsed = parseRequestUrl(input.url);
+      if (!parsed.ok) return unreadable(classification, classification.text, parsed.problem);
+      const raw = parsed.parsed.query.find((p) => p.name === 'usersig')?.value;
+      // The server reads the usersig as the query decodes it: no further cleaning, so a second
+      // layer of URL-encoding shows up as the "%" the server would trip on.
+      const userSig =
+        raw === undefined || raw === ''
+          ? null
+          : await inspectUserSig(raw, { now, source: 'query' });
+      const inside = userSig?.decoded.ok ? userSig.decoded : null;
+      const request = checkRequest(
+        input,
+        parsed.parsed,
+        { regionOfHost, validateBody },
+        inside,
+        inside !== null,
+      );
+      const identity = {
+        sdkAppId:
+          request.sdkappid !== null && isUint32Text(request.sdkappid)
+            ? Number(request.sdkappid)
+            : null,
+        identifier: request.identifier === '' ? null : request.identifier,
+      };
+      const verdict = await judgeUserSig(userSig, identity, judgeOptions);
+      return { kind: 'request', classification, request, userSig, verdict };
+    }
+  }
+}
