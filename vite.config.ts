@@ -1,10 +1,11 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
+import { chatRestProxy } from './scripts/vite-proxy-plugin.ts';
 
 export default defineConfig({
   // Relative base: the built site works from any sub-path of any static host.
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), chatRestProxy()],
   build: { target: 'es2022' },
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },

@@ -43,7 +43,7 @@ test.describe('the UserSig signer', () => {
     await expect(box).not.toHaveValue('');
     await expect(page.getByTestId('usersig-expiry')).toContainText(/in 1 min 2\d s|in 1 min 30 s/);
 
-    await page.getByRole('button', { name: 'Copy' }).click();
+    await page.getByRole('button', { name: 'Copy UserSig' }).click();
     await expect(page.getByText('Copied.')).toBeVisible();
     const clip = await page.evaluate(() => navigator.clipboard.readText());
     expect(clip).toBe(await box.inputValue());
@@ -72,7 +72,7 @@ test.describe('the UserSig signer', () => {
     await expect(page.locator('#sdkappid-msg')).toHaveText(/digits only/);
     await expect(appId).toHaveValue('14000x');
     await expect(appId).toHaveAttribute('aria-invalid', 'true');
-    await page.getByLabel('Secret key').focus();
+    await page.getByLabel('Secret key').fill('');
     await page.getByLabel('Secret key').blur();
     await expect(page.locator('#secret-key-msg')).toHaveText(/secret key/);
     await expect(page.getByLabel('UserSig', { exact: true })).toHaveValue('');

@@ -1,0 +1,79 @@
+// The choices that come back on reload: region, SDKAppID, identifier, how to send. Never the key,
+// never a UserSig (the type has no place for them). Stored as versioned JSON (STYLE.md rule 8).
+import type { RegionChoice, SendVia } from '../api/types';
+
+/** What is remembered between visits. */
+export interface Prefs {
+  region: RegionChoice;
+  sdkAppId: string;
+  identifier: string;
+  sendVia: SendVia;
+  proxyBase: string;
+  timeoutSeconds: number;
+}
+
+/** The storage key. Never change it: a new one forgets everyone's choices. */
+export const PREFS_KEY = 'chat-rest-playground.prefs';
+const PREFS_VERSION = 1;
+
+/** Choices for a first visit: the offline sandbox, so it works with no account. */
+export const DEFAULT_PREFS: Prefs = {
+  region: { kind: 'sandbox' },
+  sdkAppId: '',
+  identifier: 'administrator',
+  sendVia: 'direct',
+  proxyBase: './proxy',
+  timeoutSeconds: 15,
+};
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function parseRegion(v: unknown): RegionChoice | null {
+  if (!isRecord(v)) return null;
+  if (v.kind === 'sandbox') return { kind: 'sandbox' };
+  if (v.kind === 'region' && typeof v.id === 'string' && typeof v.backup === 'boolean') {
+    return { kind: 'region', id: v.id, backup: v.backup };
+  }
+  if (v.kind === 'custom' && typeof v.host === 'string') return { kind: 'custom', host: v.host };
+  return null;
+}
+
+/** Reads stored prefs; anything missing, mistyped or from an unknown version falls back to the default. */
+export function parsePrefs(text: string | null): Prefs {
+  if (!text) return { ...DEFAULT_PREFS };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ...DEFAULT_PREFS };
+  }
+  if (!isRecord(raw) || raw.v !== PREFS_VERSION) return { ...DEFAULT_PREFS };
+  const str = (k: string, max = 256) =>
+    typeof raw[k] === 'string' && (raw[k] as string).length <= max ? (raw[k] as string) : undefined;
+  const timeout = raw.timeoutSeconds;
+  return {
+    region: parseRegion(raw.region) ?? DEFAULT_PREFS.region,
+    sdkAppId: str('sdkAppId', 20) ?? DEFAULT_PREFS.sdkAppId,
+    identifier: str('identifier') ?? DEFAULT_PREFS.identifier,
+    sendVia: raw.sendVia === 'proxy' ? 'proxy' : 'direct',
+    proxyBase: str('proxyBase', 2048) ?? DEFAULT_PREFS.proxyBase,
+    timeoutSeconds:
+      typeof timeout === 'number' && Number.isInteger(timeout) && timeout >= 1 && timeout <= 300
+        ? timeout
+        : DEFAULT_PREFS.timeoutSeconds,
+  };
+}
+
+/** Serialises prefs with their version; only the listed fields, so nothing else can slip in. */
+export function serializePrefs(p: Prefs): string {
+  return JSON.stringify({
+    v: PREFS_VERSION,
+    region: p.region,
+    sdkAppId: p.sdkAppId,
+    identifier: p.identifier,
+    sendVia: p.sendVia,
+    proxyBase: p.proxyBase,
+    timeoutSeconds: p.timeoutSeconds,
+  });
+}

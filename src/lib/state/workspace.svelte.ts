@@ -1,0 +1,144 @@
+// The builder as a whole: who signs (Signer), where it goes (Target), what is sent (RequestDraft),
+// and the exact request they make together. Components reach it through context.
+import { advisorFor } from '../api/endpoints';
+import { GET_LIST } from '../api/get-list';
+import { buildRequestUrl, maskUrl, randomUint32 } from '../api/url';
+import type { RegionChoice } from '../api/types';
+import { SANDBOX_APP } from '../sandbox/app';
+import { RequestDraft } from './request.svelte';
+import { Signer } from './signer.svelte';
+import { Target } from './target.svelte';
+
+/** The sandbox has no address; its URLs use a reserved name (RFC 2606) that never resolves. */
+export const SANDBOX_ORIGIN = 'https://sandbox.invalid';
+
+interface Credentials {
+  sdkAppId: string;
+  key: string;
+  identifier: string;
+}
+
+/** State and verbs of the request builder. */
+export class Workspace {
+  signer: Signer;
+  target = new Target();
+  draft = new RequestDraft(GET_LIST, { advise: advisorFor(GET_LIST) });
+  /** The `random` the next send uses; a fresh one is drawn after every send. */
+  random = $state(0);
+  revealUrl = $state(false);
+
+  #getRandomValues: (a: Uint32Array<ArrayBuffer>) => unknown;
+  /** What the person had typed before choosing the sandbox, given back when they leave it. */
+  #beforeSandbox: Credentials | null = null;
+
+  /** The exact request, or null while there is nowhere to send it. */
+  request = $derived.by(() => {
+    const origin = this.target.isSandbox ? SANDBOX_ORIGIN : this.target.origin;
+    if (!origin) return null;
+    const url = buildRequestUrl({
+      origin,
+      path: this.draft.endpoint.path,
+      sdkAppId: this.signer.sdkAppId.trim(),
+      identifier: this.signer.identifier,
+      userSig: this.signer.userSig,
+      random: this.random,
+    });
+    return { method: 'POST' as const, url, maskedUrl: maskUrl(url), body: this.draft.text };
+  });
+
+  /** Why Send cannot go yet, in words; empty when it can. */
+  blockers = $derived.by(() => {
+    const out: string[] = [];
+    if (this.target.customHostError) out.push(`Custom host: ${this.target.customHostError}`);
+    if (!this.signer.validation.ok)
+      out.push('Fill in the UserSig fields (SDKAppID, secret key, identifier, validity).');
+    else if (!this.signer.userSig) out.push('The UserSig is being signed.');
+    const check = this.draft.check;
+    if (!check.parse.ok)
+      out.push(
+        `The JSON body has an error at line ${check.parse.line}, column ${check.parse.column}.`,
+      );
+    else if (check.validation && !check.validation.ok) {
+      out.push(`The body has ${check.validation.errors.length} error(s): see the form.`);
+    }
+    if (Object.keys(this.draft.pending).length > 0)
+      out.push('A form field holds a value that is not valid yet.');
+    return out;
+  });
+
+  constructor({
+    now = Date.now,
+    getRandomValues = (a: Uint32Array<ArrayBuffer>) => crypto.getRandomValues(a),
+  }: { now?: () => number; getRandomValues?: (a: Uint32Array<ArrayBuffer>) => unknown } = {}) {
+    this.signer = new Signer({ now });
+    this.#getRandomValues = getRandomValues;
+    this.random = randomUint32(getRandomValues);
+    this.#fillSandbox();
+  }
+
+  /** Draws the `random` for the next send. */
+  rollRandom(): void {
+    this.random = randomUint32(this.#getRandomValues);
+  }
+
+  /** Chooses where requests go; the sandbox brings its public credentials and takes them away again. */
+  chooseRegion(key: string): void {
+    const wasSandbox = this.target.isSandbox;
+    this.target.regionKey = key;
+    if (key === 'sandbox' && !wasSandbox) this.#fillSandbox();
+    if (key !== 'sandbox' && wasSandbox) this.#leaveSandbox();
+  }
+
+  /** Restores stored or linked choices: region, SDKAppID and identifier (never a key). */
+  restore({
+    region,
+    sdkAppId,
+    identifier,
+  }: {
+    region: RegionChoice;
+    sdkAppId: string;
+    identifier: string;
+  }): void {
+    if (region.kind === 'sandbox') {
+      this.chooseRegion('sandbox');
+      return;
+    }
+    const wasSandbox = this.target.isSandbox;
+    this.target.setChoice(region);
+    if (wasSandbox) this.#beforeSandbox = null;
+    this.signer.key = '';
+    this.signer.sdkAppId = sdkAppId;
+    this.signer.identifier = identifier;
+    void this.signer.sign();
+  }
+
+  /** True while the signer holds the sandbox's public values. */
+  get usingSandboxCredentials(): boolean {
+    return (
+      this.signer.sdkAppId === String(SANDBOX_APP.sdkAppId) &&
+      this.signer.key === SANDBOX_APP.key &&
+      this.signer.identifier === SANDBOX_APP.admin
+    );
+  }
+
+  #fillSandbox(): void {
+    const s = this.signer;
+    if (!this.usingSandboxCredentials)
+      this.#beforeSandbox = { sdkAppId: s.sdkAppId, key: s.key, identifier: s.identifier };
+    s.sdkAppId = String(SANDBOX_APP.sdkAppId);
+    s.key = SANDBOX_APP.key;
+    s.identifier = SANDBOX_APP.admin;
+    void s.sign();
+  }
+
+  #leaveSandbox(): void {
+    const s = this.signer;
+    const back = this.#beforeSandbox ?? { sdkAppId: '', key: '', identifier: 'administrator' };
+    // Only what still holds the sandbox's value is replaced: anything typed since is kept.
+    if (s.sdkAppId === String(SANDBOX_APP.sdkAppId)) s.sdkAppId = back.sdkAppId;
+    if (s.key === SANDBOX_APP.key) s.key = back.key;
+    if (s.identifier === SANDBOX_APP.admin) s.identifier = back.identifier;
+    this.#beforeSandbox = null;
+    void s.sign();
+  }
+}
