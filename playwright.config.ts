@@ -15,7 +15,8 @@ function chromiumPath(): string | undefined {
   return undefined;
 }
 
-const PORT = 4173;
+// E2E_PORT lets several runs share a machine; 4173 is Vite's preview default.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',

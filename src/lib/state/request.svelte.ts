@@ -53,6 +53,13 @@ export class RequestDraft {
     this.setText(text ?? defaultBodyText(endpoint));
   }
 
+  /** Switches to another endpoint; the caller sets the body next. */
+  setEndpoint(endpoint: EndpointDescription, advise?: BodyAdvisor): void {
+    this.endpoint = endpoint;
+    this.advise = advise;
+    this.pending = {};
+  }
+
   /** Replaces the body text (from the editor, a loaded entry, a link). */
   setText(text: string): void {
     this.text = text;

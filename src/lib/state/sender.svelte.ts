@@ -3,6 +3,7 @@
 // Target's choice; the transports themselves live in lib/transport.
 import { nextPageBodyText, readPage } from '../api/pagination';
 import { formatBody } from '../api/validate';
+import type { RequestSnapshot } from '../api/types';
 import type { WireRequest, WireResponse } from '../api/wire';
 import { buildWireRequest } from '../api/url';
 import { explainError, type ErrorExplanation } from '../errors';
@@ -40,6 +41,15 @@ export interface Run {
   failure: Exchange | null;
 }
 
+/** What a finished send or run hands to listeners (history): never the key, UserSig or full URL. */
+export type SendRecord = {
+  /** The request as composed when it went out. */
+  snapshot: RequestSnapshot;
+  /** The host it went to ("sandbox" for the in-page sandbox). */
+  host: string;
+  via: Exchange['via'];
+} & ({ kind: 'single'; exchange: Exchange } | { kind: 'all'; run: Run; exchanges: Exchange[] });
+
 let sandboxLoading: Promise<SandboxService> | undefined;
 
 /** The page's sandbox: loaded on first use, one instance per page so its state (deletions, rate) holds. */
@@ -59,6 +69,7 @@ export class Sender {
   blockedAttempt = $state(false);
 
   #ws: Workspace;
+  #listeners = new Set<(record: SendRecord) => void>();
   #abort: AbortController | null = null;
   #now: () => number;
   #handler: (req: WireRequest, signal: AbortSignal) => Promise<WireResponse>;
@@ -84,6 +95,31 @@ export class Sender {
     this.#ws = ws;
     this.#now = now;
     this.#handler = sandbox;
+  }
+
+  /** Calls `listener` after every finished send and run; returns the function that stops it. */
+  onRecord(listener: (record: SendRecord) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #emit(record: SendRecord): void {
+    for (const l of this.#listeners) {
+      try {
+        l(record);
+      } catch (err) {
+        // A listener's bug must not break sending; report it where developers look.
+        queueMicrotask(() => {
+          throw err;
+        });
+      }
+    }
+  }
+
+  #host(): string {
+    return this.#ws.target.isSandbox
+      ? 'sandbox'
+      : (this.#ws.target.origin ?? '').replace(/^[a-z]+:\/\//, '');
   }
 
   get via(): Exchange['via'] {
@@ -143,6 +179,8 @@ export class Sender {
       return;
     }
     this.blockedAttempt = false;
+    const snapshot = this.#ws.snapshot();
+    const host = this.#host();
     const req = this.#wire(this.#ws.draft.text);
     if (!req) return;
     const abort = new AbortController();
@@ -151,8 +189,10 @@ export class Sender {
     const startedAt = this.#now();
     try {
       const result = await this.#transmit(req, abort.signal);
-      this.last = this.#exchange(req, startedAt, result);
+      const exchange = this.#exchange(req, startedAt, result);
+      this.last = exchange;
       this.run = null;
+      this.#emit({ snapshot, host, via: exchange.via, kind: 'single', exchange });
     } finally {
       this.busy = 'idle';
       this.#abort = null;
@@ -186,6 +226,10 @@ export class Sender {
       return;
     }
     const firstBody = parse.value as Record<string, unknown>;
+    const snapshot = ws.snapshot();
+    const host = this.#host();
+    const via = this.via;
+    const exchanges: Exchange[] = [];
     const abort = new AbortController();
     this.#abort = abort;
     this.busy = 'fetching';
@@ -205,6 +249,7 @@ export class Sender {
           const sent = await this.#transmit(req, signal);
           const exchange = this.#exchange(req, this.#now(), sent);
           this.last = exchange;
+          exchanges.push(exchange);
           if (!sent.ok) {
             failure = exchange;
             if (sent.kind === 'cancelled') throw new DOMException('Cancelled', 'AbortError');

@@ -3,7 +3,8 @@
 import { advisorFor } from '../api/endpoints';
 import { GET_LIST } from '../api/get-list';
 import { buildRequestUrl, maskUrl, randomUint32 } from '../api/url';
-import type { RegionChoice } from '../api/types';
+import { endpointById } from '../api/endpoints';
+import type { RegionChoice, RequestSnapshot } from '../api/types';
 import { SANDBOX_APP } from '../sandbox/app';
 import { RequestDraft } from './request.svelte';
 import { Signer } from './signer.svelte';
@@ -89,7 +90,10 @@ export class Workspace {
     if (key !== 'sandbox' && wasSandbox) this.#leaveSandbox();
   }
 
-  /** Restores stored or linked choices: region, SDKAppID and identifier (never a key). */
+  /**
+   * Restores stored or linked choices: region, SDKAppID and identifier (never a key). A key
+   * typed for the same SDKAppID is kept; for another app it is cleared, since a key belongs to one app.
+   */
   restore({
     region,
     sdkAppId,
@@ -103,13 +107,40 @@ export class Workspace {
       this.chooseRegion('sandbox');
       return;
     }
+    const s = this.signer;
     const wasSandbox = this.target.isSandbox;
+    const before = wasSandbox ? this.#beforeSandbox : null;
+    this.#beforeSandbox = null;
     this.target.setChoice(region);
-    if (wasSandbox) this.#beforeSandbox = null;
-    this.signer.key = '';
-    this.signer.sdkAppId = sdkAppId;
-    this.signer.identifier = identifier;
-    void this.signer.sign();
+    if (wasSandbox) s.key = before && before.sdkAppId === sdkAppId ? before.key : '';
+    else if (s.sdkAppId !== sdkAppId) s.key = '';
+    s.sdkAppId = sdkAppId;
+    s.identifier = identifier;
+    void s.sign();
+  }
+
+  /** The request as composed, without any secret: what history keeps and links carry. */
+  snapshot(): RequestSnapshot {
+    return {
+      region: $state.snapshot(this.target.choice),
+      sdkAppId: this.signer.sdkAppId,
+      identifier: this.signer.identifier,
+      endpoint: this.draft.endpoint.id,
+      body: this.draft.text,
+    };
+  }
+
+  /**
+   * Loads a request (from history, a link or the inspector) into the builder: region, SDKAppID,
+   * identifier, endpoint and body. The key is never part of it; a real region asks for it again.
+   * Returns a message when the endpoint is unknown (the body is still loaded as text).
+   */
+  load(snapshot: RequestSnapshot): string {
+    this.restore(snapshot);
+    const desc = endpointById(snapshot.endpoint);
+    if (desc && desc.id !== this.draft.endpoint.id) this.draft.setEndpoint(desc, advisorFor(desc));
+    this.draft.setText(snapshot.body);
+    return desc ? '' : `Unknown endpoint "${snapshot.endpoint}": the body was loaded as it is.`;
   }
 
   /** True while the signer holds the sandbox's public values. */
