@@ -69,7 +69,7 @@ export class Sender {
   blockedAttempt = $state(false);
 
   #ws: Workspace;
-  #listeners = new Set<(record: SendRecord) => void>();
+  #listeners: ((record: SendRecord) => void)[] = [];
   #abort: AbortController | null = null;
   #now: () => number;
   #handler: (req: WireRequest, signal: AbortSignal) => Promise<WireResponse>;
@@ -99,8 +99,10 @@ export class Sender {
 
   /** Calls `listener` after every finished send and run; returns the function that stops it. */
   onRecord(listener: (record: SendRecord) => void): () => void {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
+    this.#listeners.push(listener);
+    return () => {
+      this.#listeners = this.#listeners.filter((l) => l !== listener);
+    };
   }
 
   #emit(record: SendRecord): void {
@@ -263,12 +265,14 @@ export class Sender {
           return exchange.outcome.json;
         },
       });
-      this.run = {
+      const run: Run = {
         endpointId: desc.id,
         startedAt,
         result,
         failure: result.status === 'error' ? failure : null,
       };
+      this.run = run;
+      if (exchanges.length > 0) this.#emit({ snapshot, host, via, kind: 'all', run, exchanges });
     } finally {
       this.busy = 'idle';
       this.#abort = null;
