@@ -17,9 +17,13 @@ function chromiumPath(): string | undefined {
 
 // E2E_PORT lets several runs share a machine; 4173 is Vite's preview default.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+// Each port builds into its own folder, so runs in parallel never overwrite each other's site.
+const DIST = process.env.E2E_PORT ? `.e2e-dist/${PORT}` : 'dist';
+process.env.E2E_DIST = DIST;
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  outputDir: process.env.E2E_PORT ? `test-results/${PORT}` : 'test-results',
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -50,7 +54,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run build && npm run preview -- --port ${PORT} --strictPort`,
+    command: `npx vite build --outDir ${DIST} --emptyOutDir && npx vite preview --outDir ${DIST} --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

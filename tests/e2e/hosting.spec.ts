@@ -2,8 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 
+const DIST = process.env.E2E_DIST ?? 'dist';
+
 test('index.html refers to its assets by relative paths only', () => {
-  const html = readFileSync('dist/index.html', 'utf8');
+  const html = readFileSync(`${DIST}/index.html`, 'utf8');
   const refs = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
   expect(refs.length).toBeGreaterThan(0);
   for (const ref of refs) expect(ref, ref).not.toMatch(/^\/|^https?:/);
@@ -22,7 +24,7 @@ test('the app runs when served under a sub-path', async ({ page }) => {
       html: 'text/html',
     };
     try {
-      const body = readFileSync(`dist/${rel}`);
+      const body = readFileSync(`${DIST}/${rel}`);
       await route.fulfill({
         status: 200,
         body,
