@@ -6,18 +6,11 @@ import { formatBody } from '../api/validate';
 import type { RequestSnapshot } from '../api/types';
 import type { WireRequest, WireResponse } from '../api/wire';
 import { buildWireRequest } from '../api/url';
-import { explainError, type ErrorExplanation } from '../errors';
-import { fetchAllPages, type FetchAllResult, type FetchProgress } from '../pagination';
+import type { ErrorExplanation } from '../errors';
+import type { FetchAllResult, FetchProgress } from '../pagination';
 import { paginationSpecFor } from '../pagination/from-description';
 import type { SandboxService } from '../sandbox';
-import {
-  parseOutcome,
-  sendDirect,
-  sendToHandler,
-  sendViaProxy,
-  type Outcome,
-  type SendResult,
-} from '../transport';
+import type { Outcome, SendResult } from '../transport';
 import { SANDBOX_ORIGIN, type Workspace } from './workspace.svelte';
 
 /** One exchange as shown in the response area. The URL is kept masked only. */
@@ -50,10 +43,19 @@ export type SendRecord = {
   via: Exchange['via'];
 } & ({ kind: 'single'; exchange: Exchange } | { kind: 'all'; run: Run; exchanges: Exchange[] });
 
+type SendKit = typeof import('./send-kit');
+let kitLoading: Promise<SendKit> | undefined;
+
+/** The transports and friends, loaded once; call early to have them ready by the first send. */
+export function loadSendKit(): Promise<SendKit> {
+  kitLoading ??= import('./send-kit');
+  return kitLoading;
+}
+
 let sandboxLoading: Promise<SandboxService> | undefined;
 
 /** The page's sandbox: loaded on first use, one instance per page so its state (deletions, rate) holds. */
-function pageSandbox(): Promise<SandboxService> {
+export function pageSandbox(): Promise<SandboxService> {
   sandboxLoading ??= import('../sandbox').then(({ SandboxService }) => new SandboxService());
   return sandboxLoading;
 }
@@ -146,7 +148,8 @@ export class Sender {
     return req;
   }
 
-  async #transmit(req: WireRequest, signal: AbortSignal): Promise<SendResult> {
+  async #transmit(kit: SendKit, req: WireRequest, signal: AbortSignal): Promise<SendResult> {
+    const { sendDirect, sendToHandler, sendViaProxy } = kit;
     const options = { signal, timeoutMs: this.#ws.target.timeoutSeconds * 1000 };
     switch (this.via) {
       case 'sandbox':
@@ -158,7 +161,8 @@ export class Sender {
     }
   }
 
-  #exchange(req: WireRequest, startedAt: number, result: SendResult): Exchange {
+  #exchange(kit: SendKit, req: WireRequest, startedAt: number, result: SendResult): Exchange {
+    const { parseOutcome, explainError } = kit;
     const outcome = result.ok ? parseOutcome(result.response.body, result.response.status) : null;
     const code = outcome?.ok ? outcome.ErrorCode : undefined;
     return {
@@ -190,8 +194,9 @@ export class Sender {
     this.busy = 'sending';
     const startedAt = this.#now();
     try {
-      const result = await this.#transmit(req, abort.signal);
-      const exchange = this.#exchange(req, startedAt, result);
+      const kit = await loadSendKit();
+      const result = await this.#transmit(kit, req, abort.signal);
+      const exchange = this.#exchange(kit, req, startedAt, result);
       this.last = exchange;
       this.run = null;
       this.#emit({ snapshot, host, via: exchange.via, kind: 'single', exchange });
@@ -239,7 +244,8 @@ export class Sender {
     const startedAt = this.#now();
     let failure: Exchange | null = null;
     try {
-      const result = await fetchAllPages({
+      const kit = await loadSendKit();
+      const result = await kit.fetchAllPages({
         spec,
         firstBody,
         ratePerSecond: this.ratePerSecond,
@@ -248,8 +254,8 @@ export class Sender {
         sendPage: async (body, signal) => {
           const req = this.#wire(formatBody(body, desc));
           if (!req) throw new Error('There is nowhere to send the request.');
-          const sent = await this.#transmit(req, signal);
-          const exchange = this.#exchange(req, this.#now(), sent);
+          const sent = await this.#transmit(kit, req, signal);
+          const exchange = this.#exchange(kit, req, this.#now(), sent);
           this.last = exchange;
           exchanges.push(exchange);
           if (!sent.ok) {
