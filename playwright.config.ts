@@ -20,6 +20,9 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 // Each port builds into its own folder, so runs in parallel never overwrite each other's site.
 const DIST = process.env.E2E_PORT ? `.e2e-dist/${PORT}` : 'dist';
 process.env.E2E_DIST = DIST;
+// `npm run sandbox`'s server, for Direct sending to something real on this machine.
+const SANDBOX_PORT = PORT + 4614;
+process.env.E2E_SANDBOX_ORIGIN = `http://127.0.0.1:${SANDBOX_PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -53,10 +56,18 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `npx vite build --outDir ${DIST} --emptyOutDir && npx vite preview --outDir ${DIST} --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      command: `npx vite build --outDir ${DIST} --emptyOutDir && npx vite preview --outDir ${DIST} --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      command: `npx tsx scripts/sandbox-server.ts --port ${SANDBOX_PORT}`,
+      port: SANDBOX_PORT,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

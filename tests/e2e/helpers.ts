@@ -1,0 +1,40 @@
+// Shared steps for e2e tests: they drive the page as a person does (labels and roles).
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** Waits until Monaco has replaced the plain text box. */
+export async function editorReady(page: Page) {
+  await expect(page.getByTestId('json-editor').locator('.monaco-editor')).toBeVisible({
+    timeout: 15_000,
+  });
+}
+
+/**
+ * Replaces the JSON editor's text by a clipboard paste: typing into Monaco is mangled by its
+ * auto-closed brackets and quotes (STYLE.md rule 14).
+ */
+export async function pasteIntoEditor(page: Page, context: BrowserContext, text: string) {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await editorReady(page);
+  await page.getByTestId('json-editor').locator('.view-lines').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.keyboard.press('ControlOrMeta+V');
+}
+
+/** The editor's visible text, with Monaco's non-breaking spaces turned back into spaces. */
+export async function editorText(page: Page): Promise<string> {
+  const text = await page.getByTestId('json-editor').locator('.view-lines').innerText();
+  return text.replace(/\u00a0/g, ' ');
+}
+
+/** The exact request body as shown under "Exact request". */
+export async function requestBody(page: Page): Promise<unknown> {
+  return JSON.parse((await page.getByTestId('request-body').textContent()) ?? '');
+}
+
+/** Types a From_Account and presses Send. */
+export async function sendFor(page: Page, fromAccount: string) {
+  await page.getByLabel('From_Account', { exact: true }).fill(fromAccount);
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+}
