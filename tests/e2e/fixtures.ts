@@ -14,6 +14,12 @@ export const test = base.extend<{ pageErrors: string[]; allowedConsoleErrors: Re
         errors.push(`console.error: ${text}`);
       });
       page.on('pageerror', (err) => errors.push(`uncaught: ${err.message}`));
+      // Chromium logs CSP refusals too, but the event is the one sure signal: report it loudly.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`);
+        });
+      });
       await use(errors);
       expect(errors, 'console errors and uncaught exceptions').toEqual([]);
     },

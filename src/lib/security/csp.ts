@@ -1,0 +1,39 @@
+// The page's Content Security Policy, as a meta tag in the built index.html. A tool that holds an
+// app's secret key must not run script from anywhere but itself, and may only talk to the Chat
+// REST hosts, loopback (npm run sandbox / npm run proxy) and its own origin (the ./proxy mount).
+
+/** The hosts a page on loopback may reach over http or https, with any port. */
+const LOOPBACK = ['127.0.0.1', 'localhost', '[::1]'];
+
+/** The policy's directives, in the order they are written. */
+export function cspDirectives(regionHosts: readonly string[]): [string, string[]][] {
+  const connect = [
+    "'self'",
+    ...regionHosts.map((h) => `https://${h}`),
+    ...LOOPBACK.flatMap((h) => [`http://${h}:*`, `https://${h}:*`]),
+  ];
+  return [
+    ['default-src', ["'self'"]],
+    // No inline script and no eval: only the site's own files.
+    ['script-src', ["'self'"]],
+    // Monaco and Svelte set element styles and Monaco injects <style> rules: the one allowance.
+    ['style-src', ["'self'", "'unsafe-inline'"]],
+    ['img-src', ["'self'", 'data:']],
+    ['font-src', ["'self'", 'data:']],
+    ['connect-src', connect],
+    // Monaco's workers are the site's own files (Vite's ?worker); no blob: needed.
+    ['worker-src', ["'self'"]],
+    ['object-src', ["'none'"]],
+    ['base-uri', ["'none'"]],
+    ['form-action', ["'none'"]],
+    ['frame-src', ["'none'"]],
+    ['manifest-src', ["'self'"]],
+  ];
+}
+
+/** The policy as the content of a `<meta http-equiv="Content-Security-Policy">` tag. */
+export function cspContent(regionHosts: readonly string[]): string {
+  return cspDirectives(regionHosts)
+    .map(([name, values]) => `${name} ${values.join(' ')}`)
+    .join('; ');
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { allRegionHosts } from '../../../src/lib/api/regions';
+import { cspContent, cspDirectives } from '../../../src/lib/security/csp';
+
+describe('the content security policy', () => {
+  const directives = new Map(cspDirectives(allRegionHosts()));
+
+  it('runs only the site’s own scripts, no inline script and no eval', () => {
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(cspContent(allRegionHosts())).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
+  });
+
+  it('connects only to itself, every region host and loopback', () => {
+    const connect = directives.get('connect-src') ?? [];
+    for (const host of allRegionHosts()) expect(connect).toContain(`https://${host}`);
+    expect(connect).toContain('http://127.0.0.1:*');
+    expect(connect).toContain('http://localhost:*');
+    expect(connect.filter((c) => !c.startsWith('https://') && !c.startsWith('http://'))).toEqual([
+      "'self'",
+    ]);
+    expect(connect.some((c) => c.includes('*.') || c === '*' || c === 'https:')).toBe(false);
+  });
+
+  it('allows inline styles only, and no plugins, base changes or framing', () => {
+    expect(directives.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(directives.get('base-uri')).toEqual(["'none'"]);
+    expect(directives.get('worker-src')).toEqual(["'self'"]);
+  });
+});
