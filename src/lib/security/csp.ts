@@ -2,8 +2,12 @@
 // app's secret key must not run script from anywhere but itself, and may only talk to the Chat
 // REST hosts, loopback (npm run sandbox / npm run proxy) and its own origin (the ./proxy mount).
 
-/** The hosts a page on loopback may reach over http or https, with any port. */
-const LOOPBACK = ['127.0.0.1', 'localhost', '[::1]'];
+/**
+ * The loopback hosts the page may reach over http or https, with any port. CSP host-sources
+ * cannot name an IPv6 literal (Chromium ignores `http://[::1]:*` with a console error), so [::1]
+ * is left out: use 127.0.0.1 or localhost.
+ */
+const LOOPBACK = ['127.0.0.1', 'localhost'];
 
 /** The policy's directives, in the order they are written. */
 export function cspDirectives(regionHosts: readonly string[]): [string, string[]][] {
