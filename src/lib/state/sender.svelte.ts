@@ -254,8 +254,9 @@ export class Sender {
         sendPage: async (body, signal) => {
           const req = this.#wire(formatBody(body, desc));
           if (!req) throw new Error('There is nowhere to send the request.');
+          const pageStartedAt = this.#now();
           const sent = await this.#transmit(kit, req, signal);
-          const exchange = this.#exchange(kit, req, this.#now(), sent);
+          const exchange = this.#exchange(kit, req, pageStartedAt, sent);
           this.last = exchange;
           exchanges.push(exchange);
           if (!sent.ok) {
