@@ -2,6 +2,9 @@
 // in it. The History panel uses openHistory and the HistoryStore it returns.
 export * from './entry';
 export * from './draft';
+export * from './record';
+export * from './notices';
+export * from './query';
 export * from './sanitize';
 export * from './summary';
 export * from './summary-index';

@@ -1,0 +1,113 @@
+// How the History panel words an entry: where it went, how it ended, how long and how big.
+// Text only: nothing here is ever rendered as HTML.
+import { REGIONS, SANDBOX_REGION } from '../api/regions';
+import type { HistoryOutcome, SentVia } from './entry';
+import type { HistorySummary } from './summary';
+
+/** The region a host belongs to ("Singapore", "Tokyo (backup)"), the sandbox, or null for a custom host. */
+export function regionOfHost(host: string): string | null {
+  if (host === 'sandbox') return SANDBOX_REGION.label;
+  const h = host.toLowerCase().replace(/:443$/, '');
+  for (const r of REGIONS) {
+    if (r.domain === h) return r.name;
+    if (r.backupDomain === h) return `${r.name} (backup)`;
+  }
+  return null;
+}
+
+/** "Singapore · adminapisgp.im.qcloud.com", "Sandbox (offline)", or a custom host as it is. */
+export function placeLabel(host: string): string {
+  const region = regionOfHost(host);
+  if (host === 'sandbox') return region ?? host;
+  return region ? `${region} · ${host}` : host;
+}
+
+/** How a request left the page, in words. */
+export function viaLabel(via: SentVia): string {
+  return via === 'sandbox' ? 'in-page sandbox' : via === 'proxy' ? 'via the proxy' : 'direct';
+}
+
+/** A badge for an outcome: its words and its tone. */
+export interface OutcomeBadge {
+  text: string;
+  tone: 'ok' | 'fail' | 'none';
+}
+
+/** The badge of an entry: "OK", "FAIL 70001", or "No answer (timeout)". */
+export function summaryBadge(s: HistorySummary): OutcomeBadge {
+  if (s.status === 'ok') return { text: 'OK', tone: 'ok' };
+  if (s.status === 'transport') return noAnswer(s.failure ?? 'network');
+  return { text: s.errorCode === null ? 'FAIL' : `FAIL ${s.errorCode}`, tone: 'fail' };
+}
+
+/** The badge of one page's outcome, as summaryBadge words it. */
+export function outcomeBadge(o: HistoryOutcome): OutcomeBadge {
+  if (o.kind === 'transport') return noAnswer(o.failure);
+  const ok =
+    o.httpStatus >= 200 &&
+    o.httpStatus < 300 &&
+    o.actionStatus === 'OK' &&
+    (o.errorCode ?? 0) === 0;
+  if (ok) return { text: 'OK', tone: 'ok' };
+  if (o.errorCode !== null) return { text: `FAIL ${o.errorCode}`, tone: 'fail' };
+  return { text: o.actionStatus === null ? `HTTP ${o.httpStatus}` : 'FAIL', tone: 'fail' };
+}
+
+function noAnswer(failure: string): OutcomeBadge {
+  return { text: failure === 'cancelled' ? 'Cancelled' : `No answer (${failure})`, tone: 'none' };
+}
+
+/** The facts of one page's outcome, for the details view, in reading order. */
+export function outcomeFacts(o: HistoryOutcome): [string, string][] {
+  if (o.kind === 'transport') {
+    return [
+      ['Failure', o.failure],
+      ['Message', o.message],
+      ['Time', formatMs(o.durationMs)],
+    ];
+  }
+  const facts: [string, string][] = [['HTTP', String(o.httpStatus)]];
+  if (o.actionStatus !== null) facts.push(['ActionStatus', o.actionStatus]);
+  if (o.errorCode !== null) facts.push(['ErrorCode', String(o.errorCode)]);
+  if (o.errorInfo) facts.push(['ErrorInfo', o.errorInfo]);
+  facts.push(['Time', formatMs(o.durationMs)], ['Size', formatBytes(o.sizeBytes)]);
+  return facts;
+}
+
+/** "12 ms", "1.4 s". */
+export function formatMs(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** "820 B", "3.4 KB", "1.2 MB" (1 KB = 1024 bytes, as the response cap counts). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** "3 pages · 250 items" for a "Fetch all pages" run; null for a single request. */
+export function runLabel(s: Pick<HistorySummary, 'pageCount' | 'combinedCount'>): string | null {
+  if (s.combinedCount === null) return null;
+  const pages = `${s.pageCount} page${s.pageCount === 1 ? '' : 's'}`;
+  return `${pages} · ${s.combinedCount} item${s.combinedCount === 1 ? '' : 's'}`;
+}
+
+/** A short local date and time with seconds: "14 Nov 2023, 10:31:05". */
+export function formatEntryTime(ms: number, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(
+    new Date(ms),
+  );
+}
+
+/** JSON text indented for reading; any other text as it is. */
+export function prettyText(text: string): string {
+  const t = text.trim();
+  if (!t.startsWith('{') && !t.startsWith('[')) return text;
+  try {
+    return JSON.stringify(JSON.parse(t), null, 2);
+  } catch {
+    // Not JSON after all (a cut response, say): show it as it came.
+    return text;
+  }
+}
