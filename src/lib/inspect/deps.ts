@@ -1,0 +1,38 @@
+// The inspector's injected lookups, backed by the api library. The inspector takes them as
+// functions of its own shape (request.ts) so it can be tested with stand-ins; this is the one
+// place that fits the real regions table and endpoint descriptions to that shape.
+import { advisorFor, ENDPOINTS } from '../api/endpoints';
+import { regionOfHost as apiRegionOfHost } from '../api/regions';
+import type { EndpointDescription, FieldIssue } from '../api/types';
+import { validateBody as apiValidateBody } from '../api/validate';
+import type { RegionOfHost, ValidateBody } from './request';
+
+/** The described endpoint at a request path (`v4/recentcontact/get_list`, with or without the leading slash), or null. */
+export function endpointByPath(
+  path: string,
+  endpoints: readonly EndpointDescription[] = ENDPOINTS,
+): EndpointDescription | null {
+  const bare = path.replace(/^\/+/, '');
+  return endpoints.find((e) => e.path === bare) ?? null;
+}
+
+/** The documented region of a host, as the inspector wants it: id, name and whether it is the backup domain. */
+export const regionOfHost: RegionOfHost = (host) => {
+  const r = apiRegionOfHost(host);
+  return r && { id: r.region.id, name: r.region.name, backup: r.backup };
+};
+
+/**
+ * A body checked against its endpoint's description: errors, then warnings (advice included,
+ * as the builder shows it); null for a path with no description.
+ */
+export const validateBody: ValidateBody<FieldIssue> = (path, value) => {
+  const desc = endpointByPath(path);
+  if (!desc) return null;
+  const advise = advisorFor(desc);
+  const r = apiValidateBody(desc, value, advise ? { advise } : {});
+  return [...r.errors, ...r.warnings];
+};
+
+/** Both lookups, ready to spread into inspectPaste's options. */
+export const INSPECT_DEPS = { regionOfHost, validateBody } as const;
