@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { ENDPOINTS } from '../../../src/lib/api/endpoints';
+import { REGIONS } from '../../../src/lib/api/regions';
+import type { RequestSnapshot } from '../../../src/lib/api/types';
+import { decodeShareFragment, SHARE_R1_DEFAULTS } from '../../../src/lib/share';
+import {
+  APP_SHARE_DECODE_OPTIONS,
+  describeLinkedUserSig,
+  makeShareLink,
+  openShareFragment,
+  sandboxNote,
+  splitWarnings,
+  withoutFragment,
+} from '../../../src/lib/share/link';
+import { decodeUserSig, genUserSig } from '../../../src/lib/usersig';
+import { DEFAULT_SNAPSHOT } from './helpers';
+
+const PAGE = 'https://tools.example/playground/?x=1';
+
+const SINGAPORE: RequestSnapshot = {
+  region: { kind: 'region', id: 'singapore', backup: false },
+  sdkAppId: '1400012345',
+  identifier: 'administrator',
+  endpoint: 'get_list',
+  body: JSON.stringify(
+    { ...(JSON.parse(SHARE_R1_DEFAULTS.body) as object), From_Account: 'alice', AssistFlags: 15 },
+    null,
+    2,
+  ),
+};
+
+const sign = (identifier: string, sdkAppId: number, now = Date.now) =>
+  genUserSig({ sdkAppId, key: 'k', identifier, expire: 3600 }, { now });
+
+describe("the app's share links", () => {
+  it("open with the app's regions, endpoints and region names", () => {
+    expect(APP_SHARE_DECODE_OPTIONS.defaults).toBe(SHARE_R1_DEFAULTS);
+    expect(APP_SHARE_DECODE_OPTIONS.knownRegionIds).toEqual(REGIONS.map((r) => r.id));
+    expect(APP_SHARE_DECODE_OPTIONS.knownEndpointIds).toEqual(ENDPOINTS.map((e) => e.id));
+    expect(APP_SHARE_DECODE_OPTIONS.regionLabel?.('singapore')).toBe('Singapore');
+  });
+
+  it('make a whole link for the page, replacing any fragment it had, short for a typical request', async () => {
+    const made = await makeShareLink(`${PAGE}#old`, SINGAPORE);
+    if (!made.ok) throw new Error(made.message);
+    expect(made.link).toBe(`${PAGE}#${made.fragment}`);
+    expect(made.withUserSig).toBe(false);
+    expect(made.fragment.length).toBeLessThanOrEqual(200);
+    const opened = await openShareFragment(new URL(made.link).hash);
+    expect(opened).toMatchObject({ kind: 'opened', snapshot: SINGAPORE, userSig: null });
+  });
+
+  it('carry a UserSig only when given one, and say why not when it is missing', async () => {
+    const userSig = await sign('administrator', 1400012345);
+    const made = await makeShareLink(PAGE, SINGAPORE, userSig);
+    expect(made).toMatchObject({ ok: true, withUserSig: true });
+    const missing = await makeShareLink(PAGE, SINGAPORE, '');
+    expect(missing).toMatchObject({ ok: false, message: expect.stringMatching(/no UserSig/) });
+  });
+
+  it('refuse a request that holds a UserSig, in a sentence', async () => {
+    const userSig = await sign('administrator', 1400012345);
+    const made = await makeShareLink(PAGE, { ...SINGAPORE, body: `{"From_Account":"${userSig}"}` });
+    expect(made).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/body holds a UserSig/),
+    });
+  });
+
+  it('drop the fragment from an address', () => {
+    expect(withoutFragment(`${PAGE}#r1.p.e30`)).toBe(PAGE);
+    expect(withoutFragment(PAGE)).toBe(PAGE);
+    expect(withoutFragment(`${PAGE}#`)).toBe(PAGE);
+  });
+});
+
+describe('opening the fragment of the address', () => {
+  it.each(['', '#', '#main', 'section-2'])('ignores %j quietly', async (hash) => {
+    expect(await openShareFragment(hash)).toEqual({ kind: 'none' });
+  });
+
+  it.each([
+    ['r2.p.e30', 'unknown-version'],
+    ['r1.p.eyJ6eiI6MX0', 'unknown-fields'],
+    [`r1.p.${'A'.repeat(20_000)}`, 'too-large'],
+    ['r1.p.eyJhIjo', 'truncated'],
+  ])('says why %s cannot be opened', async (hash, reason) => {
+    const opened = await openShareFragment(hash);
+    expect(opened).toMatchObject({ kind: 'failed', reason });
+    if (opened.kind === 'failed') expect(opened.message.length).toBeGreaterThan(20);
+  });
+
+  it('puts the warnings about a credential reaching someone else first', async () => {
+    const userSig = await sign('administrator', 1400012345);
+    const made = await makeShareLink(
+      PAGE,
+      {
+        ...SINGAPORE,
+        region: { kind: 'custom', host: 'https://collector.example' },
+        identifier: '<b>x</b>',
+      },
+      userSig,
+    );
+    if (!made.ok) throw new Error(made.message);
+    const opened = await openShareFragment(made.fragment);
+    if (opened.kind !== 'opened') throw new Error(opened.kind);
+    expect(opened.serious).toEqual([
+      expect.stringMatching(/custom host "https:\/\/collector.example".*receives the UserSig/),
+      expect.stringMatching(/carries a UserSig/),
+    ]);
+    expect(opened.other).toEqual([expect.stringMatching(/identifier contains markup/)]);
+    expect(opened.userSig).toMatchObject({
+      text: userSig,
+      decoded: { ok: true, identifier: 'administrator', sdkAppId: 1400012345 },
+      mismatches: [expect.stringMatching(/identifier "administrator", not "<b>x<\/b>"/)],
+    });
+  });
+
+  it('keeps the split in step with the library: every serious warning it writes is found', async () => {
+    const made = await makeShareLink(
+      PAGE,
+      { ...SINGAPORE, region: { kind: 'custom', host: 'localhost:8787' } },
+      await sign('administrator', 1400012345),
+    );
+    if (!made.ok) throw new Error(made.message);
+    const result = await decodeShareFragment(made.fragment, APP_SHARE_DECODE_OPTIONS);
+    if (!result.ok) throw new Error(result.message);
+    expect(splitWarnings(result.warnings)).toEqual({ serious: result.warnings, other: [] });
+  });
+});
+
+describe('a UserSig from a link', () => {
+  it('is described with its expiry and where it disagrees with the request', async () => {
+    const userSig = await sign('mallory', 1400099999, () => Date.UTC(2024, 0, 1));
+    const linked = describeLinkedUserSig(userSig, await decodeUserSig(userSig), SINGAPORE);
+    expect(linked.decoded).toEqual({
+      ok: true,
+      identifier: 'mallory',
+      sdkAppId: 1400099999,
+      expiresAt: Date.UTC(2024, 0, 1) / 1000 + 3600,
+    });
+    expect(linked.mismatches).toEqual([
+      'It was signed for SDKAppID 1400099999, not 1400012345 as in the request.',
+      'It was signed for identifier "mallory", not "administrator" as in the request.',
+    ]);
+  });
+
+  it('that does not decode says why', async () => {
+    const linked = describeLinkedUserSig('abc', await decodeUserSig('abc'), SINGAPORE);
+    expect(linked).toMatchObject({ decoded: { ok: false }, mismatches: [] });
+  });
+});
+
+describe('the sandbox note', () => {
+  const sandboxLoaded = { sdkAppId: '1400000000', identifier: 'administrator' };
+
+  it('is empty when the sandbox took what the link said', () => {
+    expect(sandboxNote(DEFAULT_SNAPSHOT, sandboxLoaded)).toBe('');
+    expect(sandboxNote({ ...DEFAULT_SNAPSHOT, sdkAppId: '1400000000' }, sandboxLoaded)).toBe('');
+    expect(sandboxNote(SINGAPORE, { sdkAppId: '', identifier: '' })).toBe('');
+  });
+
+  it("says so when the sandbox kept its own values over the link's", () => {
+    expect(sandboxNote({ ...DEFAULT_SNAPSHOT, identifier: 'alice' }, sandboxLoaded)).toMatch(
+      /own public SDKAppID and identifier/,
+    );
+  });
+});
