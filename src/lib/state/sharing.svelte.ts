@@ -75,6 +75,8 @@ export class Sharing {
   making = $state(false);
   made = $state.raw<MadeLink | null>(null);
   notice = $state.raw<LinkNotice | null>(null);
+  /** The region of the link the page opened, so a link's custom host is not remembered as a choice. */
+  openedRegion = $state.raw<RequestSnapshot['region'] | null>(null);
   /** Settles once the link the page was opened with (if any) has been read and loaded. */
   readonly opening: Promise<void>;
 
@@ -192,6 +194,7 @@ export class Sharing {
     }
     const snapshot = opened.snapshot;
     const notes: string[] = [];
+    this.openedRegion = snapshot.region;
     const loadMessage = this.#ws.load(snapshot);
     if (loadMessage) notes.push(loadMessage);
     const sandbox = kit.sandboxNote(snapshot, this.#ws.signer);
