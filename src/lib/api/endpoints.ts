@@ -1,17 +1,67 @@
 // The registry of described endpoints. Adding an endpoint is adding its description here;
-// everything else (form, validation, schema, code) is derived from the description.
+// everything else (form, validation, schema, code) is derived from the description. Raw-mode
+// ids (`raw:v4/…`, raw.ts) are read here too, so one lookup serves history, links and the UI.
 import { assistFlagsWarnings, isUint32 } from './assist-flags';
+import { GET_C2C_UNREAD_MSG_NUM } from './c2c-unread';
+import { GET_CONTACT_GROUP } from './contact-group';
+import { DELETE_CONVERSATION } from './delete-conversation';
 import { GET_LIST } from './get-list';
+import { navigationEntryForPath } from './navigation';
+import { isRawEndpointId, parseRawPath, rawEndpointById, rawPathOf } from './raw';
 import type { EndpointDescription, FieldIssue } from './types';
 import { validateBodyText, type BodyAdvisor, type BodyParse } from './validate';
 import type { BodyValidation } from './types';
 
-/** Every endpoint the playground can build, in menu order. */
-export const ENDPOINTS: readonly EndpointDescription[] = [GET_LIST];
+/** Every endpoint the playground can build, in menu order; get_list first, the default. */
+export const ENDPOINTS: readonly EndpointDescription[] = [
+  GET_LIST,
+  DELETE_CONVERSATION,
+  GET_C2C_UNREAD_MSG_NUM,
+  GET_CONTACT_GROUP,
+];
 
-/** The endpoint with this id (as stored in history and links), or null. */
+/** The endpoint a new request, and a history entry or link that names none, is for. */
+export const DEFAULT_ENDPOINT_ID = GET_LIST.id;
+
+/**
+ * The endpoint with this id (as stored in history and links), or null: a described one by its
+ * id, or a raw-mode one (`raw:v4/openim/sendmsg`) built from the path in the id.
+ */
 export function endpointById(id: string): EndpointDescription | null {
-  return ENDPOINTS.find((e) => e.id === id) ?? null;
+  return ENDPOINTS.find((e) => e.id === id) ?? rawEndpointById(id);
+}
+
+/** Whether an id names an endpoint endpointById can give (described, or raw with a valid path). */
+export function isKnownEndpointId(id: string): boolean {
+  return endpointById(id) !== null;
+}
+
+/** The described endpoint at a path (a leading slash is tolerated), or null: raw mode's "this one has a form". */
+export function describedEndpointForPath(path: string): EndpointDescription | null {
+  const parsed = parseRawPath(path);
+  if (!parsed.ok) return null;
+  return ENDPOINTS.find((e) => e.path === parsed.path) ?? null;
+}
+
+/** What an endpoint id stands for, in words, for history rows, share links and the inspector. */
+export interface EndpointIdInfo {
+  kind: 'described' | 'raw' | 'unknown';
+  /** The description's title; for raw ids the navigation's name, or the path. */
+  title: string;
+  /** The path it is sent to, or null for an unknown id. */
+  path: string | null;
+}
+
+/** Describes an endpoint id for display; an id this version does not know says so. */
+export function describeEndpointId(id: string): EndpointIdInfo {
+  const described = ENDPOINTS.find((e) => e.id === id);
+  if (described) return { kind: 'described', title: described.title, path: described.path };
+  const path = rawPathOf(id);
+  if (path !== null) {
+    return { kind: 'raw', title: navigationEntryForPath(path)?.name ?? path, path };
+  }
+  const what = isRawEndpointId(id) ? 'raw path' : 'endpoint';
+  return { kind: 'unknown', title: `Unknown ${what} ${JSON.stringify(id)}`, path: null };
 }
 
 /** Advice beyond types for a get_list body: AssistFlags values that are probably mistakes. */
@@ -25,8 +75,24 @@ export const adviseGetList: BodyAdvisor = (body) => {
   }));
 };
 
+/** Advice for a delete body: ClearRamble 1 deletes the conversation's messages too. */
+export const adviseDelete: BodyAdvisor = (body) =>
+  body['ClearRamble'] === 1
+    ? [
+        {
+          field: 'ClearRamble',
+          kind: 'advice',
+          message:
+            'ClearRamble is 1: besides the conversation, its roaming (cloud-stored) messages are cleared for From_Account, which cannot be undone. Send 0 to delete only the conversation.',
+        },
+      ]
+    : [];
+
 // Optional, per endpoint id: an endpoint without advice needs no entry.
-const ADVISORS: Readonly<Record<string, BodyAdvisor>> = { [GET_LIST.id]: adviseGetList };
+const ADVISORS: Readonly<Record<string, BodyAdvisor>> = {
+  [GET_LIST.id]: adviseGetList,
+  [DELETE_CONVERSATION.id]: adviseDelete,
+};
 
 /** The endpoint's own advice function, if it has one. */
 export function advisorFor(desc: EndpointDescription): BodyAdvisor | undefined {

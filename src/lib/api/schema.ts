@@ -2,7 +2,7 @@
 // squiggles, derived from an EndpointDescription. Unknown names are allowed on purpose: they are
 // warnings from validateBody (kept and sent), not schema errors.
 import type { EndpointDescription, FieldDescription } from './types';
-import { MAX_UINT32 } from './validate';
+import { conditionText, MAX_UINT32 } from './validate';
 
 /** A JSON Schema node, as far as this file writes one. */
 export interface JsonSchema {
@@ -22,19 +22,39 @@ export interface JsonSchema {
   maxItems?: number;
   items?: JsonSchema;
   enum?: (string | number)[];
+  const?: string | number;
   default?: unknown;
   examples?: unknown[];
+  /** Draft-07 conditionals: requiredWhen becomes `{ if: Type is 1, then: To_Account required }`. */
+  allOf?: JsonSchema[];
+  if?: JsonSchema;
+  then?: JsonSchema;
 }
 
 /** The URI Monaco files the endpoint's schema under (never fetched: the schema is given inline). */
 export function schemaUri(desc: EndpointDescription): string {
-  return `inmemory://chat-rest-playground/schema/${desc.id}.json`;
+  // Encoded: a raw-mode id (`raw:v4/openim/sendmsg`) would otherwise add path segments.
+  return `inmemory://chat-rest-playground/schema/${encodeURIComponent(desc.id)}.json`;
 }
 
 /** The endpoint's request body as a draft-07 JSON Schema with hover docs. */
 export function toJsonSchema(desc: EndpointDescription): JsonSchema {
   const properties: Record<string, JsonSchema> = {};
   for (const f of desc.fields) properties[f.name] = fieldSchema(f);
+  // One if/then per conditionally required field; Monaco's JSON service reads draft-07's.
+  const conditionals = desc.fields.flatMap((f): JsonSchema[] =>
+    f.requiredWhen
+      ? [
+          {
+            if: {
+              properties: { [f.requiredWhen.field]: { const: f.requiredWhen.equals } },
+              required: [f.requiredWhen.field],
+            },
+            then: { required: [f.name] },
+          },
+        ]
+      : [],
+  );
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: schemaUri(desc),
@@ -44,6 +64,7 @@ export function toJsonSchema(desc: EndpointDescription): JsonSchema {
     properties,
     required: desc.fields.filter((f) => f.required).map((f) => f.name),
     additionalProperties: true,
+    ...(conditionals.length > 0 && { allOf: conditionals }),
   };
 }
 
@@ -81,7 +102,12 @@ function plainDescription(f: FieldDescription): string {
 }
 
 function markdownDescription(f: FieldDescription): string {
-  const head = `**${f.name}** · ${typeLabel(f)}${f.required ? ' · required' : ''}`;
+  const need = f.requiredWhen
+    ? ` · required when ${conditionText(f.requiredWhen)}`
+    : f.required
+      ? ' · required'
+      : '';
+  const head = `**${f.name}** · ${typeLabel(f)}${need}`;
   // "Bit N: …" lines (AssistFlags) become a list with each bit's value, so a person adding
   // bits up need not compute powers of two.
   const body = f.description
@@ -102,6 +128,11 @@ function extraNotes(f: FieldDescription): string[] {
   const notes: string[] = [];
   if (f.cursorFrom) {
     notes.push(`Next page: copy the response's ${f.cursorFrom} here unchanged.`);
+  }
+  if (f.requiredWhen) {
+    notes.push(
+      `Required when ${conditionText(f.requiredWhen)}; leave it out otherwise. The name is case-sensitive: ${f.name}.`,
+    );
   }
   if (f.type === 'string' && f.nonEmpty) notes.push('Must not be empty.');
   return notes;

@@ -22,6 +22,25 @@ export interface FieldDescription {
   cursorFrom?: string;
   /** Allowed values, when the field is an enumeration (for example Type 1 or 2). */
   enum?: readonly (string | number)[];
+  /**
+   * Required only while another field has a given value (recentcontact/delete: To_Account when
+   * Type is 1, ToGroupid when Type is 2). `required` stays false for such a field; while the
+   * condition does not hold the field does not apply, and a value sent anyway is probably a
+   * leftover.
+   */
+  requiredWhen?: FieldCondition;
+  /**
+   * Left out of a new request's body (an optional field the documentation's first sample does
+   * not send); `default` is then the value the form offers when the field is added.
+   */
+  startsAbsent?: boolean;
+}
+
+/** "Another field has this value": the condition of FieldDescription.requiredWhen. */
+export interface FieldCondition {
+  /** The wire name of the field the condition reads. */
+  field: string;
+  equals: string | number;
 }
 
 /** An error code specific to an endpoint, with its documented meaning. */
@@ -42,6 +61,11 @@ export interface EndpointDescription {
   rateLimit?: number;
   fields: readonly FieldDescription[];
   errors: readonly EndpointError[];
+  /**
+   * Any JSON object is a valid body and its names are not checked (raw mode): `fields` is then
+   * empty and no name is reported as unknown.
+   */
+  freeBody?: boolean;
   /** How "Next page" and "Fetch all pages" work for this endpoint, when it pages. */
   pagination?: {
     /** Response field that is 1 on the last page. */
@@ -71,7 +95,10 @@ export interface RequestSnapshot {
   /** As typed (validated elsewhere), so a half-typed value survives a round trip. */
   sdkAppId: string;
   identifier: string;
-  /** An EndpointDescription id, such as `get_list`. */
+  /**
+   * An EndpointDescription id, such as `get_list`, or a raw-mode id such as
+   * `raw:v4/openim/sendmsg` (see raw.ts); endpointById reads both.
+   */
   endpoint: string;
   /** The body text exactly as in the editor; it may not parse. */
   body: string;

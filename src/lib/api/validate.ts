@@ -2,7 +2,13 @@
 // the small edits the form makes. The body text is the one source of truth (STYLE.md rule 3):
 // the form reads values parsed from it and writes back by editing the text in place.
 import { lineColumnOf, scanJson } from './json-scan';
-import type { BodyValidation, EndpointDescription, FieldDescription, FieldIssue } from './types';
+import type {
+  BodyValidation,
+  EndpointDescription,
+  FieldCondition,
+  FieldDescription,
+  FieldIssue,
+} from './types';
 
 /** The largest uint32, the top of the cursors' and AssistFlags' range. */
 export const MAX_UINT32 = 4294967295;
@@ -55,28 +61,42 @@ export function validateBody(
   const errors: FieldIssue[] = [];
   const warnings: FieldIssue[] = [];
   if (!isPlainObject(value)) {
+    const what = desc.freeBody ? '' : ` with the fields of ${desc.id}`;
     errors.push({
       field: null,
       kind: 'not-object',
-      message: `The body must be a JSON object ({ … }) with the fields of ${desc.id}, not ${describe(value)}.`,
+      message: `The body must be a JSON object ({ … })${what}, not ${describe(value)}.`,
     });
     return { errors, warnings, ok: false };
   }
   const known = new Set(desc.fields.map((f) => f.name));
   const present = Object.keys(value);
   for (const field of desc.fields) {
+    const requirement = fieldRequirement(field, value);
     if (!Object.hasOwn(value, field.name)) {
-      if (!field.required) continue;
+      if (requirement !== 'required') continue;
       const lookalike = present.find(
         (k) => !known.has(k) && k.toLowerCase() === field.name.toLowerCase(),
       );
       const hint = lookalike
         ? ` The body has "${lookalike}": names are case-sensitive, write "${field.name}".`
         : ` Add ${missingExample(field)}.`;
+      const when = field.requiredWhen ? ` when ${conditionText(field.requiredWhen)}` : '';
       errors.push({
         field: field.name,
         kind: 'missing',
-        message: `${field.name} is missing; it is required.${hint}`,
+        message: `${field.name} is missing; it is required${when}.${hint}`,
+      });
+      continue;
+    }
+    if (requirement === 'not-applicable' && field.requiredWhen) {
+      // Its value is not checked: an empty To_Account left over from Type 1 must not block a
+      // Type 2 delete. It is only pointed out.
+      const cond = field.requiredWhen;
+      warnings.push({
+        field: field.name,
+        kind: 'advice',
+        message: `${field.name} is used only when ${conditionText(cond)}, and ${cond.field} is ${JSON.stringify(value[cond.field]) ?? 'missing'} here: it is probably left over. Remove it, or set ${cond.field} to ${JSON.stringify(cond.equals)}.`,
       });
       continue;
     }
@@ -84,7 +104,8 @@ export function validateBody(
     for (const issue of issues) (issue.kind === 'advice' ? warnings : errors).push(issue);
   }
   for (const name of present) {
-    if (known.has(name)) continue;
+    // A free body (raw mode) has no list of names to hold it against.
+    if (known.has(name) || desc.freeBody) continue;
     warnings.push({
       field: name,
       kind: 'unknown',
@@ -134,11 +155,44 @@ export function validateBodyText(
   return { parse, validation };
 }
 
-/** A new request's body: every field at its default, in the description's order. */
+/**
+ * A new request's body: every field at its default, in the description's order, except those
+ * that start absent and those whose requiredWhen does not hold for the other defaults.
+ */
 export function defaultBody(desc: EndpointDescription): Record<string, string | number | string[]> {
   const body: Record<string, string | number | string[]> = {};
-  for (const f of desc.fields) body[f.name] = Array.isArray(f.default) ? [...f.default] : f.default;
+  for (const f of desc.fields) {
+    if (f.startsAbsent) continue;
+    body[f.name] = Array.isArray(f.default) ? [...f.default] : f.default;
+  }
+  for (const f of desc.fields) {
+    if (f.requiredWhen && !conditionHolds(body, f.requiredWhen)) delete body[f.name];
+  }
   return body;
+}
+
+/**
+ * Whether a field is required, optional or does not apply to this body, as the form shows it:
+ * a field with requiredWhen is required while its condition holds and does not apply otherwise.
+ */
+export function fieldRequirement(
+  field: FieldDescription,
+  body: unknown,
+): 'required' | 'optional' | 'not-applicable' {
+  if (field.requiredWhen) {
+    return conditionHolds(body, field.requiredWhen) ? 'required' : 'not-applicable';
+  }
+  return field.required ? 'required' : 'optional';
+}
+
+/** Whether the body's field named by the condition has the condition's value. */
+export function conditionHolds(body: unknown, condition: FieldCondition): boolean {
+  return isPlainObject(body) && body[condition.field] === condition.equals;
+}
+
+/** The condition in words, for messages and docs: `Type is 1`. */
+export function conditionText(condition: FieldCondition): string {
+  return `${condition.field} is ${JSON.stringify(condition.equals)}`;
 }
 
 /** The default body as editor text. */
@@ -223,6 +277,49 @@ export function setFieldInBodyText(
   }
   const last = members[members.length - 1] as (typeof members)[number];
   return { ok: true, text: splice(text, last.valueEnd, last.valueEnd, `,${lead}${member}`) };
+}
+
+/**
+ * Removes a top-level field (every copy of its name) from the body text, leaving the rest of
+ * the text as it was. Text that does not parse, or is not an object, is left alone and
+ * explained; a field that is not there is no change.
+ */
+export function removeFieldFromBodyText(
+  text: string,
+  name: string,
+): { ok: true; text: string } | { ok: false; message: string } {
+  let out = text;
+  for (;;) {
+    const scan = scanJson(out);
+    if (!scan.ok) {
+      const { line, column } = lineColumnOf(out, scan.offset);
+      return {
+        ok: false,
+        message: `The JSON has an error at line ${line}, column ${column}: fix it in the editor, then the form can write again.`,
+      };
+    }
+    if (!scan.members) {
+      return {
+        ok: false,
+        message: 'The body is not a JSON object, so the form cannot remove a field from it.',
+      };
+    }
+    const members = scan.members;
+    const at = members.findLastIndex((m) => m.key === name);
+    const target = members[at];
+    if (!target) return { ok: true, text: out };
+    const next = members[at + 1];
+    const previous = members[at - 1];
+    if (next) {
+      // The member, its comma and the next one's indent: the next member takes its place.
+      out = splice(out, target.keyStart, next.keyStart, '');
+    } else if (previous) {
+      // The last member: from the end of the one before, so its comma goes too.
+      out = splice(out, previous.valueEnd, target.valueEnd, '');
+    } else {
+      out = splice(out, scan.valueStart, scan.valueEnd, '{}');
+    }
+  }
 }
 
 /**
@@ -402,9 +499,11 @@ function missingExample(field: FieldDescription): string {
 
 function didYouMean(name: string, desc: EndpointDescription): string {
   const lower = name.toLowerCase();
-  const near = desc.fields.find(
-    (f) => f.name.toLowerCase() === lower || editDistance(f.name.toLowerCase(), lower) <= 2,
-  );
+  const same = desc.fields.find((f) => f.name.toLowerCase() === lower);
+  // Only the case differs (ToGroupId for delete's ToGroupid): name the service's own spelling.
+  if (same)
+    return ` (did you mean ${same.name}? The service spells it "${same.name}": names are case-sensitive)`;
+  const near = desc.fields.find((f) => editDistance(f.name.toLowerCase(), lower) <= 2);
   return near ? ` (did you mean ${near.name}? Names are case-sensitive)` : '';
 }
 

@@ -9,8 +9,25 @@ export const SANDBOX_APP = Object.freeze({
   admin: 'administrator',
 });
 
-/** The one command the sandbox serves, as it appears in the URL path. */
+/** get_list's command, as it appears in the URL path. */
 export const GET_LIST_PATH = '/v4/recentcontact/get_list';
+
+/** recentcontact/delete's command, as it appears in the URL path. */
+export const DELETE_PATH = '/v4/recentcontact/delete';
+
+/** openim/get_c2c_unread_msg_num's command, as it appears in the URL path. */
+export const C2C_UNREAD_PATH = '/v4/openim/get_c2c_unread_msg_num';
+
+/** recentcontact/get_contact_group's command, as it appears in the URL path. */
+export const CONTACT_GROUP_PATH = '/v4/recentcontact/get_contact_group';
+
+/** Every command the sandbox serves; any other path answers 60009. */
+export const SANDBOX_PATHS: readonly string[] = Object.freeze([
+  GET_LIST_PATH,
+  DELETE_PATH,
+  C2C_UNREAD_PATH,
+  CONTACT_GROUP_PATH,
+]);
 
 /**
  * The fixed "now" of the sandbox's data, 2026-11-01T00:00:00Z in Unix seconds. Every MsgTime is
@@ -28,7 +45,17 @@ export const PAGE_SIZE = 100;
  */
 export const TOP_PAGE_SIZE = 10;
 
-/** Calls per second the endpoint allows (get_list-seed.txt, "Maximum call frequency"). */
+/**
+ * The most ContactItem entries one get_contact_group page holds. The docs name no size; this
+ * is small so that alice's 59 conversations with groups or marks take three pages and
+ * StartIndex / NextStartIndex are exercised: a choice of this model, not a documented figure.
+ */
+export const CONTACT_GROUP_PAGE_SIZE = 20;
+
+/** The most Peer_Account items get_c2c_unread_msg_num takes ("up to 10 UserID values"). */
+export const MAX_PEER_ACCOUNTS = 10;
+
+/** Calls per second each command allows (every page of these commands says 200). */
 export const RATE_LIMIT_PER_SECOND = 200;
 
 /** The window the rate limit is counted over, in milliseconds. */

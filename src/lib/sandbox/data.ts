@@ -27,6 +27,17 @@ export interface SandboxConversation {
   /** No message yet: listed only when AssistFlags bit 1 asks for empty conversations. */
   empty: boolean;
   marks?: ConversationMarks;
+  /**
+   * Unread messages from the peer (one-to-one only), as get_c2c_unread_msg_num counts them.
+   * Absent means none. Kept on the conversation, so deleting it takes its count with it.
+   */
+  unread?: number;
+}
+
+/** One of an account's conversation groups, as get_contact_group's GroupItem lists it. */
+export interface ContactGroup {
+  GroupId: number;
+  GroupName: string;
 }
 
 /** How alice's data is made; the tests read these instead of repeating the numbers. */
@@ -218,15 +229,54 @@ function bobConversations(): SandboxConversation[] {
 }
 
 /**
+ * Unread one-to-one messages, account → peer → count: alice has 2 from bob and 5 from carol
+ * (7 in all), bob 1 from alice; carol and the admin account have none. Fixed, so the README and
+ * the tests can name them.
+ */
+export const SANDBOX_UNREAD: Readonly<Record<string, Readonly<Record<string, number>>>> =
+  Object.freeze({
+    alice: Object.freeze({ bob: 2, carol: 5 }),
+    bob: Object.freeze({ alice: 1 }),
+  });
+
+function withUnread(account: string, list: SandboxConversation[]): SandboxConversation[] {
+  const counts = SANDBOX_UNREAD[account] ?? {};
+  return list.map((c) => {
+    const n = c.Type === 1 ? counts[c.peer] : undefined;
+    return n === undefined ? c : { ...c, unread: n };
+  });
+}
+
+/**
  * A fresh copy of every sandbox account and its conversations: alice 250 (20 pinned, 10 empty),
  * bob 3 (1 pinned, 1 empty), carol none, and the admin account, which has none either.
  */
 export function createSandboxAccounts(): Map<string, SandboxConversation[]> {
   return new Map<string, SandboxConversation[]>([
-    ['alice', aliceConversations()],
-    ['bob', bobConversations()],
+    ['alice', withUnread('alice', aliceConversations())],
+    ['bob', withUnread('bob', bobConversations())],
     ['carol', []],
     [SANDBOX_APP.admin, []],
+  ]);
+}
+
+/**
+ * A fresh copy of every account's conversation groups: alice's five (the ContactGroupId numbers
+ * her conversations' marks use) and bob's one; carol and the admin account have none.
+ */
+export function createSandboxContactGroups(): Map<string, ContactGroup[]> {
+  return new Map<string, ContactGroup[]>([
+    [
+      'alice',
+      [
+        { GroupId: 1, GroupName: 'Work' },
+        { GroupId: 2, GroupName: 'Family' },
+        { GroupId: 3, GroupName: 'Friends' },
+        { GroupId: 4, GroupName: 'Projects' },
+        { GroupId: 5, GroupName: 'Read later' },
+      ],
+    ],
+    ['bob', [{ GroupId: 1, GroupName: 'Close friends' }]],
   ]);
 }
 
@@ -237,19 +287,60 @@ export function compareConversations(a: SandboxConversation, b: SandboxConversat
   return a.peer < b.peer ? -1 : a.peer > b.peer ? 1 : 0;
 }
 
-/** The conversations of each account, mutable per instance (deletions will come through here). */
+/** The conversations and conversation groups of each account, mutable per instance (delete). */
 export class SandboxStore {
   readonly #accounts: Map<string, SandboxConversation[]>;
+  readonly #groups: Map<string, ContactGroup[]>;
 
-  constructor(accounts: Map<string, SandboxConversation[]> = createSandboxAccounts()) {
+  constructor(
+    accounts: Map<string, SandboxConversation[]> = createSandboxAccounts(),
+    contactGroups: Map<string, ContactGroup[]> = createSandboxContactGroups(),
+  ) {
     this.#accounts = new Map(
       [...accounts].map(([id, list]) => [id, [...list].sort(compareConversations)]),
     );
+    this.#groups = new Map([...contactGroups].map(([id, list]) => [id, [...list]]));
   }
 
-  /** Whether the account exists (was "imported"); unknown ones get 50001. */
+  /** Whether the account exists (was "imported") with data of its own; unknown ones get 50001. */
   hasAccount(account: string): boolean {
     return this.#accounts.has(account);
+  }
+
+  /**
+   * Whether a user exists at all: an account, or the peer of someone's one-to-one conversation
+   * (they exchanged messages, so they were imported). Peers have no data of their own here.
+   */
+  hasUser(userId: string): boolean {
+    if (this.#accounts.has(userId)) return true;
+    for (const list of this.#accounts.values()) {
+      if (list.some((c) => c.Type === 1 && c.peer === userId)) return true;
+    }
+    return false;
+  }
+
+  /** Unread messages from `peer` in the account's one-to-one conversation (0 when there is none). */
+  unreadFrom(account: string, peer: string): number {
+    const c = this.conversations(account).find((x) => x.Type === 1 && x.peer === peer);
+    return c?.unread ?? 0;
+  }
+
+  /** Unread messages over all of the account's one-to-one conversations. */
+  totalUnread(account: string): number {
+    return this.conversations(account).reduce(
+      (n, c) => n + (c.Type === 1 ? (c.unread ?? 0) : 0),
+      0,
+    );
+  }
+
+  /** The account's conversation groups (none for an unknown account). */
+  contactGroups(account: string): readonly ContactGroup[] {
+    return this.#groups.get(account) ?? [];
+  }
+
+  /** The account's conversations that have group or mark data, in list order. */
+  markedConversations(account: string): readonly SandboxConversation[] {
+    return this.conversations(account).filter((c) => c.marks !== undefined);
   }
 
   /** The account's conversations in list order (empty for an unknown account). */

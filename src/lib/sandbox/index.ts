@@ -1,9 +1,16 @@
-// The offline sandbox: a simulated Chat app for get_list. Pure TypeScript, safe for the browser
+// The offline sandbox: a simulated Chat app for get_list, delete, get_contact_group and
+// get_c2c_unread_msg_num. Pure TypeScript, safe for the browser
 // bundle; the Node HTTP wrapper lives in ./http and is imported only by Node code.
 export {
   SANDBOX_APP,
   SANDBOX_EPOCH,
   GET_LIST_PATH,
+  DELETE_PATH,
+  C2C_UNREAD_PATH,
+  CONTACT_GROUP_PATH,
+  SANDBOX_PATHS,
+  CONTACT_GROUP_PAGE_SIZE,
+  MAX_PEER_ACCOUNTS,
   PAGE_SIZE,
   TOP_PAGE_SIZE,
   RATE_LIMIT_PER_SECOND,
@@ -12,11 +19,25 @@ export {
 export {
   SandboxStore,
   createSandboxAccounts,
+  createSandboxContactGroups,
   compareConversations,
   ALICE_SHAPE,
+  SANDBOX_UNREAD,
   type SandboxConversation,
   type ConversationMarks,
+  type ContactGroup,
 } from './data';
+export { parseDeleteBody, answerDelete, type DeleteRequest } from './delete';
+export { parseC2cUnreadBody, answerC2cUnread, type C2cUnreadRequest } from './c2c-unread';
+export {
+  parseContactGroupBody,
+  contactGroupPage,
+  answerContactGroup,
+  type ContactGroupRequest,
+  type ContactGroupPage,
+  type ContactItem,
+} from './contact-group';
+export { readBodyObject, type BodyRead, type CommandAnswer } from './body';
 export {
   ASSIST_FLAG,
   getListPage,

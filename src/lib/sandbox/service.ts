@@ -1,17 +1,55 @@
-// The sandbox service: a simulated Chat app that answers v4/recentcontact/get_list as the real
-// service does, from fixed data, in the page or in Node. No DOM, no network, no clock of its own.
+// The sandbox service: a simulated Chat app that answers get_list, delete, get_contact_group
+// (recentcontact) and get_c2c_unread_msg_num (openim) as the real service does, from fixed data,
+// in the page or in Node. No DOM, no network, no clock of its own. Every command passes the same
+// checks in the same order; only the body's rules and the answer differ per command.
 import type { WireRequest, WireResponse } from '../api/wire';
 import { verifyUserSig, type HmacImpl } from '../usersig';
 import {
+  C2C_UNREAD_PATH,
+  CONTACT_GROUP_PATH,
+  DELETE_PATH,
   GET_LIST_PATH,
   MAX_UINT32,
   RATE_LIMIT_PER_SECOND,
   RATE_LIMIT_WINDOW_MS,
   SANDBOX_APP,
+  SANDBOX_PATHS,
 } from './app';
+import type { CommandAnswer } from './body';
+import { answerC2cUnread } from './c2c-unread';
+import { answerContactGroup } from './contact-group';
 import { SandboxStore } from './data';
+import { answerDelete } from './delete';
 import { getListPage, parseGetListBody } from './get-list';
 import { SlidingWindowLimiter } from './rate-limit';
+
+/** What every ErrorInfo about an unknown account names: the accounts that have data. */
+const KNOWN_ACCOUNTS = `the sandbox has alice, bob, carol and ${SANDBOX_APP.admin}`;
+
+/** One command: reads the body and answers from the store (after the shared checks passed). */
+type Command = (store: SandboxStore, body: string) => CommandAnswer;
+
+function answerGetList(store: SandboxStore, text: string): CommandAnswer {
+  const parsed = parseGetListBody(text);
+  if (!parsed.ok) return parsed;
+  const { request } = parsed;
+  if (!store.hasAccount(request.From_Account)) {
+    return {
+      ok: false,
+      code: 50001,
+      info: `From_Account ${JSON.stringify(request.From_Account)} has not been imported (${KNOWN_ACCOUNTS})`,
+    };
+  }
+  return { ok: true, payload: getListPage(store.conversations(request.From_Account), request) };
+}
+
+// The commands by URL path. A path not here is not a command of this service: 60009.
+const COMMANDS: Readonly<Record<string, Command>> = {
+  [GET_LIST_PATH]: answerGetList,
+  [DELETE_PATH]: (store, body) => answerDelete(store, body, KNOWN_ACCOUNTS),
+  [C2C_UNREAD_PATH]: (store, body) => answerC2cUnread(store, body, KNOWN_ACCOUNTS),
+  [CONTACT_GROUP_PATH]: (store, body) => answerContactGroup(store, body, KNOWN_ACCOUNTS),
+};
 
 /** What the sandbox accepts: a WireRequest, or any method, so it can answer a wrong one. */
 export type SandboxRequest = Omit<WireRequest, 'method'> & { method: string };
@@ -37,13 +75,14 @@ const URL_BASE = 'http://sandbox.invalid';
 
 const JSON_HEADERS = Object.freeze({ 'Content-Type': 'application/json; charset=utf-8' });
 
-/** A simulated Chat app answering get_list like the real service; state (rate window, data) per instance. */
+/** A simulated Chat app answering its commands like the real service; state (rate windows, data) per instance. */
 export class SandboxService {
   /** The accounts and conversations of this instance. */
   readonly store: SandboxStore;
   readonly #now: () => number;
   readonly #hmac: HmacImpl;
-  readonly #limiter = new SlidingWindowLimiter(RATE_LIMIT_PER_SECOND, RATE_LIMIT_WINDOW_MS);
+  /** One window per command: each page gives its own command's limit ("200 calls per second"). */
+  readonly #limiters = new Map<string, SlidingWindowLimiter>();
   #requests = 0;
 
   constructor({ now = Date.now, hmac = 'auto', store = new SandboxStore() }: SandboxOptions = {}) {
@@ -79,12 +118,16 @@ export class SandboxService {
         'HTTP parse error: the request URL cannot be parsed, check the URL format',
       );
     }
-    if (url.pathname !== GET_LIST_PATH) {
-      // 60009 is the documented "bad request resource or URL"; 60002 is for a URL that does not
-      // parse at all. The path is echoed (never the query: it holds the UserSig).
+    const path = url.pathname;
+    const command = Object.hasOwn(COMMANDS, path) ? COMMANDS[path] : undefined;
+    if (!command) {
+      // An unknown command, whatever its service: 60009 is the documented "bad request resource
+      // or URL" (chat-rest-facts.md); 60002 is for a URL that does not parse at all. The path is
+      // echoed (shortened; never the query: it holds the UserSig).
+      const shown = path.length > 120 ? `${path.slice(0, 120)}…` : path;
       return fail(
         60009,
-        `invalid request URI: ${url.pathname} is not a command of this service (the sandbox serves v4/recentcontact/get_list)`,
+        `invalid request URI: ${shown} is not a command of this service (the sandbox serves ${SANDBOX_PATHS.map((p) => p.slice(1)).join(', ')})`,
       );
     }
     const q = url.searchParams;
@@ -126,23 +169,24 @@ export class SandboxService {
       );
     }
     // Only authenticated calls count toward the rate limit: a stranger cannot use up the app's.
-    if (!this.#limiter.tryAcquire(nowMs)) {
+    if (!this.#limiterFor(path).tryAcquire(nowMs)) {
       return fail(
         60007,
         `REST API call frequency over the limit: at most ${RATE_LIMIT_PER_SECOND} calls per second to this command`,
       );
     }
-    const parsed = parseGetListBody(req.body);
-    if (!parsed.ok) return fail(parsed.code, parsed.info);
-    const { request } = parsed;
-    if (!this.store.hasAccount(request.From_Account)) {
-      return fail(
-        50001,
-        `From_Account ${JSON.stringify(request.From_Account)} has not been imported (the sandbox has alice, bob, carol and ${SANDBOX_APP.admin})`,
-      );
+    const answer = command(this.store, req.body);
+    if (!answer.ok) return fail(answer.code, answer.info);
+    return this.#answer(answer.payload, 0, '', requestId);
+  }
+
+  #limiterFor(path: string): SlidingWindowLimiter {
+    let limiter = this.#limiters.get(path);
+    if (!limiter) {
+      limiter = new SlidingWindowLimiter(RATE_LIMIT_PER_SECOND, RATE_LIMIT_WINDOW_MS);
+      this.#limiters.set(path, limiter);
     }
-    const page = getListPage(this.store.conversations(request.From_Account), request);
-    return this.#answer(page, 0, '', requestId);
+    return limiter;
   }
 
   #nextRequestId(): string {

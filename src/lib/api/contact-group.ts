@@ -1,0 +1,73 @@
+// v4/recentcontact/get_contact_group ("Pulling Conversation Group Mark Data"), described once.
+// Names, required flags and words are those of the endpoint's English page
+// (tencentcloud.com/document/product/1047/53440, also trtc.io/document/53440);
+// chat-rest-facts.md ("Related endpoints in the same group") agrees on the fields.
+import type { EndpointDescription } from './types';
+
+/**
+ * A page answers ContactItem (conversations with group or mark data: Type, To_Account or
+ * ToGroupId, StandardMark, CustomMark, ContactGroupId, Timestamp), GroupItem (the user's
+ * conversation groups: GroupName, GroupId), CompleteFlag and NextStartIndex.
+ *
+ * Paging follows ContactItem only. StartIndex is documented as the start of "the current page
+ * pulling" of conversations; GroupItem is the user's group list (at most 20 groups, 51010),
+ * the dictionary ContactGroupId's numbers point into, not a second paged list. Collecting it
+ * page after page would count the same groups again, so the runner collects ContactItem and
+ * GroupItem stays readable on each page's answer.
+ */
+export const GET_CONTACT_GROUP: EndpointDescription = {
+  id: 'get_contact_group', // never change: history and share links store it
+  path: 'v4/recentcontact/get_contact_group',
+  title: 'Pulling Conversation Group Mark Data',
+  summary: 'This API is used to pull the conversation group mark data of users in batches.',
+  rateLimit: 200, // "Maximum call frequency: 200 calls per second"
+  fields: [
+    {
+      name: 'From_Account',
+      type: 'string',
+      required: true,
+      default: '',
+      nonEmpty: true,
+      description: 'UID of the requester',
+    },
+    {
+      name: 'StartIndex',
+      // "Integer" on the page; an index the server hands back, never negative.
+      type: 'uint32',
+      required: true,
+      default: 0,
+      cursorFrom: 'NextStartIndex',
+      description:
+        'Start index for the current page pulling. Enter 0 for the first pull and enter the value of NextStartIndex returned last time.',
+    },
+  ],
+  // The page's own error table is not among the reference files. The recentcontact service
+  // answers these for get_list and delete (the same service); 51008 is named by this page's
+  // note ("The session cap is set at 1000, and exceeding it will return error code: 51008").
+  errors: [
+    {
+      code: 50001,
+      meaning:
+        'The requested UserID has not been imported into the Tencent Cloud Chat backend. Please import.',
+    },
+    {
+      code: 50002,
+      meaning:
+        'Incorrect request parameter. Check your request according to the error description.',
+    },
+    { code: 50003, meaning: 'The request requires app admin permissions.' },
+    { code: 50004, meaning: 'Internal server error. Please try again.' },
+    { code: 50005, meaning: 'Network timeout. Try again later.' },
+    {
+      code: 51008,
+      meaning: 'Over 1000 conversations in conversation groups or marks.',
+    },
+  ],
+  pagination: {
+    completeField: 'CompleteFlag',
+    itemsField: 'ContactItem',
+    // A conversation is its type and its peer: To_Account for one-to-one, ToGroupId for a group
+    // (this answer's spelling, with a capital I).
+    itemKeyFields: ['Type', 'To_Account', 'ToGroupId'],
+  },
+};
