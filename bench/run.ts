@@ -1,54 +1,170 @@
-// npm run bench: builds the site and measures it. A script, not a test: it reports figures
-// beside their budgets (PASS/FAIL) and writes bench/results.json; it never fails a build.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
-import { measureBundle } from './bundle';
-import { measureUserSig } from './usersig';
+// npm run bench: builds the site, serves it on loopback and measures it in headless Chromium,
+// then prints each figure beside its budget (PASS/FAIL) and writes bench/results.json. A script,
+// not a test: a missed budget never fails it; it exits non-zero only when it could not measure
+// (the build, the server or every browser measurement failed).
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { Cleanup, launchOptions } from './browser';
+import { initialFiles, measureBundle } from './bundle';
+import { composition } from './composition';
+import { formatTable, round, type Check, type Figure } from './figures';
+import { historyFigures, historyRuns, type HistoryResult } from './history';
+import { loadFigures, loadRuns, sendBeforeEditorCheck, type LoadRun } from './loads';
+import { measureShare } from './share';
+import { buildAll, ROOT, serve } from './site';
+import { measureUserSigNode } from './usersig';
+import { measureUserSigBrowser } from './usersig-browser';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** Fresh-profile loads per setting; each figure is their median. */
+const RUNS = 5;
+/** The slowed setting: Emulation.setCPUThrottlingRate. */
+const SLOW = 4;
+/** Entries in the history that is opened. */
+const HISTORY_ENTRIES = 10_000;
 
-export interface Figure {
-  name: string;
-  value: number;
-  unit: string;
-  /** The most the figure may be; undefined when it is reported without a budget. */
-  budget?: number;
+const seconds = (since: number) => `${round((performance.now() - since) / 1000)} s`;
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err)).split('\n')[0];
+
+async function browserVersion(cleanup: Cleanup): Promise<string> {
+  const browser = await chromium.launch(launchOptions());
+  const version = browser.version();
+  await cleanup.add(() => browser.close())();
+  return version;
 }
 
-async function main() {
-  console.log('Building the site…');
-  await build({ root, logLevel: 'warn' });
-  const figures: Figure[] = [];
-  figures.push(...measureBundle(join(root, 'dist')));
-  figures.push(...(await measureUserSig()));
+/** Everything one run measured, as results.json holds it. */
+interface Results {
+  figures: Figure[];
+  checks: Check[];
+  raw: { loads: Record<string, LoadRun[]>; history: HistoryResult | null };
+  /** Browser sections run, and those that threw, by name. */
+  ran: number;
+  failed: string[];
+}
 
-  const rows = figures.map((f) => ({
-    figure: f.name,
-    value: `${f.value} ${f.unit}`,
-    budget: f.budget === undefined ? '' : `${f.budget} ${f.unit}`,
-    result: f.budget === undefined ? '' : f.value <= f.budget ? 'PASS' : 'FAIL',
-  }));
-  const widths = (['figure', 'value', 'budget', 'result'] as const).map((k) =>
-    Math.max(k.length, ...rows.map((r) => r[k].length)),
+/**
+ * Runs one browser section; if it throws, the bench goes on and the section's figure reads
+ * "n/a (the error)" rather than losing every other figure.
+ */
+async function section(results: Results, name: string, measure: () => Promise<void>) {
+  results.ran++;
+  try {
+    await measure();
+  } catch (err) {
+    console.warn(`  ${name} failed: ${message(err)}`);
+    results.failed.push(name);
+    results.figures.push({ name, value: null, unit: '', note: `n/a (${message(err)})` });
+  }
+}
+
+async function main(cleanup: Cleanup): Promise<number> {
+  const started = performance.now();
+  const loadBefore = loadavg();
+  const work = await mkdtemp(join(tmpdir(), 'chat-rest-bench-'));
+  cleanup.add(() => rm(work, { recursive: true, force: true }));
+  const site = join(work, 'site');
+
+  console.log('Building the site and the bench page…');
+  const modules = await buildAll(site);
+  const results: Results = {
+    figures: [...measureBundle(site)],
+    checks: [],
+    raw: { loads: {}, history: null },
+    ran: 0,
+    failed: [],
+  };
+  const { figures, checks } = results;
+  const initialMade = composition(modules, initialFiles(site), ROOT);
+  const base = await serve(site, cleanup);
+  const chromiumVersion = await browserVersion(cleanup);
+  console.log(`Serving ${base}; Chromium ${chromiumVersion} (${seconds(started)})`);
+
+  for (const rate of [1, SLOW]) {
+    const cpu = rate === 1 ? 'CPU at full speed' : `CPU ${rate}x slower`;
+    await section(results, `page loads, ${cpu}`, async () => {
+      console.log(`Loading the app ${RUNS} times, ${cpu}… (${seconds(started)})`);
+      const runs = await loadRuns(base, rate, RUNS, cleanup);
+      results.raw.loads[`cpu${rate}x`] = runs;
+      figures.push(...loadFigures(runs, rate));
+      checks.push(sendBeforeEditorCheck(runs, rate));
+    });
+  }
+
+  await section(results, `open history, ${HISTORY_ENTRIES} entries`, async () => {
+    console.log(
+      `Opening history with ${HISTORY_ENTRIES.toLocaleString('en')} entries, ${RUNS} times… (${seconds(started)})`,
+    );
+    const history = await historyRuns(base, HISTORY_ENTRIES, 1, RUNS, cleanup);
+    results.raw.history = history;
+    figures.push(...historyFigures(history, 1));
+  });
+
+  await section(results, 'UserSig (Chromium)', async () => {
+    console.log(`Timing UserSig generation in Chromium and in Node… (${seconds(started)})`);
+    figures.push(...(await measureUserSigBrowser(base, cleanup)));
+  });
+  figures.push(...(await measureUserSigNode()));
+  figures.push(...(await measureShare()));
+
+  console.log(`\nMeasured in ${seconds(started)}.\n`);
+  console.log(formatTable(figures, checks));
+  console.log(
+    `\nThe initial JS by source (share of its tree-shaken, unminified code): ${initialMade
+      .slice(0, 10)
+      .map((p) => `${p.source} ${p.share}%`)
+      .join(', ')}`,
   );
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
-  console.log('\n' + line(['figure', 'value', 'budget', 'result']));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const r of rows) console.log(line([r.figure, r.value, r.budget, r.result]));
+  const loadAfter = loadavg();
+  const busy = Math.max(loadBefore[0] ?? 0, loadAfter[0] ?? 0) > cpus().length;
+  console.log(
+    `Load average (1 min) ${round(loadBefore[0] ?? 0)} → ${round(loadAfter[0] ?? 0)} on ${cpus().length} CPUs${
+      busy ? ': the machine was busy, so the timings are slower than it can do' : ''
+    }.`,
+  );
 
-  const out = join(root, 'bench', 'results.json');
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(
+  const out = join(ROOT, 'bench', 'results.json');
+  await writeFile(
     out,
-    JSON.stringify({ date: new Date().toISOString(), node: process.version, figures }, null, 2) +
-      '\n',
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        node: process.version,
+        chromium: chromiumVersion,
+        cpus: cpus().length,
+        loadAverage: { before: loadBefore, after: loadAfter },
+        runs: RUNS,
+        figures,
+        checks,
+        initialComposition: initialMade,
+        failed: results.failed,
+        raw: results.raw,
+      },
+      null,
+      2,
+    ) + '\n',
   );
   console.log(`\nWrote ${out}`);
+  // When every browser section failed, nothing in a browser was measured.
+  return results.failed.length === results.ran ? 1 : 0;
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});
+const cleanup = new Cleanup();
+// Ctrl+C or a kill still closes the browsers and the server and removes the temporary folders.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: cleaning up…`);
+    void cleanup.run().finally(() => process.exit(130));
+  });
+}
+
+main(cleanup)
+  .catch((err: unknown) => {
+    console.error('The bench could not measure:', err);
+    return 1;
+  })
+  .then(async (code) => {
+    await cleanup.run();
+    process.exit(code);
+  });

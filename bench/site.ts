@@ -1,0 +1,92 @@
+// Builds the site, and the bench page beside it, into a folder of the bench's own (never the
+// dist/ the e2e suite or a person may be serving), and serves it on loopback with `vite preview`.
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, preview } from 'vite';
+import type { Cleanup } from './browser';
+import { chunkModules, type ChunkModules } from './composition';
+
+/** The repository's root. */
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Where the bench page is served, under the site: the app's origin, so its IndexedDB too. */
+export const BENCH_PAGE_PATH = '__bench/bench.html';
+
+const RETRY_AFTER_MS = 60_000;
+
+/** Builds the app with its own vite.config.ts into `outDir`, noting each chunk's modules. */
+async function buildSite(outDir: string, modules: ChunkModules): Promise<void> {
+  modules.clear();
+  await build({
+    root: ROOT,
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true },
+    plugins: [chunkModules(modules)],
+  });
+}
+
+/** Builds bench/pages/bench.html (and the app's libraries it imports) into `outDir`. */
+async function buildBenchPage(outDir: string): Promise<void> {
+  await build({
+    configFile: false,
+    root: join(ROOT, 'bench', 'pages'),
+    base: './',
+    logLevel: 'error',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      rolldownOptions: { input: join(ROOT, 'bench', 'pages', 'bench.html') },
+    },
+  });
+}
+
+/**
+ * Builds the site into `siteDir` and the bench page into its `__bench/`; resolves to the site's
+ * chunks' modules. Other people work in this tree and may leave it briefly unbuildable: a failed
+ * build is tried once more a minute on.
+ */
+export async function buildAll(siteDir: string): Promise<ChunkModules> {
+  const modules: ChunkModules = new Map();
+  const once = async () => {
+    await buildSite(siteDir, modules);
+    await buildBenchPage(join(siteDir, dirname(BENCH_PAGE_PATH)));
+  };
+  try {
+    await once();
+  } catch (err) {
+    console.warn(
+      `The build failed (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); trying again in a minute…`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
+    await once();
+  }
+  return modules;
+}
+
+/** A TCP port nobody listens on at this moment. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => (port > 0 ? resolve(port) : reject(new Error('no free port'))));
+    });
+  });
+}
+
+/** Serves `siteDir` with `vite preview` on 127.0.0.1; resolves to its base URL (with a slash). */
+export async function serve(siteDir: string, cleanup: Cleanup): Promise<string> {
+  const port = await freePort();
+  const server = await preview({
+    root: ROOT,
+    logLevel: 'error',
+    build: { outDir: siteDir },
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+  });
+  cleanup.add(() => server.close());
+  return `http://127.0.0.1:${port}/`;
+}
