@@ -10,15 +10,10 @@ let loading: Promise<Monaco> | undefined;
 /** Loads Monaco with the JSON language and the features the request editor uses, once. */
 export function loadMonaco(): Promise<Monaco> {
   loading ??= (async () => {
-    const [{ default: EditorWorker }, { default: JsonWorker }] = await Promise.all([
+    // Everything in one round: the workers, the editor and its features download in parallel.
+    const [{ default: EditorWorker }, { default: JsonWorker }, monaco] = await Promise.all([
       import('monaco-editor/editor/editor.worker?worker'),
       import('monaco-editor/languages/features/json/json.worker?worker'),
-    ]);
-    self.MonacoEnvironment = {
-      getWorker: (_id: string, label: string) =>
-        label === 'json' ? new JsonWorker() : new EditorWorker(),
-    };
-    const [monaco] = await Promise.all([
       import('monaco-editor/editor'),
       import('monaco-editor/languages/features/json/register'),
       import('monaco-editor/features/hover/register'),
@@ -34,6 +29,11 @@ export function loadMonaco(): Promise<Monaco> {
       import('monaco-editor/features/wordHighlighter/register'),
       import('monaco-editor/features/linesOperations/register'),
     ]);
+    // Set before any editor exists: Monaco asks for workers only when a model needs one.
+    self.MonacoEnvironment = {
+      getWorker: (_id: string, label: string) =>
+        label === 'json' ? new JsonWorker() : new EditorWorker(),
+    };
     return monaco;
   })();
   return loading;
