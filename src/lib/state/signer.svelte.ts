@@ -1,14 +1,14 @@
 // The UserSig signer: what the person typed, the validation, and the generated UserSig.
 // The key lives in this object only, in memory: it is never written to storage.
-import {
-  decodeUserSig,
-  genUserSig,
-  validateSignForm,
-  type SignForm,
-  type UserSigFields,
-} from '../usersig';
+import { genUserSig, validateSignForm, type SignForm, type UserSigFields } from '../usersig';
 
 export type SignField = keyof SignForm;
+
+/** What the signer signed: the fields of its UserSig that the page shows (no decoding needed). */
+export type SignedFields = Pick<
+  UserSigFields,
+  'identifier' | 'sdkAppId' | 'time' | 'expire' | 'expiresAt'
+>;
 
 /** State and verbs of the UserSig signer. */
 export class Signer {
@@ -20,7 +20,7 @@ export class Signer {
   touched = $state<Partial<Record<SignField, boolean>>>({});
 
   userSig = $state('');
-  fields = $state.raw<UserSigFields | null>(null);
+  fields = $state.raw<SignedFields | null>(null);
   signError = $state('');
   signing = $state(false);
 
@@ -68,11 +68,13 @@ export class Signer {
     }
     this.signing = true;
     try {
-      const userSig = await genUserSig(v.input, { now: this.#now });
-      const decoded = await decodeUserSig(userSig);
+      // One clock reading for the signature and for what the page says about it.
+      const time = Math.floor(this.#now() / 1000);
+      const userSig = await genUserSig(v.input, { now: () => time * 1000 });
       if (generation !== this.#generation) return;
       this.userSig = userSig;
-      this.fields = decoded.ok ? decoded.fields : null;
+      const { identifier, sdkAppId, expire } = v.input;
+      this.fields = { identifier, sdkAppId, time, expire, expiresAt: time + expire };
       this.signError = '';
     } catch (err) {
       if (generation !== this.#generation) return;
