@@ -13,6 +13,8 @@
 // - The mode letter says whether the payload was compressed, so the encoder can skip
 //   compression when it makes the link longer (it does for most short links).
 import { base64ToBytes, bytesToBase64 } from '../usersig/base64';
+// The same stream pump as the UserSig's zlib, with its output cap (a decompression bomb stops there).
+import { pump } from '../usersig/zlib';
 
 /** The letter every share fragment starts with, before the version number. Never change it. */
 export const SHARE_MARKER = 'r';
@@ -53,40 +55,6 @@ export function base64UrlToBytes(text: string): Uint8Array | 'truncated' | null 
   const padded =
     text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
   return base64ToBytes(padded);
-}
-
-async function pump(
-  stream: CompressionStream | DecompressionStream,
-  input: Uint8Array,
-  limit: number,
-): Promise<Uint8Array> {
-  const writer = stream.writable.getWriter();
-  // Write and close without awaiting: the readable side must be drained concurrently, and a
-  // rejected write (corrupt input) is reported by the reader, so it is silenced here.
-  const written = writer.write(input as BufferSource).then(() => writer.close());
-  written.catch(() => {});
-  const reader = stream.readable.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      // Stop inflating at the cap instead of after it: this is what defeats a bomb.
-      await reader.cancel().catch(() => {});
-      throw new RangeError(`output over ${limit} bytes`);
-    }
-    chunks.push(value);
-  }
-  await written;
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.byteLength;
-  }
-  return out;
 }
 
 /** Compresses bytes with raw deflate; null when this platform has no CompressionStream('deflate-raw'). */

@@ -4,7 +4,8 @@
 /** The most bytes an inflated UserSig may take; a real one is a few hundred. */
 export const MAX_INFLATED_BYTES = 64 * 1024;
 
-async function pump(
+/** Runs bytes through a (de)compression stream, refusing output over `limit` bytes (RangeError). */
+export async function pump(
   stream: CompressionStream | DecompressionStream,
   input: Uint8Array,
   limit: number,
