@@ -31,6 +31,7 @@ export const DELETE_CONVERSATION: EndpointDescription = {
       required: true,
       default: 1, // the first sample deletes a one-to-one conversation
       enum: [1, 2],
+      enumLabels: ['One-to-one conversation', 'Group conversation'],
       description: 'Conversation type. 1: One-to-one conversation; 2: Group conversation',
     },
     {
@@ -64,6 +65,7 @@ export const DELETE_CONVERSATION: EndpointDescription = {
       // be chosen, not inherited. The page does not say what an absent ClearRamble means.
       default: 0,
       enum: [0, 1],
+      enumLabels: ['No', 'Yes, clear roaming messages'],
       description: 'Whether to clear roaming messages. 1: yes; 0: no',
     },
   ],

@@ -1,13 +1,13 @@
 // The registry of described endpoints. Adding an endpoint is adding its description here;
 // everything else (form, validation, schema, code) is derived from the description. Raw-mode
 // ids (`raw:v4/…`, raw.ts) are read here too, so one lookup serves history, links and the UI.
+// Endpoint ids in words (describeEndpointId) are in endpoint-names.ts, with the navigation.
 import { assistFlagsWarnings, isUint32 } from './assist-flags';
 import { GET_C2C_UNREAD_MSG_NUM } from './c2c-unread';
 import { GET_CONTACT_GROUP } from './contact-group';
 import { DELETE_CONVERSATION } from './delete-conversation';
 import { GET_LIST } from './get-list';
-import { navigationEntryForPath } from './navigation';
-import { isRawEndpointId, parseRawPath, rawEndpointById, rawPathOf } from './raw';
+import { parseRawPath, rawEndpointById } from './raw';
 import type { EndpointDescription, FieldIssue } from './types';
 import { validateBodyText, type BodyAdvisor, type BodyParse } from './validate';
 import type { BodyValidation } from './types';
@@ -41,27 +41,6 @@ export function describedEndpointForPath(path: string): EndpointDescription | nu
   const parsed = parseRawPath(path);
   if (!parsed.ok) return null;
   return ENDPOINTS.find((e) => e.path === parsed.path) ?? null;
-}
-
-/** What an endpoint id stands for, in words, for history rows, share links and the inspector. */
-export interface EndpointIdInfo {
-  kind: 'described' | 'raw' | 'unknown';
-  /** The description's title; for raw ids the navigation's name, or the path. */
-  title: string;
-  /** The path it is sent to, or null for an unknown id. */
-  path: string | null;
-}
-
-/** Describes an endpoint id for display; an id this version does not know says so. */
-export function describeEndpointId(id: string): EndpointIdInfo {
-  const described = ENDPOINTS.find((e) => e.id === id);
-  if (described) return { kind: 'described', title: described.title, path: described.path };
-  const path = rawPathOf(id);
-  if (path !== null) {
-    return { kind: 'raw', title: navigationEntryForPath(path)?.name ?? path, path };
-  }
-  const what = isRawEndpointId(id) ? 'raw path' : 'endpoint';
-  return { kind: 'unknown', title: `Unknown ${what} ${JSON.stringify(id)}`, path: null };
 }
 
 /** Advice beyond types for a get_list body: AssistFlags values that are probably mistakes. */

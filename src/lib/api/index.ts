@@ -6,6 +6,8 @@ export * from './delete-conversation';
 export * from './c2c-unread';
 export * from './contact-group';
 export * from './endpoints';
+export * from './endpoint-names';
+export * from './edits';
 export * from './raw';
 export * from './navigation';
 export * from './validate';

@@ -1,7 +1,8 @@
 // Raw mode: any other `v4/<service>/<command>`, sent with a free JSON body and the same signing,
 // sending, history and share links as a described endpoint. A raw request is named by an
 // endpoint id that carries its path, so history entries and share links need no new field.
-import { navigationEntryForPath } from './navigation';
+// Nothing here reads the navigation (navigation.ts): that list loads only when raw mode or
+// history needs its names (endpoint-names.ts), not with the first paint.
 import type { EndpointDescription } from './types';
 
 /**
@@ -107,11 +108,11 @@ export function rawEndpointById(id: string): EndpointDescription | null {
   if (path === null) return null;
   const known = cache.get(id);
   if (known) return known;
-  const nav = navigationEntryForPath(path);
   const desc: EndpointDescription = Object.freeze({
     id,
     path,
-    title: nav ? `${nav.name} (raw)` : path,
+    // The path itself: the navigation's name for it is shown where that list is loaded.
+    title: path,
     summary: `Raw mode: ${path} with a JSON object as its body, signed and sent like every request. The body's fields are not checked; see the command's own page for them.`,
     fields: Object.freeze([]),
     errors: Object.freeze([]),

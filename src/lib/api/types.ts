@@ -22,6 +22,8 @@ export interface FieldDescription {
   cursorFrom?: string;
   /** Allowed values, when the field is an enumeration (for example Type 1 or 2). */
   enum?: readonly (string | number)[];
+  /** Words for each `enum` value, in its order, as the form's choice shows them. */
+  enumLabels?: readonly string[];
   /**
    * Required only while another field has a given value (recentcontact/delete: To_Account when
    * Type is 1, ToGroupid when Type is 2). `required` stays false for such a field; while the

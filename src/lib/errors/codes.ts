@@ -1,6 +1,9 @@
 // What each ErrorCode means and what to do about it. Every code of
-// ../shared/reference/chat-rest-facts.md ("Error codes"): get_list's own (50001-50005), the
-// conversation group and mark codes (51006-51012) and the public REST codes (60000-79999).
+// ../shared/reference/chat-rest-facts.md ("Error codes"): the recentcontact service's own
+// (50001-50005, shared by get_list, delete and get_contact_group), the conversation group and
+// mark codes (51006-51012) and the public REST codes (60000-79999); and the openim codes of
+// get_c2c_unread_msg_num's page (90001, 90003, 90008; src/lib/api/c2c-unread.ts). The texts of
+// codes every endpoint can get name no one endpoint.
 // Tencent's full list: https://www.tencentcloud.com/document/product/1047/34348 (English) and
 // https://cloud.tencent.com/document/product/269/1671 (Chinese).
 
@@ -9,7 +12,7 @@ export type ErrorAction =
   'region' | 'resign' | 'key' | 'identifier' | 'sdkappid' | 'retry' | 'wait' | 'body' | null;
 
 /** Which documentation page a code comes from. */
-export type ErrorScope = 'get_list' | 'conversation-group' | 'public';
+export type ErrorScope = 'recentcontact' | 'conversation-group' | 'openim' | 'public';
 
 /** One ErrorCode: its documented meaning, a likely fix, and where the UI should point. */
 export interface ErrorEntry {
@@ -30,7 +33,8 @@ export interface ErrorExplanation extends Omit<ErrorEntry, 'scope'> {
 
 type Row = readonly [code: number, meaning: string, fix: string, action: ErrorAction];
 
-const GET_LIST: readonly Row[] = [
+// The recentcontact service's codes, as get_list's, delete's and get_contact_group's pages list them.
+const RECENTCONTACT: readonly Row[] = [
   [
     50001,
     'The UserID asked for (From_Account) has not been imported into Chat.',
@@ -40,7 +44,7 @@ const GET_LIST: readonly Row[] = [
   [
     50002,
     'A request parameter is wrong.',
-    'Read ErrorInfo for the field, then check the body: all six fields are required integers except From_Account, and the first page sends 0 in the four cursors.',
+    'Read ErrorInfo for the field it names, then check the body against the form: names are case-sensitive, and a first page sends 0 in its cursors.',
     'body',
   ],
   [
@@ -88,11 +92,33 @@ const CONVERSATION_GROUP: readonly Row[] = [
   [51012, 'Over 50 conversations are pinned.', 'Unpin some conversations first.', null],
 ];
 
+// The openim service's codes on get_c2c_unread_msg_num's page (trtc.io/document/41046).
+const OPENIM: readonly Row[] = [
+  [
+    90001,
+    'The JSON request could not be parsed.',
+    'Fix the body in the editor: it must be one valid JSON object.',
+    'body',
+  ],
+  [
+    90003,
+    'To_Account is missing from the request, or that account does not exist.',
+    'Fill in To_Account with an imported UserID (check it for typos), or import the account first.',
+    'body',
+  ],
+  [
+    90008,
+    'From_Account is missing from the request, or that account does not exist.',
+    'Fill in From_Account with an imported UserID (check it for typos), or import the account first.',
+    'body',
+  ],
+];
+
 const PUBLIC: readonly Row[] = [
   [
     60002,
     'The HTTP request could not be parsed.',
-    'Check the request URL: https://{region host}/v4/recentcontact/get_list?sdkappid=…&identifier=…&usersig=…&random=…&contenttype=json.',
+    'Check the request URL: https://{region host}/v4/{service}/{command}?sdkappid=…&identifier=…&usersig=…&random=…&contenttype=json.',
     null,
   ],
   [
@@ -121,7 +147,7 @@ const PUBLIC: readonly Row[] = [
   ],
   [
     60007,
-    'REST calls are over the rate limit (get_list allows 200 per second).',
+    'REST calls are over the rate limit (each command has its own; the conversation commands allow 200 per second).',
     'Wait a moment and send fewer requests per second.',
     'wait',
   ],
@@ -134,7 +160,7 @@ const PUBLIC: readonly Row[] = [
   [
     60009,
     'The requested resource or URL is wrong.',
-    'Check the path (v4/recentcontact/get_list) and the query parameters.',
+    'Check the path (v4/<service>/<command>, case-sensitive) and the query parameters. The in-page sandbox serves only get_list, delete, get_c2c_unread_msg_num and get_contact_group, and answers 60009 to any other command.',
     null,
   ],
   [
@@ -302,8 +328,9 @@ function toEntries(scope: ErrorScope, rows: readonly Row[]): [number, ErrorEntry
 
 /** The catalogue, by code. */
 export const ERROR_CODES: ReadonlyMap<number, ErrorEntry> = new Map([
-  ...toEntries('get_list', GET_LIST),
+  ...toEntries('recentcontact', RECENTCONTACT),
   ...toEntries('conversation-group', CONVERSATION_GROUP),
+  ...toEntries('openim', OPENIM),
   ...toEntries('public', PUBLIC),
 ]);
 

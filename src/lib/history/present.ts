@@ -1,5 +1,6 @@
 // How the History panel words an entry: where it went, how it ended, how long and how big.
 // Text only: nothing here is ever rendered as HTML.
+import { describeEndpointId } from '../api/endpoint-names';
 import { REGIONS, SANDBOX_REGION } from '../api/regions';
 import type { HistoryOutcome, SentVia } from './entry';
 import type { HistorySummary } from './summary';
@@ -20,6 +21,27 @@ export function placeLabel(host: string): string {
   const region = regionOfHost(host);
   if (host === 'sandbox') return region ?? host;
   return region ? `${region} · ${host}` : host;
+}
+
+/** How an entry names its endpoint: in a row, and in full in its details. */
+export interface EndpointLabel {
+  /** The endpoint id (get_list), or a raw request's path. */
+  short: string;
+  /** Title and path: "Deleting a conversation · v4/recentcontact/delete". */
+  full: string;
+  raw: boolean;
+}
+
+/** Names an entry's endpoint, described, raw (by its path) or unknown to this version. */
+export function endpointLabel(id: string): EndpointLabel {
+  const info = describeEndpointId(id);
+  if (info.kind === 'described')
+    return { short: id, full: `${info.title} · ${info.path}`, raw: false };
+  if (info.kind === 'raw') {
+    const named = info.title === info.path ? '' : `${info.title} · `;
+    return { short: info.path ?? id, full: `${named}${info.path} (raw mode)`, raw: true };
+  }
+  return { short: id, full: info.title, raw: false };
 }
 
 /** How a request left the page, in words. */

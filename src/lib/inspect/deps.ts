@@ -1,19 +1,27 @@
 // The inspector's injected lookups, backed by the api library. The inspector takes them as
 // functions of its own shape (request.ts) so it can be tested with stand-ins; this is the one
 // place that fits the real regions table and endpoint descriptions to that shape.
-import { advisorFor, ENDPOINTS } from '../api/endpoints';
+import { advisorFor, endpointById, ENDPOINTS } from '../api/endpoints';
+import { parseRawPath, rawEndpointId } from '../api/raw';
 import { regionOfHost as apiRegionOfHost } from '../api/regions';
 import type { EndpointDescription, FieldIssue } from '../api/types';
 import { validateBody as apiValidateBody } from '../api/validate';
 import type { RegionOfHost, ValidateBody } from './request';
 
-/** The described endpoint at a request path (`v4/recentcontact/get_list`, with or without the leading slash), or null. */
+/**
+ * The endpoint at a request path (`v4/recentcontact/get_list`, with or without the leading
+ * slash): the described one, else raw mode's for any other `v4/<service>/<command>`; null for a
+ * path that is not one.
+ */
 export function endpointByPath(
   path: string,
   endpoints: readonly EndpointDescription[] = ENDPOINTS,
 ): EndpointDescription | null {
   const bare = path.replace(/^\/+/, '');
-  return endpoints.find((e) => e.path === bare) ?? null;
+  const described = endpoints.find((e) => e.path === bare);
+  if (described) return described;
+  const raw = parseRawPath(bare);
+  return raw.ok && raw.path === bare ? endpointById(rawEndpointId(raw.path)) : null;
 }
 
 /** The documented region of a host, as the inspector wants it: id, name and whether it is the backup domain. */
@@ -24,14 +32,16 @@ export const regionOfHost: RegionOfHost = (host) => {
 
 /**
  * A body checked against its endpoint's description: errors, then warnings (advice included,
- * as the builder shows it); null for a path with no description.
+ * as the builder shows it); null for a path with no description. A raw-mode path has none: its
+ * body is only checked to be an object, and null when it is one.
  */
 export const validateBody: ValidateBody<FieldIssue> = (path, value) => {
   const desc = endpointByPath(path);
   if (!desc) return null;
   const advise = advisorFor(desc);
   const r = apiValidateBody(desc, value, advise ? { advise } : {});
-  return [...r.errors, ...r.warnings];
+  const issues = [...r.errors, ...r.warnings];
+  return desc.freeBody && issues.length === 0 ? null : issues;
 };
 
 /** Both lookups, ready to spread into inspectPaste's options. */

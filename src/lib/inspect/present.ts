@@ -5,6 +5,7 @@
 import type { EndpointDescription, FieldIssue, RequestSnapshot } from '../api/types';
 import type { DecodeStep } from '../usersig';
 import { formatDuration, formatLocal } from '../time/format';
+import { defaultBodyText } from '../api/validate';
 import { toBuilderRequest } from './builder';
 import { endpointByPath } from './deps';
 import type { InspectReport } from './inspect';
@@ -255,8 +256,10 @@ export interface BuilderNow {
 }
 
 /**
- * Turns a report into what Workspace.load takes. A paste without a body keeps the builder's
- * body; a path the builder has no description of keeps its endpoint and body, and loads the rest.
+ * Turns a report into what Workspace.load takes. A described path loads its endpoint, any other
+ * `v4/<service>/<command>` loads in raw mode. A paste without a body keeps the builder's body
+ * when the endpoint stays the same, else starts from the endpoint's default body (`{}` in raw
+ * mode). A path that is not a REST path keeps the builder's endpoint and body, and loads the rest.
  */
 export function builderPlan(
   report: InspectReport<unknown>,
@@ -279,12 +282,18 @@ export function builderPlan(
     what = 'the endpoint and body as they were';
   } else {
     endpoint = desc.id;
+    const name = desc.freeBody ? `${desc.path} in raw mode` : desc.id;
     if (load.bodyFromPaste) {
       body = r.body;
-      what = `${desc.id} with the pasted body`;
-    } else {
+      what = `${name} with the pasted body`;
+    } else if (desc.id === now.endpoint) {
       notes.push("The paste has no body: the builder's body was kept.");
-      what = `${desc.id}, keeping the builder's body`;
+      what = `${name}, keeping the builder's body`;
+    } else {
+      // The builder's body is another endpoint's: its fields would mean nothing here.
+      body = defaultBodyText(desc);
+      notes.push(`The paste has no body: the builder starts from ${desc.id}'s default body.`);
+      what = `${name} with its default body`;
     }
   }
   const where =

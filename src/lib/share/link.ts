@@ -1,7 +1,7 @@
 // The app's side of share links: the decode options drawn from the app's own registries, the full
 // link for the page's address, and what a notice says about a link that was opened. Loaded only
 // through import(), with ./share, so the first paint never pays for share links (STYLE.md rule 7).
-import { ENDPOINTS } from '../api/endpoints';
+import { isKnownEndpointId } from '../api/endpoints';
 import { REGIONS } from '../api/regions';
 import type { RequestSnapshot } from '../api/types';
 import { decodeUserSig, type DecodeResult } from '../usersig';
@@ -21,7 +21,8 @@ import {
 export const APP_SHARE_DECODE_OPTIONS: ShareDecodeOptions = Object.freeze({
   defaults: SHARE_R1_DEFAULTS,
   knownRegionIds: REGIONS.map((r) => r.id),
-  knownEndpointIds: ENDPOINTS.map((e) => e.id),
+  // Described endpoints and raw-mode ids with a valid path (raw:v4/openim/sendmsg) both open.
+  isKnownEndpoint: isKnownEndpointId,
   regionLabel: (id: string) => REGIONS.find((r) => r.id === id)?.name ?? id,
 });
 

@@ -70,6 +70,11 @@ export interface ShareDecodeOptions {
   knownRegionIds: readonly string[];
   /** Endpoint ids this version knows; when given, a link naming another is refused. */
   knownEndpointIds?: readonly string[];
+  /**
+   * Whether this version knows an endpoint id, for ids no list can hold (raw mode's
+   * `raw:v4/<service>/<command>`); when given, it decides instead of knownEndpointIds.
+   */
+  isKnownEndpoint?: (id: string) => boolean;
   /** How a region id reads in the `set` list (Singapore for singapore); the id by default. */
   regionLabel?: (id: string) => string;
 }
@@ -380,7 +385,13 @@ function describe(
 }
 
 async function decode(fragment: string, options: ShareDecodeOptions): Promise<ShareDecodeResult> {
-  const { defaults, knownRegionIds, knownEndpointIds, regionLabel = (id) => id } = options;
+  const {
+    defaults,
+    knownRegionIds,
+    knownEndpointIds,
+    isKnownEndpoint,
+    regionLabel = (id) => id,
+  } = options;
   const unpacked = await unpackShareFragment(fragment);
   if (!unpacked.ok) {
     if (unpacked.reason === 'unknown-version') {
@@ -414,7 +425,10 @@ async function decode(fragment: string, options: ShareDecodeOptions): Promise<Sh
       `This link names the region "${shorten(snapshot.region.id, 40)}", which this version of the playground does not know.`,
     );
   }
-  if (knownEndpointIds && !knownEndpointIds.includes(snapshot.endpoint)) {
+  const knownEndpoint = isKnownEndpoint
+    ? isKnownEndpoint(snapshot.endpoint)
+    : !knownEndpointIds || knownEndpointIds.includes(snapshot.endpoint);
+  if (!knownEndpoint) {
     return fail(
       'unknown-endpoint',
       `This link is for the endpoint "${shorten(snapshot.endpoint, 40)}", which this version of the playground does not know.`,

@@ -1,6 +1,9 @@
 // The request being built. The body text is the one source of truth (STYLE.md rule 3): the form
 // reads values parsed from it and writes by editing that text in place; text that does not parse
 // stays exactly as typed, and the form shows the last values that did, marked out of date.
+import { bodyTextForSwitch, setFieldWithDependents } from '../api/edits';
+import { advisorFor } from '../api/endpoints';
+import { isRawEndpointId, parseRawPath, rawEndpointById, rawEndpointId } from '../api/raw';
 import type { BodyAdvisor } from '../api/validate';
 import {
   defaultBodyText,
@@ -8,7 +11,7 @@ import {
   formatBody,
   isPlainObject,
   parseFieldInput,
-  setFieldInBodyText,
+  removeFieldFromBodyText,
   validateBodyText,
 } from '../api/validate';
 import { GET_LIST } from '../api/get-list';
@@ -33,6 +36,21 @@ export class RequestDraft {
 
   advise = $state.raw<BodyAdvisor | undefined>(undefined);
 
+  /**
+   * Raw mode's path field as typed, or null when the endpoint is a described one. While it does
+   * not parse, the endpoint stays at the last path that did and Send is blocked (Workspace).
+   */
+  rawPath = $state<string | null>(null);
+  /** Whether the request is in raw mode (any `v4/<service>/<command>` with a free body). */
+  isRaw = $derived(isRawEndpointId(this.endpoint.id));
+  /** The path field checked: null outside raw mode, else the path or why it is not one. */
+  rawPathCheck = $derived(this.rawPath === null ? null : parseRawPath(this.rawPath));
+
+  /** Values the form took out when a field stopped applying, given back if it applies again. */
+  #kept: Record<string, unknown> = {};
+  /** The text last typed in each form input (read only while it still means the body's value). */
+  #typed: Record<string, string> = {};
+
   check = $derived(validateBodyText(this.endpoint, this.text, { advise: this.advise }));
   /** True while the text does not parse as an object: the form shows lastValid, out of date. */
   stale = $derived(!this.check.parse.ok || !isPlainObject(this.check.parse.value));
@@ -48,16 +66,59 @@ export class RequestDraft {
     endpoint: EndpointDescription = GET_LIST,
     { advise, text }: { advise?: BodyAdvisor; text?: string } = {},
   ) {
-    this.endpoint = endpoint;
-    this.advise = advise;
+    this.setEndpoint(endpoint, advise);
     this.setText(text ?? defaultBodyText(endpoint));
   }
 
-  /** Switches to another endpoint; the caller sets the body next. */
+  /**
+   * Switches to another endpoint; the caller sets the body next. A raw endpoint fills the path
+   * field with its path (a request loaded from history or a link).
+   */
   setEndpoint(endpoint: EndpointDescription, advise?: BodyAdvisor): void {
     this.endpoint = endpoint;
     this.advise = advise;
     this.pending = {};
+    this.#kept = {};
+    this.rawPath = isRawEndpointId(endpoint.id) ? endpoint.path : null;
+  }
+
+  /**
+   * The person picked another endpoint: its default body, keeping who the request is for
+   * (From_Account) when both endpoints have it (bodyTextForSwitch). Picking the same one again
+   * changes nothing.
+   */
+  switchEndpoint(
+    endpoint: EndpointDescription,
+    advise: BodyAdvisor | undefined = advisorFor(endpoint),
+  ): void {
+    if (endpoint.id === this.endpoint.id) return;
+    const text = bodyTextForSwitch(this.endpoint, this.values, endpoint);
+    this.setEndpoint(endpoint, advise);
+    this.setText(text);
+  }
+
+  /**
+   * Raw mode, from a described endpoint: the path field starts with that endpoint's path (to be
+   * typed over; the form is offered back while it stays a described path) and the body is `{}`.
+   */
+  enterRaw(): void {
+    if (this.isRaw) return;
+    const raw = rawEndpointById(rawEndpointId(this.endpoint.path));
+    if (!raw) return;
+    this.setEndpoint(raw);
+    this.setText(defaultBodyText(raw));
+  }
+
+  /** Raw mode's path field changed: a path that parses becomes the endpoint, the body stays. */
+  setRawPath(text: string): void {
+    this.rawPath = text;
+    const parsed = parseRawPath(text);
+    if (!parsed.ok) return;
+    const raw = rawEndpointById(rawEndpointId(parsed.path));
+    if (raw && raw.id !== this.endpoint.id) {
+      this.endpoint = raw;
+      this.advise = undefined;
+    }
   }
 
   /** Replaces the body text (from the editor, a loaded entry, a link). */
@@ -74,11 +135,22 @@ export class RequestDraft {
 
   /** What the form input of a field shows. */
   inputText(field: FieldDescription): string {
-    return this.pending[field.name]?.raw ?? fieldInputText(field, this.values[field.name]);
+    const pending = this.pending[field.name];
+    if (pending) return pending.raw;
+    const value = this.values[field.name];
+    // A list is typed one item per line: the line just started is empty and not in the value
+    // yet, so what was typed is shown for as long as it still means the value in the body.
+    const typed = this.#typed[field.name];
+    if (field.type === 'string[]' && typed !== undefined) {
+      const parsed = parseFieldInput(field, typed);
+      if (parsed.ok && JSON.stringify(parsed.value) === JSON.stringify(value)) return typed;
+    }
+    return fieldInputText(field, value);
   }
 
   /** Sets a field from what was typed in its form input; a value that is not valid yet waits. */
   setField(field: FieldDescription, raw: string): void {
+    this.#typed[field.name] = raw;
     const parsed = parseFieldInput(field, raw);
     if (!parsed.ok) {
       this.pending = { ...this.pending, [field.name]: { raw, message: parsed.message } };
@@ -87,18 +159,48 @@ export class RequestDraft {
     this.setValue(field.name, parsed.value);
   }
 
-  /** Sets a field to a wire value, editing only that value in the text. */
+  /**
+   * Sets a field to a wire value, editing only that value in the text; fields whose requiredWhen
+   * reads it follow (delete's Type 2 takes To_Account out and puts ToGroupid in).
+   */
   setValue(name: string, value: unknown): void {
-    const result = setFieldInBodyText(this.text, name, value, this.endpoint);
+    const result = setFieldWithDependents(this.endpoint, this.text, name, value, this.#kept);
     if (!result.ok) {
       this.formMessage = result.message;
       return;
     }
+    this.#kept = { ...this.#kept, ...result.removed };
     const { [name]: _dropped, ...rest } = this.pending;
     this.pending = rest;
-    this.text = result.text;
+    this.#write(result.text);
+  }
+
+  /** Adds an absent optional field (Peer_Account) at its default, or the value it last had. */
+  addField(field: FieldDescription): void {
+    const kept = Object.hasOwn(this.#kept, field.name) ? this.#kept[field.name] : undefined;
+    this.setValue(
+      field.name,
+      kept ?? (Array.isArray(field.default) ? [...field.default] : field.default),
+    );
+  }
+
+  /** Takes a field out of the body (an optional one, or one left over that does not apply). */
+  removeField(name: string): void {
+    const result = removeFieldFromBodyText(this.text, name);
+    if (!result.ok) {
+      this.formMessage = result.message;
+      return;
+    }
+    if (Object.hasOwn(this.values, name)) this.#kept = { ...this.#kept, [name]: this.values[name] };
+    const { [name]: _dropped, ...rest } = this.pending;
+    this.pending = rest;
+    this.#write(result.text);
+  }
+
+  #write(text: string): void {
+    this.text = text;
     this.formMessage = '';
-    const parse = validateBodyText(this.endpoint, result.text).parse;
+    const parse = validateBodyText(this.endpoint, text).parse;
     if (parse.ok && isPlainObject(parse.value)) this.lastValid = parse.value;
   }
 

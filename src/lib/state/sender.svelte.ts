@@ -79,7 +79,9 @@ export class Sender {
   /** The next page can be built from the last answer. */
   canNext = $derived.by(() => {
     const json = this.last?.outcome?.ok ? this.last.outcome.json : null;
-    if (!json || !this.#ws.draft.endpoint.pagination) return false;
+    // Only an answer of the endpoint now in the builder: its cursors mean nothing to another.
+    if (!json || this.last?.endpointId !== this.#ws.draft.endpoint.id) return false;
+    if (!this.#ws.draft.endpoint.pagination) return false;
     const page = readPage(this.#ws.draft.endpoint, json);
     return page.ok && !page.complete;
   });
@@ -215,6 +217,9 @@ export class Sender {
   nextPage(): string {
     const json = this.last?.outcome?.ok ? this.last.outcome.json : null;
     if (!json) return 'There is no answer to continue from.';
+    if (this.last?.endpointId !== this.#ws.draft.endpoint.id) {
+      return 'The last answer is from another endpoint: send this one first.';
+    }
     const r = nextPageBodyText(this.#ws.draft.endpoint, this.#ws.draft.text, json);
     if (!r.ok) return r.message;
     this.#ws.draft.setText(r.text);

@@ -1,9 +1,8 @@
 // The builder as a whole: who signs (Signer), where it goes (Target), what is sent (RequestDraft),
 // and the exact request they make together. Components reach it through context.
-import { advisorFor } from '../api/endpoints';
+import { advisorFor, endpointById } from '../api/endpoints';
 import { GET_LIST } from '../api/get-list';
 import { buildRequestUrl, maskUrl, randomUint32 } from '../api/url';
-import { endpointById } from '../api/endpoints';
 import type { RegionChoice, RequestSnapshot } from '../api/types';
 import { SANDBOX_APP } from '../sandbox/app';
 import { RequestDraft } from './request.svelte';
@@ -51,6 +50,8 @@ export class Workspace {
   blockers = $derived.by(() => {
     const out: string[] = [];
     if (this.target.customHostError) out.push(`Custom host: ${this.target.customHostError}`);
+    const path = this.draft.rawPathCheck;
+    if (path && !path.ok) out.push(`Path: ${path.message}`);
     if (!this.signer.validation.ok)
       out.push('Fill in the UserSig fields (SDKAppID, secret key, identifier, validity).');
     else if (!this.signer.userSig) out.push('The UserSig is being signed.');
@@ -132,13 +133,15 @@ export class Workspace {
 
   /**
    * Loads a request (from history, a link or the inspector) into the builder: region, SDKAppID,
-   * identifier, endpoint and body. The key is never part of it; a real region asks for it again.
-   * Returns a message when the endpoint is unknown (the body is still loaded as text).
+   * identifier, endpoint (a raw id opens raw mode on its path) and body. The key is never part of
+   * it; a real region asks for it again. Returns a message when the endpoint is unknown (the body
+   * is still loaded as text).
    */
   load(snapshot: RequestSnapshot): string {
     this.restore(snapshot);
     const desc = endpointById(snapshot.endpoint);
-    if (desc && desc.id !== this.draft.endpoint.id) this.draft.setEndpoint(desc, advisorFor(desc));
+    // Also for the same endpoint: a half-typed raw path goes back to the one loaded.
+    if (desc) this.draft.setEndpoint(desc, advisorFor(desc));
     this.draft.setText(snapshot.body);
     return desc ? '' : `Unknown endpoint "${snapshot.endpoint}": the body was loaded as it is.`;
   }

@@ -122,7 +122,7 @@ function stoppedFailure(why: 'timeout' | 'cancelled', timeoutMs: number, where: 
     return fail(
       'cancelled',
       'Cancelled.',
-      'The request may already have reached the service and taken effect; get_list only reads, so sending it again is safe.',
+      'The request may already have reached the service and taken effect: before sending it again, check whether it did (a read such as get_list is safe to repeat; a change such as delete may already be done).',
     );
   }
   return fail(

@@ -11,11 +11,11 @@ import {
   ENDPOINTS,
   advisorFor,
   checkRequestBody,
-  describeEndpointId,
   describedEndpointForPath,
   endpointById,
   isKnownEndpointId,
 } from '../../../src/lib/api/endpoints';
+import { describeEndpointId } from '../../../src/lib/api/endpoint-names';
 import { GET_LIST } from '../../../src/lib/api/get-list';
 import { nextPageBodyText, readPage } from '../../../src/lib/api/pagination';
 import { itemTable, itemViewFor, itemViewsFor, itemsOf } from '../../../src/lib/api/response-views';
@@ -76,6 +76,8 @@ describe('ENDPOINTS', () => {
       for (const f of e.fields) {
         expect(f.description.length, `${e.id}.${f.name}`).toBeGreaterThan(0);
         if (f.enum) expect(f.enum, `${e.id}.${f.name}`).toContain(f.default);
+        // Words for an enum's values, when given, name each value once.
+        if (f.enumLabels) expect(f.enumLabels.length, `${e.id}.${f.name}`).toBe(f.enum?.length);
         // A conditional field is never also unconditionally required.
         if (f.requiredWhen) {
           expect(f.required).toBe(false);

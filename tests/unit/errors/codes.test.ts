@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ENDPOINTS } from '../../../src/lib/api/endpoints';
 import { ERROR_CODES, explainError, type ErrorAction } from '../../../src/lib/errors';
 
 // A copy of ../shared/reference/chat-rest-facts.md, so the test does not depend on ../shared.
@@ -25,9 +26,29 @@ describe('the error catalogue', () => {
     expect(missing).toEqual([]);
   });
 
-  it('holds no code the facts do not document', () => {
-    const extra = [...ERROR_CODES.keys()].filter((c) => !FACT_CODES.includes(c));
+  it('has an entry for every code an endpoint description documents', () => {
+    const missing = ENDPOINTS.flatMap((e) => e.errors.map((x) => x.code)).filter(
+      (c) => !ERROR_CODES.has(c),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('holds no code that neither the facts nor an endpoint description document', () => {
+    const described = new Set(ENDPOINTS.flatMap((e) => e.errors.map((x) => x.code)));
+    const extra = [...ERROR_CODES.keys()].filter(
+      (c) => !FACT_CODES.includes(c) && !described.has(c),
+    );
     expect(extra).toEqual([]);
+  });
+
+  it('words the codes every endpoint can get without naming one endpoint', () => {
+    for (const code of [50002, 60002, 60007, 60009]) {
+      const e = ERROR_CODES.get(code);
+      expect(`${e?.meaning} ${e?.fix}`, String(code)).not.toMatch(
+        /recentcontact\/get_list|get_list allows|all six fields/,
+      );
+    }
+    expect(explainError(60009).fix).toMatch(/sandbox serves only/);
   });
 
   it('gives every entry its own code, a meaning and a fix of one or two sentences', () => {
@@ -42,7 +63,8 @@ describe('the error catalogue', () => {
   });
 
   it('scopes codes by their page', () => {
-    expect(ERROR_CODES.get(50003)?.scope).toBe('get_list');
+    expect(ERROR_CODES.get(50003)?.scope).toBe('recentcontact');
+    expect(ERROR_CODES.get(90003)?.scope).toBe('openim');
     expect(ERROR_CODES.get(51010)?.scope).toBe('conversation-group');
     expect(ERROR_CODES.get(70001)?.scope).toBe('public');
   });
@@ -101,7 +123,7 @@ describe('explainError for codes outside the catalogue', () => {
   });
 
   it("sends other codes to the endpoint's own page", () => {
-    const e = explainError(90001);
+    const e = explainError(91234);
     expect(e.known).toBe(false);
     expect(e.meaning).toMatch(/endpoint's own documentation page/);
   });

@@ -4,6 +4,7 @@
 // Svelte's browser build, hence jsdom (see vite.config.ts).
 import { describe, expect, it } from 'vitest';
 import { createStore } from 'idb-keyval';
+import { GET_LIST } from '../../../src/lib/api/get-list';
 import { HISTORY_STORE_NAME, openHistory, seedEntries } from '../../../src/lib/history';
 import { HistoryModel, type HistoryModelOptions } from '../../../src/lib/state/history.svelte';
 import { Sender } from '../../../src/lib/state/sender.svelte';
@@ -136,6 +137,32 @@ describe('HistoryModel', () => {
     expect(await history.resend(history.items[0]!.id)).toBe(true);
     await until(() => sender.busy === 'idle' && history.items.length === 2, 'the re-send');
     expect(history.items[0]?.fromAccount).toBe('alice');
+  });
+
+  it('keeps a raw-mode request under its raw id, loads it back into raw mode and re-sends it', async () => {
+    const { ws, sender, history } = await setup();
+    ws.draft.enterRaw();
+    ws.draft.setRawPath('v4/openim/sendmsg');
+    ws.draft.setText('{"To_Account":"bob"}');
+    await sender.send();
+    expect(sender.last?.outcome).toMatchObject({ ok: true, ErrorCode: 60009 });
+    await history.settled();
+    history.show();
+    await until(() => history.items.length === 1, 'one entry');
+    expect(history.items[0]?.endpoint).toBe('raw:v4/openim/sendmsg');
+
+    ws.draft.switchEndpoint(GET_LIST);
+    expect(ws.draft.isRaw).toBe(false);
+    expect(await history.load(history.items[0]!.id)).not.toBeNull();
+    expect(history.notice).toBeNull();
+    expect(ws.draft.isRaw).toBe(true);
+    expect(ws.draft.rawPath).toBe('v4/openim/sendmsg');
+    expect(ws.draft.text).toBe('{"To_Account":"bob"}');
+
+    expect(await history.resend(history.items[0]!.id)).toBe(true);
+    await until(() => sender.busy === 'idle' && history.items.length === 2, 'the re-send');
+    expect(history.items[0]?.endpoint).toBe('raw:v4/openim/sendmsg');
+    expect(sender.last?.maskedUrl).toContain('/v4/openim/sendmsg?');
   });
 
   it('exports and imports: duplicates skipped, a bad file explained, nothing stored lost', async () => {

@@ -7,6 +7,7 @@ import {
   readFilterInput,
 } from '../../../src/lib/history';
 import {
+  endpointLabel,
   formatBytes,
   formatMs,
   outcomeBadge,
@@ -121,5 +122,36 @@ describe('wording', () => {
     expect(
       noticeOfImport({ ok: false, code: 'not-json', message: 'The file is not JSON.' }, 'x', null),
     ).toEqual({ tone: 'error', text: 'Nothing was imported from "x": The file is not JSON.' });
+  });
+});
+
+describe('endpointLabel', () => {
+  it('names a described endpoint by its id, in full by title and path', () => {
+    expect(endpointLabel('delete')).toEqual({
+      short: 'delete',
+      full: 'Deleting a conversation · v4/recentcontact/delete',
+      raw: false,
+    });
+  });
+
+  it('names a raw request by its path, with the navigation’s name when it has one', () => {
+    expect(endpointLabel('raw:v4/openim/sendmsg')).toEqual({
+      short: 'v4/openim/sendmsg',
+      full: 'Sending One-to-One Messages to One User · v4/openim/sendmsg (raw mode)',
+      raw: true,
+    });
+    expect(endpointLabel('raw:v4/x_svc/y')).toEqual({
+      short: 'v4/x_svc/y',
+      full: 'v4/x_svc/y (raw mode)',
+      raw: true,
+    });
+  });
+
+  it('says so for an id this version does not know', () => {
+    expect(endpointLabel('send_group_msg')).toEqual({
+      short: 'send_group_msg',
+      full: 'Unknown endpoint "send_group_msg"',
+      raw: false,
+    });
   });
 });

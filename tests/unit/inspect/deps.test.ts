@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { endpointById } from '../../../src/lib/api/endpoints';
 import { GET_LIST } from '../../../src/lib/api/get-list';
 import { REGIONS } from '../../../src/lib/api/regions';
 import { inspectPaste } from '../../../src/lib/inspect';
@@ -33,11 +34,32 @@ describe('validateBody (the endpoint descriptions in the inspector’s shape)', 
   it('finds the endpoint by path, with or without the leading slash', () => {
     expect(endpointByPath('v4/recentcontact/get_list')).toBe(GET_LIST);
     expect(endpointByPath('/v4/recentcontact/get_list')).toBe(GET_LIST);
-    expect(endpointByPath('v4/openim/sendmsg')).toBeNull();
   });
 
-  it('says nothing about a path it has no description of', () => {
+  it('gives any other v4 path its raw-mode endpoint, and nothing for what is not a REST path', () => {
+    const raw = endpointByPath('/v4/openim/sendmsg');
+    expect(raw).toBe(endpointById('raw:v4/openim/sendmsg'));
+    expect(raw).toMatchObject({ id: 'raw:v4/openim/sendmsg', path: 'v4/openim/sendmsg' });
+    expect(endpointByPath('v4/ConfigSvc/GetIPList')?.id).toBe('raw:v4/ConfigSvc/GetIPList');
+    for (const path of [
+      'v4/openim',
+      'v3/openim/sendmsg',
+      'v4/a/b/c',
+      'v4/../x/y',
+      '',
+      'v4/a%2Fb/c',
+    ]) {
+      expect(endpointByPath(path), path).toBeNull();
+    }
+  });
+
+  it('checks a raw path’s body only for being an object, saying nothing when it is one', () => {
     expect(validateBody('v4/openim/sendmsg', {})).toBeNull();
+    expect(validateBody('v4/openim/sendmsg', { Anything: [1, 2] })).toBeNull();
+    expect(validateBody('v4/openim/sendmsg', [1])).toEqual([
+      expect.objectContaining({ kind: 'not-object' }),
+    ]);
+    expect(validateBody('not/a/rest/path', {})).toBeNull();
   });
 
   it('passes a valid body, and lists errors before warnings', () => {

@@ -224,14 +224,39 @@ describe('builderPlan', () => {
     expect(plan.ok && plan.notes.join(' ')).not.toMatch(/write it in the builder/);
   });
 
-  it('keeps the endpoint and body for a path it has no description of', async () => {
-    const url = requestUrl(QUERY, 'adminapisgp.im.qcloud.com', 'v4/openim/sendmsg');
+  it('keeps the endpoint and body for a path that is not a REST path', async () => {
+    const url = requestUrl(QUERY, 'adminapisgp.im.qcloud.com', 'v4/openim/sendmsg/extra');
     const plan = builderPlan(await inspect(`curl '${url}' -d '{"x":1}'`), NOW_BUILDER);
     expect(plan).toMatchObject({
       ok: true,
       snapshot: { endpoint: 'get_list', body: NOW_BUILDER.body },
     });
-    expect(plan.ok && plan.notes.join(' ')).toMatch(/no description of v4\/openim\/sendmsg/);
+    expect(plan.ok && plan.notes.join(' ')).toMatch(/no description of v4\/openim\/sendmsg\/extra/);
+  });
+
+  it('loads any other v4 path in raw mode, with the pasted body', async () => {
+    const url = requestUrl(QUERY, 'adminapisgp.im.qcloud.com', 'v4/openim/sendmsg');
+    const plan = builderPlan(await inspect(`curl '${url}' -d '{"x":1}'`), NOW_BUILDER);
+    expect(plan).toMatchObject({
+      ok: true,
+      snapshot: { endpoint: 'raw:v4/openim/sendmsg', body: '{"x":1}' },
+    });
+    expect(plan.ok && plan.summary).toMatch(/v4\/openim\/sendmsg in raw mode with the pasted body/);
+  });
+
+  it('starts another endpoint from its default body when the paste has none', async () => {
+    const raw = builderPlan(
+      await inspect(requestUrl(QUERY, 'adminapisgp.im.qcloud.com', 'v4/openim/sendmsg')),
+      NOW_BUILDER,
+    );
+    expect(raw.ok && raw.snapshot).toMatchObject({ endpoint: 'raw:v4/openim/sendmsg', body: '{}' });
+    const del = builderPlan(
+      await inspect(requestUrl(QUERY, 'adminapisgp.im.qcloud.com', 'v4/recentcontact/delete')),
+      NOW_BUILDER,
+    );
+    expect(del.ok && del.snapshot.endpoint).toBe('delete');
+    expect(del.ok && JSON.parse(del.snapshot.body)).toMatchObject({ From_Account: '', Type: 1 });
+    expect(del.ok && del.notes.join(' ')).toMatch(/starts from delete's default body/);
   });
 
   it('loads an unknown host as a custom one', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ENDPOINTS } from '../../../src/lib/api/endpoints';
 import { REGIONS } from '../../../src/lib/api/regions';
 import type { RequestSnapshot } from '../../../src/lib/api/types';
-import { decodeShareFragment, SHARE_R1_DEFAULTS } from '../../../src/lib/share';
+import { decodeShareFragment, packShareFragment, SHARE_R1_DEFAULTS } from '../../../src/lib/share';
 import {
   APP_SHARE_DECODE_OPTIONS,
   describeLinkedUserSig,
@@ -36,7 +36,11 @@ describe("the app's share links", () => {
   it("open with the app's regions, endpoints and region names", () => {
     expect(APP_SHARE_DECODE_OPTIONS.defaults).toBe(SHARE_R1_DEFAULTS);
     expect(APP_SHARE_DECODE_OPTIONS.knownRegionIds).toEqual(REGIONS.map((r) => r.id));
-    expect(APP_SHARE_DECODE_OPTIONS.knownEndpointIds).toEqual(ENDPOINTS.map((e) => e.id));
+    const known = APP_SHARE_DECODE_OPTIONS.isKnownEndpoint;
+    for (const e of ENDPOINTS) expect(known?.(e.id), e.id).toBe(true);
+    expect(known?.('raw:v4/openim/sendmsg')).toBe(true);
+    expect(known?.('raw:v4/openim')).toBe(false);
+    expect(known?.('drop_tables')).toBe(false);
     expect(APP_SHARE_DECODE_OPTIONS.regionLabel?.('singapore')).toBe('Singapore');
   });
 
@@ -65,6 +69,38 @@ describe("the app's share links", () => {
       ok: false,
       message: expect.stringMatching(/body holds a UserSig/),
     });
+  });
+
+  it('carry a raw-mode request (its path in the endpoint id, a free body) there and back', async () => {
+    const raw: RequestSnapshot = {
+      ...SINGAPORE,
+      endpoint: 'raw:v4/openim/sendmsg',
+      body: '{\n  "To_Account": "bob",\n  "MsgBody": [{ "MsgType": "TIMTextElem" }]\n}',
+    };
+    const made = await makeShareLink(PAGE, raw);
+    if (!made.ok) throw new Error(made.message);
+    const opened = await openShareFragment(made.fragment);
+    expect(opened).toMatchObject({ kind: 'opened', snapshot: raw });
+    expect(opened.kind === 'opened' && opened.set).toContain('Endpoint: raw:v4/openim/sendmsg');
+  });
+
+  it('open a link from before the endpoint picker (no endpoint in it) as get_list', async () => {
+    // As links were made when get_list was the only endpoint: no "e", only what differs.
+    const old = await packShareFragment('{"a":"1400012345","b":{"From_Account":"alice"}}', 'p');
+    const opened = await openShareFragment(old);
+    if (opened.kind !== 'opened') throw new Error(opened.kind);
+    expect(opened.snapshot.endpoint).toBe('get_list');
+    expect(JSON.parse(opened.snapshot.body)).toEqual({
+      ...(JSON.parse(SHARE_R1_DEFAULTS.body) as object),
+      From_Account: 'alice',
+    });
+  });
+
+  it('refuse a raw id whose path is not one, saying which', async () => {
+    const bad = await packShareFragment('{"e":"raw:v4/../admin"}', 'p');
+    const opened = await openShareFragment(bad);
+    expect(opened).toMatchObject({ kind: 'failed', reason: 'unknown-endpoint' });
+    expect(opened.kind === 'failed' && opened.message).toContain('raw:v4/../admin');
   });
 
   it('drop the fragment from an address', () => {

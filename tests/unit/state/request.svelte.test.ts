@@ -1,0 +1,196 @@
+// The request being built, as the form and the picker drive it: switching endpoints, delete's
+// Type bringing its peer fields in and out, optional fields added and removed, and raw mode's
+// path. The body text stays the one source of truth throughout.
+import { describe, expect, it } from 'vitest';
+import { GET_C2C_UNREAD_MSG_NUM } from '../../../src/lib/api/c2c-unread';
+import { GET_CONTACT_GROUP } from '../../../src/lib/api/contact-group';
+import { DELETE_CONVERSATION } from '../../../src/lib/api/delete-conversation';
+import { adviseDelete } from '../../../src/lib/api/endpoints';
+import { GET_LIST } from '../../../src/lib/api/get-list';
+import { RequestDraft } from '../../../src/lib/state/request.svelte';
+import { Workspace } from '../../../src/lib/state/workspace.svelte';
+
+const field = (name: string, desc = DELETE_CONVERSATION) => {
+  const f = desc.fields.find((x) => x.name === name);
+  if (!f) throw new Error(name);
+  return f;
+};
+const body = (draft: RequestDraft) => JSON.parse(draft.text) as Record<string, unknown>;
+
+describe('RequestDraft, switching endpoints', () => {
+  it('starts the new endpoint from its defaults, keeping From_Account, with its own advice', () => {
+    const draft = new RequestDraft();
+    draft.setValue('From_Account', 'alice');
+    draft.setValue('StartIndex', 100);
+    draft.switchEndpoint(DELETE_CONVERSATION);
+    expect(draft.endpoint).toBe(DELETE_CONVERSATION);
+    expect(draft.advise).toBe(adviseDelete);
+    expect(body(draft)).toEqual({ From_Account: 'alice', Type: 1, To_Account: '', ClearRamble: 0 });
+    draft.switchEndpoint(GET_CONTACT_GROUP);
+    expect(body(draft)).toEqual({ From_Account: 'alice', StartIndex: 0 });
+    draft.switchEndpoint(GET_C2C_UNREAD_MSG_NUM);
+    expect(body(draft)).toEqual({ To_Account: '' });
+    expect(draft.advise).toBeUndefined();
+  });
+
+  it('picking the endpoint it is on changes nothing', () => {
+    const draft = new RequestDraft();
+    draft.setText('{"From_Account":"alice","Extra":1}');
+    draft.switchEndpoint(GET_LIST);
+    expect(draft.text).toBe('{"From_Account":"alice","Extra":1}');
+  });
+
+  it('drops what the form had pending for the old endpoint', () => {
+    const draft = new RequestDraft();
+    draft.setField(field('StartIndex', GET_LIST), '-1');
+    expect(draft.pending.StartIndex).toBeDefined();
+    draft.switchEndpoint(DELETE_CONVERSATION);
+    expect(draft.pending).toEqual({});
+  });
+});
+
+describe('RequestDraft, delete’s Type', () => {
+  it('Type 2 swaps To_Account for ToGroupid; back to 1 gives the typed peer back', () => {
+    const draft = new RequestDraft(DELETE_CONVERSATION);
+    draft.setField(field('From_Account'), 'alice');
+    draft.setField(field('To_Account'), 'bob');
+    draft.setField(field('Type'), '2');
+    expect(body(draft)).toEqual({ From_Account: 'alice', Type: 2, ToGroupid: '', ClearRamble: 0 });
+    draft.setField(field('ToGroupid'), 'group_1');
+    draft.setField(field('Type'), '1');
+    expect(body(draft)).toEqual({
+      From_Account: 'alice',
+      Type: 1,
+      To_Account: 'bob',
+      ClearRamble: 0,
+    });
+    draft.setField(field('Type'), '2');
+    expect(body(draft)).toMatchObject({ ToGroupid: 'group_1' });
+    expect(draft.check.validation?.ok).toBe(true);
+  });
+
+  it('a Type that is not 1 or 2 waits in the form and changes nothing', () => {
+    const draft = new RequestDraft(DELETE_CONVERSATION);
+    const before = draft.text;
+    draft.setField(field('Type'), '3');
+    expect(draft.pending.Type?.message).toMatch(/one of 1, 2/);
+    expect(draft.text).toBe(before);
+  });
+
+  it('a Type typed in the JSON edits nothing else: the leftover is pointed out instead', () => {
+    const draft = new RequestDraft(DELETE_CONVERSATION);
+    draft.setText('{"From_Account":"a","Type":2,"To_Account":"b","ToGroupid":"g"}');
+    expect(body(draft)).toMatchObject({ To_Account: 'b' });
+    expect(draft.check.validation?.warnings.map((w) => w.field)).toEqual(['To_Account']);
+  });
+});
+
+describe('RequestDraft, optional fields', () => {
+  it('adds Peer_Account empty, takes it one UserID per line, and removes it again', () => {
+    const draft = new RequestDraft(GET_C2C_UNREAD_MSG_NUM);
+    const peers = field('Peer_Account', GET_C2C_UNREAD_MSG_NUM);
+    expect(body(draft)).toEqual({ To_Account: '' });
+    draft.addField(peers);
+    expect(body(draft)).toEqual({ To_Account: '', Peer_Account: [] });
+    draft.setField(peers, 'bob\n');
+    // The line just begun is kept in the input while it still means the body's value.
+    expect(draft.inputText(peers)).toBe('bob\n');
+    draft.setField(peers, 'bob\ncarol');
+    expect(body(draft).Peer_Account).toEqual(['bob', 'carol']);
+    expect(draft.inputText(peers)).toBe('bob\ncarol');
+    draft.removeField('Peer_Account');
+    expect(body(draft)).toEqual({ To_Account: '' });
+    // Added back, it has the value it had.
+    draft.addField(peers);
+    expect(body(draft).Peer_Account).toEqual(['bob', 'carol']);
+    // Changed in the JSON, the input shows the JSON's value, not what was typed before.
+    draft.setText('{"To_Account":"","Peer_Account":["dave"]}');
+    expect(draft.inputText(peers)).toBe('dave');
+  });
+
+  it('says why it cannot remove a field from text that does not parse', () => {
+    const draft = new RequestDraft(DELETE_CONVERSATION);
+    draft.setText('{"ClearRamble": 0,');
+    draft.removeField('ClearRamble');
+    expect(draft.formMessage).toMatch(/error at line 1/);
+    expect(draft.text).toBe('{"ClearRamble": 0,');
+  });
+});
+
+describe('RequestDraft, raw mode', () => {
+  it('enters with the endpoint’s own path and {} as the body', () => {
+    const draft = new RequestDraft();
+    draft.setValue('From_Account', 'alice');
+    draft.enterRaw();
+    expect(draft.isRaw).toBe(true);
+    expect(draft.endpoint.id).toBe('raw:v4/recentcontact/get_list');
+    expect(draft.rawPath).toBe('v4/recentcontact/get_list');
+    expect(draft.text).toBe('{}');
+    expect(draft.check.validation?.ok).toBe(true);
+  });
+
+  it('follows the path typed; one that does not parse keeps the last and says why', () => {
+    const draft = new RequestDraft();
+    draft.enterRaw();
+    draft.setText('{"To_Account":"bob"}');
+    draft.setRawPath(' /v4/openim/sendmsg ');
+    expect(draft.endpoint.id).toBe('raw:v4/openim/sendmsg');
+    expect(draft.endpoint.path).toBe('v4/openim/sendmsg');
+    expect(draft.rawPath).toBe(' /v4/openim/sendmsg ');
+    expect(draft.text).toBe('{"To_Account":"bob"}');
+    draft.setRawPath('v4/openim');
+    expect(draft.rawPathCheck).toMatchObject({ ok: false, message: /three parts/ });
+    expect(draft.endpoint.id).toBe('raw:v4/openim/sendmsg');
+    // Any JSON object goes; its names are not checked.
+    expect(draft.check.validation).toMatchObject({ ok: true, warnings: [] });
+  });
+
+  it('leaves raw mode for a described endpoint with its default body, keeping From_Account', () => {
+    const draft = new RequestDraft();
+    draft.enterRaw();
+    draft.setText('{"From_Account":"carol","x":1}');
+    draft.switchEndpoint(DELETE_CONVERSATION);
+    expect(draft.isRaw).toBe(false);
+    expect(draft.rawPath).toBeNull();
+    expect(draft.rawPathCheck).toBeNull();
+    expect(body(draft)).toEqual({ From_Account: 'carol', Type: 1, To_Account: '', ClearRamble: 0 });
+  });
+});
+
+describe('Workspace and raw mode', () => {
+  it('makes the raw path part of the request, and blocks sending while the path is not one', async () => {
+    const ws = new Workspace({ getRandomValues: (a) => a.fill(7) });
+    await ws.signer.sign();
+    ws.draft.enterRaw();
+    ws.draft.setRawPath('v4/openim/sendmsg');
+    expect(ws.snapshot()).toMatchObject({ endpoint: 'raw:v4/openim/sendmsg', body: '{}' });
+    expect(ws.request?.url).toMatch(/^https:\/\/sandbox\.invalid\/v4\/openim\/sendmsg\?sdkappid=/);
+    expect(ws.blockers).toEqual([]);
+    ws.draft.setRawPath('https://example.com/v4/openim/sendmsg');
+    expect(ws.blockers).toEqual([expect.stringMatching(/^Path: Enter only the path/)]);
+  });
+
+  it('loads a raw request into raw mode, also over a half-typed path of the same one', () => {
+    const ws = new Workspace();
+    const snapshot = { ...ws.snapshot(), endpoint: 'raw:v4/openim/sendmsg', body: '{"a":1}' };
+    expect(ws.load(snapshot)).toBe('');
+    expect(ws.draft.isRaw).toBe(true);
+    expect(ws.draft.rawPath).toBe('v4/openim/sendmsg');
+    expect(ws.snapshot()).toEqual(snapshot);
+    ws.draft.setRawPath('v4/openim/');
+    expect(ws.load(snapshot)).toBe('');
+    expect(ws.draft.rawPath).toBe('v4/openim/sendmsg');
+    expect(ws.blockers.filter((b) => b.startsWith('Path'))).toEqual([]);
+    // Back to a described endpoint: out of raw mode.
+    ws.load({ ...snapshot, endpoint: 'get_list', body: '{"From_Account":"a"}' });
+    expect(ws.draft.isRaw).toBe(false);
+    expect(ws.draft.rawPath).toBeNull();
+  });
+
+  it('says so for an endpoint it does not know, loading the body as text', () => {
+    const ws = new Workspace();
+    const message = ws.load({ ...ws.snapshot(), endpoint: 'raw:v4/..', body: '{}' });
+    expect(message).toMatch(/Unknown endpoint "raw:v4\/\.\."/);
+    expect(ws.draft.endpoint.id).toBe('get_list');
+  });
+});
