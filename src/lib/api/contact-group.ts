@@ -3,6 +3,7 @@
 // (tencentcloud.com/document/product/1047/53440, also trtc.io/document/53440);
 // chat-rest-facts.md ("Related endpoints in the same group") agrees on the fields.
 import type { EndpointDescription } from './types';
+import { RECENTCONTACT_ERRORS } from './recentcontact-errors';
 
 /**
  * A page answers ContactItem (conversations with group or mark data: Type, To_Account or
@@ -45,19 +46,7 @@ export const GET_CONTACT_GROUP: EndpointDescription = {
   // answers these for get_list and delete (the same service); 51008 is named by this page's
   // note ("The session cap is set at 1000, and exceeding it will return error code: 51008").
   errors: [
-    {
-      code: 50001,
-      meaning:
-        'The requested UserID has not been imported into the Tencent Cloud Chat backend. Please import.',
-    },
-    {
-      code: 50002,
-      meaning:
-        'Incorrect request parameter. Check your request according to the error description.',
-    },
-    { code: 50003, meaning: 'The request requires app admin permissions.' },
-    { code: 50004, meaning: 'Internal server error. Please try again.' },
-    { code: 50005, meaning: 'Network timeout. Try again later.' },
+    ...RECENTCONTACT_ERRORS,
     {
       code: 51008,
       meaning: 'Over 1000 conversations in conversation groups or marks.',

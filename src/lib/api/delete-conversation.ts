@@ -3,6 +3,7 @@
 // tencentcloud.com/document/product/1047/43088); chat-rest-facts.md ("Related endpoints in the
 // same group") gives the two sample bodies and the casing `ToGroupid`.
 import type { EndpointDescription } from './types';
+import { RECENTCONTACT_ERRORS } from './recentcontact-errors';
 
 /**
  * The page marks To_Account and ToGroupid "No" (optional) but says each is "assigned a value
@@ -71,19 +72,5 @@ export const DELETE_CONVERSATION: EndpointDescription = {
   ],
   // The page's own table, word for word as its English version gives it (the recentcontact
   // service's codes, the same as get_list's).
-  errors: [
-    {
-      code: 50001,
-      meaning:
-        'The requested UserID has not been imported into the Tencent Cloud Chat backend. Please import.',
-    },
-    {
-      code: 50002,
-      meaning:
-        'Incorrect request parameter. Check your request according to the error description.',
-    },
-    { code: 50003, meaning: 'The request requires app admin permissions.' },
-    { code: 50004, meaning: 'Internal server error. Please try again.' },
-    { code: 50005, meaning: 'Network timeout. Try again later.' },
-  ],
+  errors: [...RECENTCONTACT_ERRORS],
 };

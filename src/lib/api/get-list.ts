@@ -3,6 +3,7 @@
 // (../shared/reference/get_list-seed.txt); what the page leaves open is settled from
 // chat-rest-facts.md, and each such choice says so.
 import type { EndpointDescription } from './types';
+import { RECENTCONTACT_ERRORS } from './recentcontact-errors';
 
 /**
  * The page types the four cursors and AssistFlags as "Integer". They are uint32 here: the
@@ -72,21 +73,7 @@ export const GET_LIST: EndpointDescription = {
       ].join('\n'),
     },
   ],
-  errors: [
-    {
-      code: 50001,
-      meaning:
-        'The requested UserID has not been imported into the Tencent Cloud Chat backend. Please import.',
-    },
-    {
-      code: 50002,
-      meaning:
-        'Incorrect request parameter. Check your request according to the error description.',
-    },
-    { code: 50003, meaning: 'The request requires app admin permissions.' },
-    { code: 50004, meaning: 'Internal server error. Please try again.' },
-    { code: 50005, meaning: 'Network timeout. Try again later.' },
-  ],
+  errors: [...RECENTCONTACT_ERRORS],
   pagination: {
     completeField: 'CompleteFlag',
     itemsField: 'SessionItem',
