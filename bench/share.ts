@@ -1,6 +1,6 @@
 // The share-link length of the typical request, computed with the app's own encoder (Node 20
 // has CompressionStream, as the browser does).
-import { GET_LIST } from '../src/lib/api/get-list';
+import { GET_LIST } from '../src/lib/api/endpoints/get-list';
 import type { RequestSnapshot } from '../src/lib/api/types';
 import { defaultBody, formatBody } from '../src/lib/api/validate';
 import { encodeShareFragment, SHARE_R1_DEFAULTS } from '../src/lib/share';

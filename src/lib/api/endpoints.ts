@@ -1,16 +1,19 @@
-// The registry of described endpoints. Adding an endpoint is adding its description here;
-// everything else (form, validation, schema, code) is derived from the description. Raw-mode
-// ids (`raw:v4/…`, raw.ts) are read here too, so one lookup serves history, links and the UI.
-// Endpoint ids in words (describeEndpointId) are in endpoint-names.ts, with the navigation.
-import { assistFlagsWarnings, isUint32 } from './assist-flags';
-import { GET_C2C_UNREAD_MSG_NUM } from './c2c-unread';
-import { GET_CONTACT_GROUP } from './contact-group';
-import { DELETE_CONVERSATION } from './delete-conversation';
-import { GET_LIST } from './get-list';
+// The registry of described endpoints: one line per module of ./endpoints/, in menu order.
+// Everything about an endpoint (fields and docs, errors, advice, widgets, table views, paging)
+// is in its module; adding one is adding its module and its line here (and its command in
+// src/lib/sandbox/commands.ts). Raw-mode ids (`raw:v4/…`, raw.ts) are read here too, so one
+// lookup serves history, links and the UI. Endpoint ids in words (describeEndpointId) are in
+// endpoint-names.ts, with the navigation.
+import { GET_C2C_UNREAD_MSG_NUM } from './endpoints/c2c-unread';
+import { GET_CONTACT_GROUP } from './endpoints/contact-group';
+import { DELETE_CONVERSATION } from './endpoints/delete';
+import { GET_LIST } from './endpoints/get-list';
 import { parseRawPath, rawEndpointById } from './raw';
-import type { EndpointDescription, FieldIssue } from './types';
+import type { BodyValidation, EndpointDescription } from './types';
 import { validateBodyText, type BodyAdvisor, type BodyParse } from './validate';
-import type { BodyValidation } from './types';
+
+// Each module's object by name too, so the sandbox and others can name one through the registry.
+export { DELETE_CONVERSATION, GET_C2C_UNREAD_MSG_NUM, GET_CONTACT_GROUP, GET_LIST };
 
 /** Every endpoint the playground can build, in menu order; get_list first, the default. */
 export const ENDPOINTS: readonly EndpointDescription[] = [
@@ -43,39 +46,9 @@ export function describedEndpointForPath(path: string): EndpointDescription | nu
   return ENDPOINTS.find((e) => e.path === parsed.path) ?? null;
 }
 
-/** Advice beyond types for a get_list body: AssistFlags values that are probably mistakes. */
-export const adviseGetList: BodyAdvisor = (body) => {
-  const flags = body['AssistFlags'];
-  if (typeof flags !== 'number' || !isUint32(flags)) return [];
-  return assistFlagsWarnings(flags).map((w): FieldIssue => ({
-    field: 'AssistFlags',
-    kind: 'advice',
-    message: w.message,
-  }));
-};
-
-/** Advice for a delete body: ClearRamble 1 deletes the conversation's messages too. */
-export const adviseDelete: BodyAdvisor = (body) =>
-  body['ClearRamble'] === 1
-    ? [
-        {
-          field: 'ClearRamble',
-          kind: 'advice',
-          message:
-            'ClearRamble is 1: besides the conversation, its roaming (cloud-stored) messages are cleared for From_Account, which cannot be undone. Send 0 to delete only the conversation.',
-        },
-      ]
-    : [];
-
-// Optional, per endpoint id: an endpoint without advice needs no entry.
-const ADVISORS: Readonly<Record<string, BodyAdvisor>> = {
-  [GET_LIST.id]: adviseGetList,
-  [DELETE_CONVERSATION.id]: adviseDelete,
-};
-
 /** The endpoint's own advice function, if it has one. */
 export function advisorFor(desc: EndpointDescription): BodyAdvisor | undefined {
-  return ADVISORS[desc.id];
+  return desc.advise;
 }
 
 /**
@@ -86,6 +59,5 @@ export function checkRequestBody(
   desc: EndpointDescription,
   text: string,
 ): { parse: BodyParse; validation: BodyValidation | null } {
-  const advise = advisorFor(desc);
-  return validateBodyText(desc, text, advise ? { advise } : {});
+  return validateBodyText(desc, text, desc.advise ? { advise: desc.advise } : {});
 }

@@ -1,10 +1,11 @@
 // The request builder's pure logic, in one import for the UI.
 export * from './types';
 export * from './wire';
-export * from './get-list';
-export * from './delete-conversation';
-export * from './c2c-unread';
-export * from './contact-group';
+export * from './endpoints/get-list';
+export * from './endpoints/delete';
+export * from './endpoints/c2c-unread';
+export * from './endpoints/contact-group';
+export * from './endpoints/shared';
 export * from './endpoints';
 export * from './endpoint-names';
 export * from './edits';
@@ -17,4 +18,6 @@ export * from './assist-flags';
 export * from './url';
 export * from './codegen';
 export * from './pagination';
+export * from './response-views';
+export * from './widgets';
 export { scanJson, lineColumnOf, type JsonScan, type JsonMember } from './json-scan';

@@ -1,5 +1,9 @@
 // The shape every endpoint description takes. An endpoint is data: the form, the validation,
-// the editor's JSON schema and the docs beside the fields are all derived from one of these.
+// the editor's JSON schema and the docs beside the fields are all derived from one of these,
+// and what is particular to it (advice, widgets) is carried by the same object, so everything
+// about an endpoint lives in its module (src/lib/api/endpoints/), its answer tables beside it.
+import type { BodyAdvisor } from './validate';
+import type { BitmaskWidget } from './widgets';
 
 /** A field's wire type. `uint32` is an integer from 0 to 4294967295. */
 export type FieldType = 'string' | 'uint32' | 'integer' | 'string[]';
@@ -77,6 +81,10 @@ export interface EndpointDescription {
     /** Item fields that together identify an item, to flag one seen twice across pages. */
     itemKeyFields?: readonly string[];
   };
+  /** Advice beyond types: valid values that are probably mistakes, shown as warnings. */
+  advise?: BodyAdvisor;
+  /** Form widgets beyond a plain input, by field name (AssistFlags' bits). */
+  widgets?: Readonly<Record<string, BitmaskWidget>>;
 }
 
 /** Where a request goes: the built-in sandbox, a documented region, or a custom host. */

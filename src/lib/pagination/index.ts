@@ -1,10 +1,12 @@
 // Generic cursor pagination ("Next page", "Fetch all pages"), driven by a PaginationSpec.
+export { nextPageText, pageInfo } from './next-page';
 export {
   asJsonObject,
-  nextPageBody,
   type CursorSpec,
   type JsonObject,
   type NextPageResult,
+  type PageFailure,
+  type PageInfo,
   type PaginationSpec,
 } from './spec';
 export {
@@ -21,6 +23,6 @@ export {
   type FetchProgress,
   type PageError,
   type PageRecord,
+  type SentPage,
 } from './run';
-export { GET_LIST_PAGINATION, getListItemKey, itemKeyByFields } from './get-list';
-export { paginationSpecFor } from './from-description';
+export { itemKeyByFields, paginationSpecFor } from './from-description';

@@ -1,8 +1,12 @@
 // "Fetch all pages": follow the cursors until the answer says it is complete, at a client-side
 // rate, and report what a client can see of the paging's health: duplicates, cursors that do not
 // move, empty pages. Every expected failure (an error answer, a thrown send, cancellation, a stuck
-// cursor) is a value in the result; the runner never throws for them.
-import { asJsonObject, nextPageBody, type JsonObject, type PaginationSpec } from './spec';
+// cursor) is a value in the result; the runner never throws for them. Each page's body is the
+// previous body's text with the answer's cursors copied in by nextPageText, the function "Next
+// page" uses: the pages go out exactly as pressing Next page would build them.
+import { parseBodyText } from '../api/validate';
+import { nextPageText } from './next-page';
+import { asJsonObject, type JsonObject, type PaginationSpec } from './spec';
 
 /** The pace "Fetch all pages" sends at unless told otherwise: a tenth of get_list's 200/s. */
 export const DEFAULT_RATE_PER_SECOND = 20;
@@ -13,9 +17,14 @@ export const MAX_RATE_PER_SECOND = 200;
 /** The most pages fetched before giving up as runaway, unless told otherwise. */
 export const DEFAULT_MAX_PAGES = 1000;
 
-/** One exchange: the body sent and the (successful) answer, parsed. */
-export interface PageRecord {
+/** A request body as sent: its text, byte for byte, and the same parsed. */
+export interface SentPage {
+  text: string;
   body: JsonObject;
+}
+
+/** One exchange: the body sent and the (successful) answer, parsed. */
+export interface PageRecord extends SentPage {
   response: JsonObject;
 }
 
@@ -35,18 +44,19 @@ export interface Duplicate {
 }
 
 /** Why the run stopped on an error: an error answer, an answer of the wrong shape, or a throw. */
-export type PageError =
-  | {
-      kind: 'service';
-      page: number;
-      body: JsonObject;
-      response: JsonObject;
-      code: number | null;
-      info: string;
-      message: string;
-    }
-  | { kind: 'malformed'; page: number; body: JsonObject; response: unknown; message: string }
-  | { kind: 'thrown'; page: number; body: JsonObject; message: string };
+export type PageError = SentPage &
+  (
+    | {
+        kind: 'service';
+        page: number;
+        response: JsonObject;
+        code: number | null;
+        info: string;
+        message: string;
+      }
+    | { kind: 'malformed'; page: number; response: unknown; message: string }
+    | { kind: 'thrown'; page: number; message: string }
+  );
 
 /** Everything a run found. `items` holds every item as received, duplicates included. */
 export interface FetchAllResult {
@@ -67,10 +77,14 @@ export interface FetchProgress {
 /** The run's inputs; the clock, the sleep and the sender are injected. */
 export interface FetchAllOptions {
   spec: PaginationSpec;
-  /** The first request's body (cursors as the user set them, usually all 0). */
-  firstBody: JsonObject;
-  /** Sends one page and resolves to the parsed JSON answer; may throw (network, CORS). */
-  sendPage(body: JsonObject, signal: AbortSignal): Promise<unknown>;
+  /**
+   * The first request's body text, as the editor holds it (cursors as the user set them,
+   * usually all 0). It must be a JSON object: the caller checks it, and a text that is not one
+   * is a bug, so it throws.
+   */
+  firstBody: string;
+  /** Sends one page's body text and resolves to the parsed JSON answer; may throw (network, CORS). */
+  sendPage(text: string, signal: AbortSignal): Promise<unknown>;
   /** Pages per second at most, clamped to 1..200; default 20. */
   ratePerSecond?: number;
   signal?: AbortSignal;
@@ -150,7 +164,10 @@ export async function fetchAllPages(options: FetchAllOptions): Promise<FetchAllR
     return { status, pages, items, duplicates, anomalies, ...(error && { error }) };
   };
 
-  let body: JsonObject = { ...firstBody };
+  const parsed = parseBodyText(firstBody);
+  const firstObject = parsed.ok ? asJsonObject(parsed.value) : null;
+  if (!firstObject) throw new TypeError('fetchAllPages: the first body is not a JSON object');
+  let sent: SentPage = { text: firstBody, body: firstObject };
   let previousAnswer: JsonObject | null = null;
   let lastStart: number | null = null;
 
@@ -171,14 +188,15 @@ export async function fetchAllPages(options: FetchAllOptions): Promise<FetchAllR
       if (signal.aborted) return finish('cancelled');
     }
     lastStart = now();
+    const { body } = sent;
     seenStates.add(cursorState(body));
 
     let raw: unknown;
     try {
-      raw = await sendPage(body, signal);
+      raw = await sendPage(sent.text, signal);
     } catch (error) {
       if (signal.aborted) return finish('cancelled');
-      return finish('error', { kind: 'thrown', page, body, message: messageOf(error) });
+      return finish('error', { kind: 'thrown', page, ...sent, message: messageOf(error) });
     }
     // An answer that lands after a cancel is dropped: the run stops where the user stopped it.
     if (signal.aborted) return finish('cancelled');
@@ -188,7 +206,7 @@ export async function fetchAllPages(options: FetchAllOptions): Promise<FetchAllR
       return finish('error', {
         kind: 'malformed',
         page,
-        body,
+        ...sent,
         response: raw,
         message: 'The answer is not a JSON object.',
       });
@@ -198,7 +216,7 @@ export async function fetchAllPages(options: FetchAllOptions): Promise<FetchAllR
       return finish('error', {
         kind: 'service',
         page,
-        body,
+        ...sent,
         response: answer,
         ...failure,
         message: `The service answered ErrorCode ${failure.code ?? String(answer['ErrorCode'])}${failure.info ? `: ${failure.info}` : ''}`,
@@ -209,7 +227,7 @@ export async function fetchAllPages(options: FetchAllOptions): Promise<FetchAllR
       return finish('error', {
         kind: 'malformed',
         page,
-        body,
+        ...sent,
         response: answer,
         message: `The answer's ${spec.itemsField} is not an array.`,
       });
@@ -219,13 +237,13 @@ export async function fetchAllPages(options: FetchAllOptions): Promise<FetchAllR
       return finish('error', {
         kind: 'malformed',
         page,
-        body,
+        ...sent,
         response: answer,
         message: `The answer's ${spec.completeField} is ${JSON.stringify(completeValue) ?? 'missing'}, not 0 or 1.`,
       });
     }
 
-    pages.push({ body, response: answer });
+    pages.push({ ...sent, response: answer });
     for (const item of pageItems) {
       items.push(item);
       const key = spec.itemKey(item);
@@ -243,12 +261,12 @@ export async function fetchAllPages(options: FetchAllOptions): Promise<FetchAllR
         message: `Page ${page} is empty but ${spec.completeField} is 0: the service says more remain yet sent none.`,
       });
     }
-    const next = nextPageBody(spec, body, answer);
+    const next = nextPageText(spec, sent.text, answer);
     if (!next.ok) {
       return finish('error', {
         kind: 'malformed',
         page,
-        body,
+        ...sent,
         response: answer,
         message: next.message,
       });
@@ -289,6 +307,6 @@ export async function fetchAllPages(options: FetchAllOptions): Promise<FetchAllR
       return finish('stuck');
     }
     previousAnswer = answer;
-    body = next.body;
+    sent = { text: next.text, body: next.body };
   }
 }

@@ -1,11 +1,16 @@
 // How an endpoint pages, as data: which answer fields feed which request fields, which field says
 // "done", where the items are. get_list uses four cursors; get_contact_group's StartIndex ←
 // NextStartIndex is a one-cursor spec of the same shape.
+// The one reader of an answer and the one cursor copier are in next-page.ts.
+import type { EndpointDescription } from '../api/types';
 
 /** A JSON object as it comes from JSON.parse: fields are unknown until read. */
 export type JsonObject = Record<string, unknown>;
 
-/** One cursor: the answer's `responseField` is copied unchanged into the next request's `requestField`. */
+/**
+ * One cursor: the answer's `responseField` is copied unchanged into the next request's
+ * `requestField`. Its value must be a uint32 (pageInfo, next-page.ts).
+ */
 export interface CursorSpec {
   requestField: string;
   responseField: string;
@@ -25,39 +30,44 @@ export interface PaginationSpec {
   itemsField: string;
   /** A stable identity of one item, to find the same item twice. */
   itemKey(item: unknown): string;
+  /** The description the spec is read from: a cursor missing from the body goes in at its place. */
+  endpoint?: EndpointDescription;
 }
 
-/** The outcome of nextPageBody: the next request's body, or why the answer cannot continue. */
+/** Why an answer cannot continue: the reason in words, and the answer field at fault, if one is. */
+export interface PageFailure {
+  ok: false;
+  message: string;
+  field?: string;
+}
+
+/** What one answer says about paging. */
+export type PageInfo =
+  | {
+      ok: true;
+      /** True on the last page (the complete flag is 1). */
+      complete: boolean;
+      /** Request field name → the value to send for the next page, in the spec's order. */
+      cursors: Record<string, number>;
+      /** How many items the page holds, or null when the items field is absent. */
+      itemCount: number | null;
+    }
+  | PageFailure;
+
+/** The outcome of nextPageText (next-page.ts): the next request's body, text and parsed, or why there is none. */
 export type NextPageResult =
-  | { ok: true; body: JsonObject; /** The answer said it was the last page. */ complete: boolean }
-  | { ok: false; message: string; field?: string };
+  | {
+      ok: true;
+      text: string;
+      body: JsonObject;
+      /** The answer said it was the last page. */
+      complete: boolean;
+    }
+  | PageFailure;
 
 /** The value as a JSON object, or null when it is anything else (array, null, primitive). */
 export function asJsonObject(value: unknown): JsonObject | null {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
     ? (value as JsonObject)
     : null;
-}
-
-/** The body for "Next page": `body` with every cursor copied from `response`; other fields kept as they are. */
-export function nextPageBody(
-  spec: PaginationSpec,
-  body: JsonObject,
-  response: unknown,
-): NextPageResult {
-  const answer = asJsonObject(response);
-  if (!answer) return { ok: false, message: 'The answer is not a JSON object.' };
-  const next: JsonObject = { ...body };
-  for (const { requestField, responseField } of spec.cursors) {
-    if (!(responseField in answer)) {
-      return {
-        ok: false,
-        field: responseField,
-        message: `The answer has no ${responseField}, so there is no cursor to continue from (an error answer carries none).`,
-      };
-    }
-    // Copied unchanged, whatever its type: the service defines the cursor, not the client.
-    next[requestField] = answer[responseField];
-  }
-  return { ok: true, body: next, complete: answer[spec.completeField] === 1 };
 }

@@ -31,6 +31,18 @@ export function readBodyObject(text: string, notObjectCode: number): BodyRead {
   return { ok: true, body: doc as Record<string, unknown> };
 }
 
+/**
+ * The recentcontact service's answer to a From_Account it does not know: 50001, "has not been
+ * imported" (get_list-seed.txt, "Error Codes"), naming the accounts the sandbox has.
+ */
+export function notImported(account: string, accounts: string): CommandAnswer {
+  return {
+    ok: false,
+    code: 50001,
+    info: `From_Account ${JSON.stringify(account)} has not been imported (${accounts})`,
+  };
+}
+
 /** A value in an ErrorInfo: short, and never more than 40 characters of a string. */
 export function describeValue(v: unknown): string {
   if (typeof v === 'string')

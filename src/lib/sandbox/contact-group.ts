@@ -17,7 +17,7 @@
 // Errors: a bad field 50002 (named in ErrorInfo), then an unknown From_Account 50001.
 import { CONTACT_GROUP_PAGE_SIZE } from './app';
 import type { CommandAnswer } from './body';
-import { describeValue, isUint32, readBodyObject, readUserId } from './body';
+import { describeValue, isUint32, notImported, readBodyObject, readUserId } from './body';
 import type { SandboxConversation, SandboxStore } from './data';
 
 /** A get_contact_group body, parsed and checked. */
@@ -107,12 +107,7 @@ export function answerContactGroup(
 ): CommandAnswer {
   const parsed = parseContactGroupBody(text);
   if (!parsed.ok) return parsed;
-  if (!store.hasAccount(parsed.request.From_Account)) {
-    return {
-      ok: false,
-      code: 50001,
-      info: `From_Account ${JSON.stringify(parsed.request.From_Account)} has not been imported (${accounts})`,
-    };
-  }
+  const from = parsed.request.From_Account;
+  if (!store.hasAccount(from)) return notImported(from, accounts);
   return { ok: true, payload: contactGroupPage(store, parsed.request) };
 }

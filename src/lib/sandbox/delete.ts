@@ -10,7 +10,7 @@
 // ClearRamble (0 or 1; absent is accepted) also clears the roaming messages. The sandbox keeps
 // no messages, and the conversation's unread count goes with it either way.
 import type { CommandAnswer } from './body';
-import { describeValue, readBodyObject, readUserId } from './body';
+import { describeValue, notImported, readBodyObject, readUserId } from './body';
 import type { SandboxStore } from './data';
 
 /** A delete request body, parsed and checked. */
@@ -76,13 +76,7 @@ export function answerDelete(store: SandboxStore, text: string, accounts: string
   const parsed = parseDeleteBody(text);
   if (!parsed.ok) return parsed;
   const { request } = parsed;
-  if (!store.hasAccount(request.From_Account)) {
-    return {
-      ok: false,
-      code: 50001,
-      info: `From_Account ${JSON.stringify(request.From_Account)} has not been imported (${accounts})`,
-    };
-  }
+  if (!store.hasAccount(request.From_Account)) return notImported(request.From_Account, accounts);
   store.deleteConversation(request.From_Account, request.Type, request.peer);
   // The page's sample answer carries the outcome fields only.
   return { ok: true, payload: {} };

@@ -31,7 +31,8 @@
 //   of conversations that have marks carry them; otherwise those bits are accepted and ignored,
 //   like every higher bit.
 import { MAX_UINT32, PAGE_SIZE, TOP_PAGE_SIZE } from './app';
-import type { SandboxConversation } from './data';
+import { notImported, type CommandAnswer } from './body';
+import type { SandboxConversation, SandboxStore } from './data';
 
 /** A get_list request body, parsed and checked. */
 export interface GetListRequest {
@@ -236,4 +237,13 @@ export function getListPage(
     TopTimeStamp: top.timeStamp,
     TopStartIndex: top.startIndex,
   };
+}
+
+/** Answers a get_list request from the store: the page its cursors point to. */
+export function answerGetList(store: SandboxStore, text: string, accounts: string): CommandAnswer {
+  const parsed = parseGetListBody(text);
+  if (!parsed.ok) return parsed;
+  const { request } = parsed;
+  if (!store.hasAccount(request.From_Account)) return notImported(request.From_Account, accounts);
+  return { ok: true, payload: getListPage(store.conversations(request.From_Account), request) };
 }

@@ -5,10 +5,6 @@ export {
   SANDBOX_APP,
   SANDBOX_EPOCH,
   GET_LIST_PATH,
-  DELETE_PATH,
-  C2C_UNREAD_PATH,
-  CONTACT_GROUP_PATH,
-  SANDBOX_PATHS,
   CONTACT_GROUP_PAGE_SIZE,
   MAX_PEER_ACCOUNTS,
   PAGE_SIZE,
@@ -40,6 +36,7 @@ export {
 export { readBodyObject, type BodyRead, type CommandAnswer } from './body';
 export {
   ASSIST_FLAG,
+  answerGetList,
   getListPage,
   parseGetListBody,
   type GetListRequest,
@@ -47,5 +44,6 @@ export {
   type ParseGetListResult,
   type SessionItem,
 } from './get-list';
+export { COMMANDS, SANDBOX_PATHS, commandForPath, type Command } from './commands';
 export { SlidingWindowLimiter } from './rate-limit';
 export { SandboxService, type SandboxOptions, type SandboxRequest } from './service';

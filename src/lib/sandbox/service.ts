@@ -1,55 +1,14 @@
-// The sandbox service: a simulated Chat app that answers get_list, delete, get_contact_group
-// (recentcontact) and get_c2c_unread_msg_num (openim) as the real service does, from fixed data,
-// in the page or in Node. No DOM, no network, no clock of its own. Every command passes the same
-// checks in the same order; only the body's rules and the answer differ per command.
+// The sandbox service: a simulated Chat app that answers its commands (commands.ts: get_list,
+// delete, get_contact_group of recentcontact, get_c2c_unread_msg_num of openim) as the real
+// service does, from fixed data, in the page or in Node. No DOM, no network, no clock of its own.
+// Every command passes the same checks in the same order; only the body's rules and the answer
+// differ per command.
 import type { WireRequest, WireResponse } from '../api/wire';
 import { verifyUserSig, type HmacImpl } from '../usersig';
-import {
-  C2C_UNREAD_PATH,
-  CONTACT_GROUP_PATH,
-  DELETE_PATH,
-  GET_LIST_PATH,
-  MAX_UINT32,
-  RATE_LIMIT_PER_SECOND,
-  RATE_LIMIT_WINDOW_MS,
-  SANDBOX_APP,
-  SANDBOX_PATHS,
-} from './app';
-import type { CommandAnswer } from './body';
-import { answerC2cUnread } from './c2c-unread';
-import { answerContactGroup } from './contact-group';
+import { MAX_UINT32, RATE_LIMIT_PER_SECOND, RATE_LIMIT_WINDOW_MS, SANDBOX_APP } from './app';
+import { commandForPath, SANDBOX_PATHS } from './commands';
 import { SandboxStore } from './data';
-import { answerDelete } from './delete';
-import { getListPage, parseGetListBody } from './get-list';
 import { SlidingWindowLimiter } from './rate-limit';
-
-/** What every ErrorInfo about an unknown account names: the accounts that have data. */
-const KNOWN_ACCOUNTS = `the sandbox has alice, bob, carol and ${SANDBOX_APP.admin}`;
-
-/** One command: reads the body and answers from the store (after the shared checks passed). */
-type Command = (store: SandboxStore, body: string) => CommandAnswer;
-
-function answerGetList(store: SandboxStore, text: string): CommandAnswer {
-  const parsed = parseGetListBody(text);
-  if (!parsed.ok) return parsed;
-  const { request } = parsed;
-  if (!store.hasAccount(request.From_Account)) {
-    return {
-      ok: false,
-      code: 50001,
-      info: `From_Account ${JSON.stringify(request.From_Account)} has not been imported (${KNOWN_ACCOUNTS})`,
-    };
-  }
-  return { ok: true, payload: getListPage(store.conversations(request.From_Account), request) };
-}
-
-// The commands by URL path. A path not here is not a command of this service: 60009.
-const COMMANDS: Readonly<Record<string, Command>> = {
-  [GET_LIST_PATH]: answerGetList,
-  [DELETE_PATH]: (store, body) => answerDelete(store, body, KNOWN_ACCOUNTS),
-  [C2C_UNREAD_PATH]: (store, body) => answerC2cUnread(store, body, KNOWN_ACCOUNTS),
-  [CONTACT_GROUP_PATH]: (store, body) => answerContactGroup(store, body, KNOWN_ACCOUNTS),
-};
 
 /** What the sandbox accepts: a WireRequest, or any method, so it can answer a wrong one. */
 export type SandboxRequest = Omit<WireRequest, 'method'> & { method: string };
@@ -119,7 +78,8 @@ export class SandboxService {
       );
     }
     const path = url.pathname;
-    const command = Object.hasOwn(COMMANDS, path) ? COMMANDS[path] : undefined;
+    // The path names an endpoint of the api registry, and the endpoint its command.
+    const command = commandForPath(path);
     if (!command) {
       // An unknown command, whatever its service: 60009 is the documented "bad request resource
       // or URL" (chat-rest-facts.md); 60002 is for a URL that does not parse at all. The path is

@@ -14,7 +14,7 @@ import {
   removeFieldFromBodyText,
   validateBodyText,
 } from '../api/validate';
-import { GET_LIST } from '../api/get-list';
+import { GET_LIST } from '../api/endpoints/get-list';
 import type { EndpointDescription, FieldDescription } from '../api/types';
 
 /** What a form input shows when what was typed there does not make a valid value yet. */

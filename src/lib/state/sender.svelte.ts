@@ -2,7 +2,7 @@
 // parsed and explained. Which way a request goes (sandbox in the page, direct, proxy) is the
 // Target's choice; the transports themselves live in lib/transport.
 import { nextPageBodyText, readPage } from '../api/pagination';
-import { formatBody } from '../api/validate';
+import { isPlainObject } from '../api/validate';
 import type { RequestSnapshot } from '../api/types';
 import type { WireRequest, WireResponse } from '../api/wire';
 import { buildWireRequest } from '../api/url';
@@ -233,11 +233,13 @@ export class Sender {
     const desc = ws.draft.endpoint;
     const spec = paginationSpecFor(desc);
     const parse = ws.draft.check.parse;
-    if (ws.blockers.length > 0 || !spec || !parse.ok) {
+    if (ws.blockers.length > 0 || !spec || !parse.ok || !isPlainObject(parse.value)) {
       this.blockedAttempt = ws.blockers.length > 0;
       return;
     }
-    const firstBody = parse.value as Record<string, unknown>;
+    // The editor's text as it stands: page 1 goes out as Send would send it, and each next page
+    // is that text with the cursors copied in, as Next page builds it.
+    const firstBody = ws.draft.text;
     const snapshot = ws.snapshot();
     const host = this.#host();
     const via = this.via;
@@ -257,7 +259,7 @@ export class Sender {
         signal: abort.signal,
         onProgress: (p) => (this.progress = p),
         sendPage: async (body, signal) => {
-          const req = this.#wire(formatBody(body, desc));
+          const req = this.#wire(body);
           if (!req) throw new Error('There is nowhere to send the request.');
           const pageStartedAt = this.#now();
           const sent = await this.#transmit(kit, req, signal);

@@ -1,7 +1,7 @@
 // The builder as a whole: who signs (Signer), where it goes (Target), what is sent (RequestDraft),
 // and the exact request they make together. Components reach it through context.
 import { advisorFor, endpointById } from '../api/endpoints';
-import { GET_LIST } from '../api/get-list';
+import { GET_LIST } from '../api/endpoints/get-list';
 import { buildRequestUrl, maskUrl, randomUint32 } from '../api/url';
 import type { RegionChoice, RequestSnapshot } from '../api/types';
 import { SANDBOX_APP } from '../sandbox/app';

@@ -11,7 +11,7 @@ import {
   setBit,
   undocumentedBits,
 } from '../../../src/lib/api/assist-flags';
-import { GET_LIST } from '../../../src/lib/api/get-list';
+import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { rng } from '../usersig/helpers';
 
 const codes = (v: number) => assistFlagsWarnings(v).map((w) => w.code);

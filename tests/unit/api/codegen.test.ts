@@ -21,7 +21,7 @@ import {
   USERSIG_PLACEHOLDER,
   type CodegenInput,
 } from '../../../src/lib/api/codegen';
-import { GET_LIST } from '../../../src/lib/api/get-list';
+import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { buildRequestUrl } from '../../../src/lib/api/url';
 import { defaultBodyText } from '../../../src/lib/api/validate';
 import { decodeUserSig, verifyUserSig } from '../../../src/lib/usersig';

@@ -1,12 +1,12 @@
 // The form's edits beyond one value: a field whose change brings others in or out
 // (recentcontact/delete's Type), and the body a request starts with on another endpoint.
 import { describe, expect, it } from 'vitest';
-import { GET_C2C_UNREAD_MSG_NUM } from '../../../src/lib/api/c2c-unread';
-import { GET_CONTACT_GROUP } from '../../../src/lib/api/contact-group';
-import { DELETE_CONVERSATION } from '../../../src/lib/api/delete-conversation';
+import { GET_C2C_UNREAD_MSG_NUM } from '../../../src/lib/api/endpoints/c2c-unread';
+import { GET_CONTACT_GROUP } from '../../../src/lib/api/endpoints/contact-group';
+import { DELETE_CONVERSATION } from '../../../src/lib/api/endpoints/delete';
 import { bodyTextForSwitch, setFieldWithDependents } from '../../../src/lib/api/edits';
 import { endpointById } from '../../../src/lib/api/endpoints';
-import { GET_LIST } from '../../../src/lib/api/get-list';
+import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { defaultBody, defaultBodyText, validateBodyText } from '../../../src/lib/api/validate';
 
 const D = DELETE_CONVERSATION;

@@ -3,9 +3,9 @@
 // defaults, docs, errors and the table views.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GET_C2C_UNREAD_MSG_NUM } from '../../../src/lib/api/c2c-unread';
-import { GET_CONTACT_GROUP } from '../../../src/lib/api/contact-group';
-import { DELETE_CONVERSATION } from '../../../src/lib/api/delete-conversation';
+import { GET_C2C_UNREAD_MSG_NUM } from '../../../src/lib/api/endpoints/c2c-unread';
+import { GET_CONTACT_GROUP } from '../../../src/lib/api/endpoints/contact-group';
+import { DELETE_CONVERSATION } from '../../../src/lib/api/endpoints/delete';
 import {
   DEFAULT_ENDPOINT_ID,
   ENDPOINTS,
@@ -16,7 +16,7 @@ import {
   isKnownEndpointId,
 } from '../../../src/lib/api/endpoints';
 import { describeEndpointId } from '../../../src/lib/api/endpoint-names';
-import { GET_LIST } from '../../../src/lib/api/get-list';
+import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { nextPageBodyText, readPage } from '../../../src/lib/api/pagination';
 import { itemTable, itemViewFor, itemViewsFor, itemsOf } from '../../../src/lib/api/response-views';
 import { toJsonSchema } from '../../../src/lib/api/schema';
@@ -99,6 +99,62 @@ describe('ENDPOINTS', () => {
       // The editor's text is the same body.
       expect(JSON.parse(defaultBodyText(e))).toEqual(defaultBody(e));
     }
+  });
+});
+
+describe('one module per endpoint: what the registry reads from each', () => {
+  it('pages only through uint32 cursors, the one rule Next page and Fetch all pages apply', () => {
+    for (const e of ENDPOINTS) {
+      for (const f of e.fields.filter((x) => x.cursorFrom !== undefined)) {
+        expect(f.type, `${e.id}.${f.name}`).toBe('uint32');
+      }
+      // A paging endpoint has a cursor, and its main table is the paged items.
+      if (e.pagination) {
+        expect(
+          e.fields.some((f) => f.cursorFrom !== undefined),
+          e.id,
+        ).toBe(true);
+        expect(itemViewFor(e.id)?.itemsField, e.id).toBe(e.pagination.itemsField);
+      }
+    }
+  });
+
+  it('gives widgets only to fields it has, and its advice to the builder and the inspector', () => {
+    for (const e of ENDPOINTS) {
+      for (const name of Object.keys(e.widgets ?? {})) {
+        expect(
+          e.fields.map((f) => f.name),
+          e.id,
+        ).toContain(name);
+      }
+      expect(advisorFor(e), e.id).toBe(e.advise);
+    }
+    expect(ENDPOINTS.filter((e) => e.advise).map((e) => e.id)).toEqual(['get_list', 'delete']);
+    expect(ENDPOINTS.filter((e) => e.widgets).map((e) => e.id)).toEqual(['get_list']);
+  });
+});
+
+describe('the answer tables beside the modules (endpoints/*.views.ts)', () => {
+  it('are found for the endpoints whose answers have items, and for no other id', () => {
+    expect(ENDPOINTS.map((e) => [e.id, itemViewsFor(e.id).map((v) => v.itemsField)])).toEqual([
+      ['get_list', ['SessionItem']],
+      ['delete', []],
+      ['get_c2c_unread_msg_num', ['C2CUnreadMsgNumList', 'ErrorList']],
+      ['get_contact_group', ['ContactItem', 'GroupItem']],
+    ]);
+    expect(itemViewsFor('nope')).toEqual([]);
+    expect(itemViewsFor('GET_LIST')).toEqual([]);
+  });
+
+  it('name an endpoint of the registry each, once', () => {
+    const files = import.meta.glob<{ endpointId: string }>(
+      '../../../src/lib/api/endpoints/*.views.ts',
+      { eager: true, import: 'VIEWS' },
+    );
+    const ids = Object.values(files).map((v) => v.endpointId);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(ENDPOINTS.map((e) => e.id)).toContain(id);
   });
 });
 

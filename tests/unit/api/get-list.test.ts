@@ -1,8 +1,12 @@
 // The get_list description against its documentation page (a verbatim copy in fixtures/).
 import { describe, expect, it } from 'vitest';
-import { ENDPOINTS, endpointById } from '../../../src/lib/api/endpoints';
-import { GET_LIST } from '../../../src/lib/api/get-list';
+import { ASSIST_FLAG_BITS, ASSIST_FLAGS_PRESETS } from '../../../src/lib/api/assist-flags';
+import { ENDPOINTS, advisorFor, endpointById } from '../../../src/lib/api/endpoints';
+import { GET_LIST, adviseGetList } from '../../../src/lib/api/endpoints/get-list';
+import { itemTable, itemViewFor, itemsOf } from '../../../src/lib/api/response-views';
 import { defaultBody, validateBody } from '../../../src/lib/api/validate';
+import { bitmaskFor } from '../../../src/lib/api/widgets';
+import { formatLocal } from '../../../src/lib/time/format';
 import { docErrors, docRequestFields, docSampleRequest, PAGE } from './doc-page';
 
 // The page says "String" and "Integer"; the description refines Integer to uint32 for these
@@ -80,6 +84,67 @@ describe('GET_LIST', () => {
     expect(PAGE).toMatch(/\nSessionItem\nArray\n/);
     expect(PAGE).toContain(GET_LIST.title);
     expect(PAGE).toContain(GET_LIST.summary);
+  });
+});
+
+describe('what else the get_list module carries', () => {
+  const field = (name: string) => {
+    const f = GET_LIST.fields.find((x) => x.name === name);
+    if (!f) throw new Error(name);
+    return f;
+  };
+
+  it('advises on AssistFlags values that are probably mistakes, through advisorFor', () => {
+    expect(advisorFor(GET_LIST)).toBe(adviseGetList);
+    const body = { ...defaultBody(GET_LIST), From_Account: 'alice' };
+    expect(adviseGetList({ ...body, AssistFlags: 0 })).toMatchObject([
+      { field: 'AssistFlags', kind: 'advice' },
+    ]);
+    expect(adviseGetList(body)).toEqual([]);
+    // Not a uint32: a type error elsewhere, no advice on top of it.
+    expect(adviseGetList({ ...body, AssistFlags: '0' })).toEqual([]);
+  });
+
+  it('gives AssistFlags, and only AssistFlags, the bit-mask widget with the documented bits', () => {
+    expect(bitmaskFor(GET_LIST, field('AssistFlags'))).toEqual({
+      kind: 'bitmask',
+      bits: ASSIST_FLAG_BITS,
+      presets: ASSIST_FLAGS_PRESETS,
+    });
+    for (const f of GET_LIST.fields.filter((x) => x.name !== 'AssistFlags')) {
+      expect(bitmaskFor(GET_LIST, f), f.name).toBeNull();
+    }
+  });
+
+  it('shows SessionItem as its table, the page’s sample response row by row', () => {
+    const view = itemViewFor(GET_LIST.id);
+    if (!view) throw new Error('get_list has a view');
+    expect(view.itemsField).toBe(GET_LIST.pagination?.itemsField);
+    expect(view.summaryFields).toEqual([
+      'CompleteFlag',
+      'TimeStamp',
+      'StartIndex',
+      'TopTimeStamp',
+      'TopStartIndex',
+    ]);
+    const answer = {
+      SessionItem: [
+        { Type: 1, To_Account: 'id2', MsgTime: 1630997627, TopFlag: 1 },
+        { Type: 2, GroupId: '@TGS#2J4SZEAEL', MsgTime: 1630997627, TopFlag: 0 },
+        { Type: 1, To_Account: 'carol', MsgTime: 0, TopFlag: 0, StandardMark: '1' },
+        { Type: 3, MsgTime: 'x', TopFlag: 2 },
+      ],
+    };
+    const now = 1630997627 + 3600;
+    expect(itemTable(view, itemsOf(view, answer), now)).toEqual({
+      headers: ['Type', 'Peer or group ID', 'Last message (MsgTime)', 'Pinned', 'StandardMark'],
+      rows: [
+        ['One-to-one', 'id2', `${formatLocal(1630997627)} · 1 hour ago`, 'Pinned', ''],
+        ['Group', '@TGS#2J4SZEAEL', `${formatLocal(1630997627)} · 1 hour ago`, '', ''],
+        ['One-to-one', 'carol', '— (no message yet)', '', '1'],
+        ['Type 3', '', 'x', '2', ''],
+      ],
+    });
   });
 });
 

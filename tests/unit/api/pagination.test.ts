@@ -1,6 +1,6 @@
 // Reading a page and building the next request from the page's sample response.
 import { describe, expect, it } from 'vitest';
-import { GET_LIST } from '../../../src/lib/api/get-list';
+import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { nextPageBodyText, readPage } from '../../../src/lib/api/pagination';
 import { defaultBody, formatBody } from '../../../src/lib/api/validate';
 import { section } from './doc-page';
@@ -28,11 +28,13 @@ describe('readPage', () => {
     const fail = { ActionStatus: 'FAIL', ErrorCode: 50002, ErrorInfo: 'bad', ErrorDisplay: '' };
     expect(readPage(GET_LIST, fail)).toEqual({
       ok: false,
+      field: 'CompleteFlag',
       message: expect.stringMatching(/no CompleteFlag.*ErrorCode/),
     });
     expect(readPage(GET_LIST, [SAMPLE])).toMatchObject({ ok: false });
     expect(readPage(GET_LIST, { ...SAMPLE, TopStartIndex: -1 })).toEqual({
       ok: false,
+      field: 'TopStartIndex',
       message: expect.stringMatching(/TopStartIndex is -1/),
     });
     expect(readPage(GET_LIST, { ...SAMPLE, StartIndex: undefined })).toMatchObject({ ok: false });

@@ -1,6 +1,6 @@
 // The editor's JSON Schema, derived from the description.
 import { describe, expect, it } from 'vitest';
-import { GET_LIST } from '../../../src/lib/api/get-list';
+import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { schemaUri, toJsonSchema } from '../../../src/lib/api/schema';
 
 describe('toJsonSchema(GET_LIST)', () => {

@@ -1,6 +1,6 @@
 // The exact request URL, the random, and the masked URL shown on screen.
 import { describe, expect, it } from 'vitest';
-import { GET_LIST } from '../../../src/lib/api/get-list';
+import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import {
   buildRequestUrl,
   buildWireRequest,

@@ -2,7 +2,7 @@
 // the field types get_list does not (signed integer, string array, enumerations).
 import { describe, expect, it } from 'vitest';
 import { checkRequestBody } from '../../../src/lib/api/endpoints';
-import { GET_LIST } from '../../../src/lib/api/get-list';
+import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import type { EndpointDescription, FieldDescription } from '../../../src/lib/api/types';
 import {
   defaultBody,

@@ -4,7 +4,7 @@
 // Svelte's browser build, hence jsdom (see vite.config.ts).
 import { describe, expect, it } from 'vitest';
 import { createStore } from 'idb-keyval';
-import { GET_LIST } from '../../../src/lib/api/get-list';
+import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { HISTORY_STORE_NAME, openHistory, seedEntries } from '../../../src/lib/history';
 import { HistoryModel, type HistoryModelOptions } from '../../../src/lib/state/history.svelte';
 import { Sender } from '../../../src/lib/state/sender.svelte';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { endpointById } from '../../../src/lib/api/endpoints';
-import { GET_LIST } from '../../../src/lib/api/get-list';
+import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { REGIONS } from '../../../src/lib/api/regions';
 import { inspectPaste } from '../../../src/lib/inspect';
 import {

@@ -2,10 +2,10 @@
 // same function pages get_list (four cursors) and get_contact_group (StartIndex ← NextStartIndex)
 // through paginationSpecFor and the runner, against the real sandbox.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GET_CONTACT_GROUP } from '../../../src/lib/api/contact-group';
-import { DELETE_CONVERSATION } from '../../../src/lib/api/delete-conversation';
-import { GET_C2C_UNREAD_MSG_NUM } from '../../../src/lib/api/c2c-unread';
-import { GET_LIST } from '../../../src/lib/api/get-list';
+import { GET_CONTACT_GROUP } from '../../../src/lib/api/endpoints/contact-group';
+import { DELETE_CONVERSATION } from '../../../src/lib/api/endpoints/delete';
+import { GET_C2C_UNREAD_MSG_NUM } from '../../../src/lib/api/endpoints/c2c-unread';
+import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { nextPageBodyText } from '../../../src/lib/api/pagination';
 import type { EndpointDescription } from '../../../src/lib/api/types';
 import { defaultBody, formatBody } from '../../../src/lib/api/validate';
@@ -32,12 +32,12 @@ beforeAll(async () => {
 async function send(
   service: SandboxService,
   desc: EndpointDescription,
-  body: unknown,
+  body: string,
 ): Promise<unknown> {
   const response = await service.handle({
     method: 'POST',
     url: listUrl({ usersig, path: `/${desc.path}` }),
-    body: JSON.stringify(body),
+    body,
   });
   return JSON.parse(response.body) as unknown;
 }
@@ -53,7 +53,8 @@ async function fetchAllFor(
   const service = new SandboxService({ now: () => t });
   return fetchAllPages({
     spec,
-    firstBody,
+    // The body as the editor lays it out.
+    firstBody: formatBody(firstBody, desc),
     ratePerSecond: 200,
     now: () => t,
     sleep: async (ms) => {
@@ -115,8 +116,10 @@ describe('the runner driven by two descriptions', () => {
       GET_CONTACT_GROUP,
     );
     const items: unknown[] = [];
+    const texts: string[] = [];
     for (let page = 0; page < 10; page++) {
-      const answer = await send(service, GET_CONTACT_GROUP, JSON.parse(text));
+      texts.push(text);
+      const answer = await send(service, GET_CONTACT_GROUP, text);
       items.push(...((answer as { ContactItem: unknown[] }).ContactItem ?? []));
       const next = nextPageBodyText(GET_CONTACT_GROUP, text, answer);
       if (!next.ok) throw new Error(next.message);
@@ -125,6 +128,9 @@ describe('the runner driven by two descriptions', () => {
     }
     const all = await fetchAllFor(GET_CONTACT_GROUP, { From_Account: 'alice', StartIndex: 0 });
     expect(items).toEqual(all.items);
+    // Byte for byte: the runner sends the bodies Next page builds.
+    expect(all.pages.map((p) => p.text)).toEqual(texts);
+    expect(texts).toHaveLength(3);
   });
 
   it('stops on the sandbox’s error answer, whichever endpoint it pages', async () => {

@@ -30,13 +30,15 @@ const ok = (ids: number[], next: number, complete: 0 | 1 = 0): JsonObject => ({
 /** A sender that answers page n (1-based) with answers[n-1], recording the bodies it got. */
 function scripted(answers: unknown[]) {
   const bodies: JsonObject[] = [];
-  const sendPage = vi.fn(async (body: JsonObject) => {
-    bodies.push(body);
+  const texts: string[] = [];
+  const sendPage = vi.fn(async (text: string) => {
+    texts.push(text);
+    bodies.push(JSON.parse(text) as JsonObject);
     const answer = answers[bodies.length - 1];
     if (answer instanceof Error) throw answer;
     return answer;
   });
-  return { sendPage, bodies };
+  return { sendPage, bodies, texts };
 }
 
 /** A fake clock that moves only when the runner sleeps (or the test moves it). */
@@ -61,19 +63,20 @@ function run(
   result: ReturnType<typeof fetchAllPages>;
   sendPage: ReturnType<typeof scripted>['sendPage'];
   bodies: JsonObject[];
+  texts: string[];
   sleeps: number[];
 } {
-  const { sendPage, bodies } = scripted(answers);
+  const { sendPage, bodies, texts } = scripted(answers);
   const time = fakeTime();
   const result = fetchAllPages({
     spec: SPEC,
-    firstBody: { From_Account: 'u', StartIndex: 0 },
+    firstBody: '{"From_Account": "u", "StartIndex": 0}',
     sendPage,
     now: time.now,
     sleep: time.sleep,
     ...extra,
   });
-  return { result, sendPage, bodies, sleeps: time.sleeps };
+  return { result, sendPage, bodies, texts, sleeps: time.sleeps };
 }
 
 describe('fetchAllPages', () => {
@@ -104,10 +107,30 @@ describe('fetchAllPages', () => {
     expect(r.items).toEqual([]);
   });
 
-  it('does not change the first body it was given', async () => {
-    const firstBody = { From_Account: 'u', StartIndex: 0 };
-    await run([ok([1], 1), ok([2], 2, 1)], { firstBody }).result;
-    expect(firstBody).toEqual({ From_Account: 'u', StartIndex: 0 });
+  it('sends the first body text as given, and each next one with only the cursor changed', async () => {
+    // The person's layout: four-space indent, the array on one line, an unknown field.
+    const firstBody = '{\n    "StartIndex": 0,\n    "Extra": [1,2]\n}';
+    const { result, texts } = run([ok([1], 1), ok([2], 20, 1)], { firstBody });
+    const r = await result;
+    expect(r.status).toBe('complete');
+    expect(texts).toEqual([
+      '{\n    "StartIndex": 0,\n    "Extra": [1,2]\n}',
+      '{\n    "StartIndex": 1,\n    "Extra": [1,2]\n}',
+    ]);
+    expect(r.pages.map((p) => p.text)).toEqual(texts);
+    expect(r.pages[1]?.body).toEqual({ StartIndex: 1, Extra: [1, 2] });
+  });
+
+  it('adds a cursor the first body lacks', async () => {
+    const { result, bodies } = run([ok([1], 7), ok([2], 9, 1)], { firstBody: '{"a": 1}' });
+    expect((await result).status).toBe('complete');
+    expect(bodies).toEqual([{ a: 1 }, { a: 1, StartIndex: 7 }]);
+  });
+
+  it('refuses a first body that is not a JSON object: the caller checks it first', async () => {
+    for (const firstBody of ['[1]', '{', '']) {
+      await expect(run([ok([1], 1, 1)], { firstBody }).result).rejects.toThrow(TypeError);
+    }
   });
 });
 
@@ -126,7 +149,7 @@ describe('the client-side rate cap', () => {
     let n = 0;
     const r = await fetchAllPages({
       spec: SPEC,
-      firstBody: { StartIndex: 0 },
+      firstBody: '{"StartIndex": 0}',
       now: time.now,
       sleep: time.sleep,
       sendPage: async () => {
@@ -144,7 +167,7 @@ describe('the client-side rate cap', () => {
     let n = 0;
     await fetchAllPages({
       spec: SPEC,
-      firstBody: { StartIndex: 0 },
+      firstBody: '{"StartIndex": 0}',
       ratePerSecond: 10,
       now: time.now,
       sleep: time.sleep,
@@ -188,7 +211,7 @@ describe('cancellation', () => {
     let n = 0;
     const r = await fetchAllPages({
       spec: SPEC,
-      firstBody: { StartIndex: 0 },
+      firstBody: '{"StartIndex": 0}',
       signal: controller.signal,
       now: () => 0,
       sleep: async () => {},
@@ -209,7 +232,7 @@ describe('cancellation', () => {
     const controller = new AbortController();
     const r = await fetchAllPages({
       spec: SPEC,
-      firstBody: { StartIndex: 0 },
+      firstBody: '{"StartIndex": 0}',
       signal: controller.signal,
       sendPage: async () => {
         controller.abort();
@@ -225,7 +248,7 @@ describe('cancellation', () => {
     const sendPage = vi.fn(async () => ok([1], 1));
     const r = await fetchAllPages({
       spec: SPEC,
-      firstBody: { StartIndex: 0 },
+      firstBody: '{"StartIndex": 0}',
       signal: controller.signal,
       now: () => 0,
       sleep: async () => controller.abort(),
@@ -278,6 +301,7 @@ describe('errors stop the run at the first one', () => {
       response: fail,
     });
     expect(r.error?.body).toMatchObject({ StartIndex: 1 });
+    expect(r.error?.text).toBe('{"From_Account": "u", "StartIndex": 1}');
     expect(r.pages).toHaveLength(1);
     expect(r.items).toEqual([{ id: 1 }]);
     expect(sendPage).toHaveBeenCalledTimes(2);
@@ -309,6 +333,20 @@ describe('errors stop the run at the first one', () => {
       const r = await run([bad]).result;
       expect(r.status, JSON.stringify(bad)).toBe('error');
       expect(r.error?.kind, JSON.stringify(bad)).toBe('malformed');
+    }
+  });
+
+  it('a cursor that is not a uint32: status error, malformed, and the body is never sent', async () => {
+    for (const cursor of ['2', -1, 1.5, 4294967296, null]) {
+      const { result, sendPage } = run([ok([1], 1), { ...ok([2], 0), NextStartIndex: cursor }]);
+      const r = await result;
+      expect(r.status, JSON.stringify(cursor)).toBe('error');
+      expect(r.error).toMatchObject({ kind: 'malformed', page: 2 });
+      expect(r.error?.message).toMatch(
+        /NextStartIndex is .*not a whole number from 0 to 4294967295/,
+      );
+      expect(r.pages).toHaveLength(2);
+      expect(sendPage).toHaveBeenCalledTimes(2);
     }
   });
 });
@@ -360,7 +398,7 @@ describe('what a client can see of bad paging', () => {
     let n = 0;
     const r = await fetchAllPages({
       spec: SPEC,
-      firstBody: { StartIndex: 0 },
+      firstBody: '{"StartIndex": 0}',
       maxPages: 5,
       now: () => 0,
       sleep: async () => {},

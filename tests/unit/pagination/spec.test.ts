@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import type { EndpointDescription } from '../../../src/lib/api/types';
 import {
-  GET_LIST_PAGINATION,
-  getListItemKey,
   itemKeyByFields,
-  nextPageBody,
+  nextPageText,
   paginationSpecFor,
+  type JsonObject,
+  type PaginationSpec,
 } from '../../../src/lib/pagination';
+
+/** get_list's spec, read from its description (get_list-seed.txt: the four cursors). */
+const GET_LIST_PAGINATION = paginationSpecFor(GET_LIST) as PaginationSpec;
+const getListItemKey = GET_LIST_PAGINATION.itemKey;
+
+/** nextPageText on a body given as an object (compact text): the result with the text parsed back. */
+function nextPageBody(spec: PaginationSpec, body: JsonObject, response: unknown) {
+  const r = nextPageText(spec, JSON.stringify(body), response);
+  if (!r.ok) return r;
+  expect(JSON.parse(r.text)).toEqual(r.body);
+  return { ok: r.ok, complete: r.complete, body: r.body };
+}
 
 const answer = {
   SessionItem: [{ Type: 1, To_Account: 'id2', MsgTime: 1630997627, TopFlag: 1 }],
@@ -21,7 +34,7 @@ const answer = {
   ErrorDisplay: '',
 };
 
-describe('nextPageBody', () => {
+describe('nextPageText', () => {
   it('copies the four get_list cursors unchanged and keeps every other field', () => {
     const body = {
       From_Account: 'alice',
@@ -61,7 +74,12 @@ describe('nextPageBody', () => {
       ErrorInfo: 'expired',
       ErrorDisplay: '',
     };
+    // An error answer has neither a complete flag nor cursors: the complete flag is read first.
     expect(nextPageBody(GET_LIST_PAGINATION, {}, error)).toMatchObject({
+      ok: false,
+      field: 'CompleteFlag',
+    });
+    expect(nextPageBody(GET_LIST_PAGINATION, {}, { ...error, CompleteFlag: 0 })).toMatchObject({
       ok: false,
       field: 'TimeStamp',
     });
@@ -92,6 +110,64 @@ describe('nextPageBody', () => {
       complete: false,
       body: { From_Account: 'u', StartIndex: 100 },
     });
+  });
+});
+
+describe('nextPageText on the body text', () => {
+  it('replaces the cursor values in place and keeps the layout, the order and unknown fields', () => {
+    const text =
+      '{\n\t"TimeStamp": 0, "StartIndex": 0,\n\t"TopTimeStamp": 0,\n\t"TopStartIndex": 0,\n\t"From_Account": "alice",\n\t"X": {"y": [1]}\n}';
+    const r = nextPageText(GET_LIST_PAGINATION, text, answer);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.text).toBe(
+      '{\n\t"TimeStamp": 1631012800, "StartIndex": 3,\n\t"TopTimeStamp": 1631012799,\n\t"TopStartIndex": 1,\n\t"From_Account": "alice",\n\t"X": {"y": [1]}\n}',
+    );
+    expect(r.body).toEqual({
+      TimeStamp: 1631012800,
+      StartIndex: 3,
+      TopTimeStamp: 1631012799,
+      TopStartIndex: 1,
+      From_Account: 'alice',
+      X: { y: [1] },
+    });
+  });
+
+  it('adds a cursor the body lacks at its place in the description’s field order', () => {
+    const text = '{\n  "From_Account": "alice",\n  "TimeStamp": 0,\n  "TopStartIndex": 0\n}';
+    const r = nextPageText(GET_LIST_PAGINATION, text, answer);
+    if (!r.ok) throw new Error(r.message);
+    expect(Object.keys(r.body)).toEqual([
+      'From_Account',
+      'TimeStamp',
+      'StartIndex',
+      'TopTimeStamp',
+      'TopStartIndex',
+    ]);
+    expect(r.body['StartIndex']).toBe(3);
+  });
+
+  it('refuses a cursor that is not a uint32, naming it, whichever cursor it is', () => {
+    for (const [field, value] of [
+      ['TimeStamp', '1631012800'],
+      ['StartIndex', -1],
+      ['TopTimeStamp', 2 ** 32],
+      ['TopStartIndex', 0.5],
+      ['StartIndex', null],
+    ] as const) {
+      const r = nextPageText(GET_LIST_PAGINATION, '{}', { ...answer, [field]: value });
+      expect(r, `${field} ${String(value)}`).toMatchObject({ ok: false, field });
+      expect(r.ok ? '' : r.message).toMatch(
+        `${field} is ${JSON.stringify(value)}, not a whole number`,
+      );
+    }
+  });
+
+  it('passes on the editor’s complaint about text that is not a JSON object', () => {
+    expect(nextPageText(GET_LIST_PAGINATION, '{"a": ', answer)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/line 1, column/),
+    });
+    expect(nextPageText(GET_LIST_PAGINATION, '[]', answer)).toMatchObject({ ok: false });
   });
 });
 
@@ -175,6 +251,18 @@ describe('paginationSpecFor', () => {
     const { pagination: _none, ...single } = contactGroup;
     expect(paginationSpecFor(single)).toBeNull();
     expect(paginationSpecFor({ ...contactGroup, fields: [field('From_Account')] })).toBeNull();
+  });
+
+  it('gives get_list the four cursors of get_list-seed.txt, each copied under its own name', () => {
+    expect(GET_LIST_PAGINATION.cursors).toEqual([
+      { requestField: 'TimeStamp', responseField: 'TimeStamp' },
+      { requestField: 'StartIndex', responseField: 'StartIndex' },
+      { requestField: 'TopTimeStamp', responseField: 'TopTimeStamp' },
+      { requestField: 'TopStartIndex', responseField: 'TopStartIndex' },
+    ]);
+    expect(GET_LIST_PAGINATION.completeField).toBe('CompleteFlag');
+    expect(GET_LIST_PAGINATION.itemsField).toBe('SessionItem');
+    expect(GET_LIST_PAGINATION.endpoint).toBe(GET_LIST);
   });
 
   it('matches GET_LIST_PAGINATION for a get_list-shaped description', () => {

@@ -1,10 +1,15 @@
 // The sandbox's commands beyond get_list (delete, get_c2c_unread_msg_num, get_contact_group) and
 // its answer to every other path, with real UserSigs on an injected clock.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GET_LIST } from '../../../src/lib/api/get-list';
+import { ENDPOINTS } from '../../../src/lib/api/endpoints';
+import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { fetchAllPages, paginationSpecFor, type FetchAllResult } from '../../../src/lib/pagination';
 import {
+  COMMANDS,
   CONTACT_GROUP_PAGE_SIZE,
+  GET_LIST_PATH,
+  SANDBOX_PATHS,
+  commandForPath,
   SANDBOX_APP,
   SANDBOX_UNREAD,
   SandboxService,
@@ -45,7 +50,7 @@ async function aliceList(service: SandboxService): Promise<FetchAllResult> {
   if (!spec) throw new Error('get_list pages');
   return fetchAllPages({
     spec,
-    firstBody: firstPage('alice', 7 | 2),
+    firstBody: JSON.stringify(firstPage('alice', 7 | 2)),
     ratePerSecond: 200,
     now: () => 0,
     sleep: async () => {},
@@ -55,7 +60,7 @@ async function aliceList(service: SandboxService): Promise<FetchAllResult> {
           await service.handle({
             method: 'POST',
             url: listUrl({ usersig }),
-            body: JSON.stringify(body),
+            body,
           })
         ).body,
       ) as unknown,
@@ -448,6 +453,34 @@ describe('every command passes the same checks in the same order', () => {
       expectOk(await call(service, listUrl({ usersig }), firstPage('bob')));
     },
   );
+});
+
+describe('the command registry', () => {
+  it('serves every described endpoint, by its id, at the path its module gives', () => {
+    expect([...COMMANDS.keys()]).toEqual(ENDPOINTS.map((e) => e.id));
+    expect(SANDBOX_PATHS).toEqual([
+      '/v4/recentcontact/get_list',
+      '/v4/recentcontact/delete',
+      '/v4/openim/get_c2c_unread_msg_num',
+      '/v4/recentcontact/get_contact_group',
+    ]);
+    expect(GET_LIST_PATH).toBe(`/${GET_LIST.path}`);
+    for (const e of ENDPOINTS) expect(commandForPath(`/${e.path}`), e.id).toBe(COMMANDS.get(e.id));
+  });
+
+  it('matches a path exactly as a URL gives it, as the service does', () => {
+    for (const path of [
+      'v4/recentcontact/get_list',
+      ' /v4/recentcontact/get_list',
+      '/v4/recentcontact/get_list/',
+      '//v4/recentcontact/get_list',
+      '/V4/recentcontact/get_list',
+      '/v4/recentcontact/get_list?x=1',
+      '/v4/openim/sendmsg',
+    ]) {
+      expect(commandForPath(path), path).toBeNull();
+    }
+  });
 });
 
 describe('any other path', () => {

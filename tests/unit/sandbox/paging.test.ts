@@ -9,12 +9,16 @@ import {
   createSandboxAccounts,
   type SandboxConversation,
 } from '../../../src/lib/sandbox';
+import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import {
-  GET_LIST_PAGINATION,
   fetchAllPages,
+  paginationSpecFor,
   type FetchAllResult,
+  type PaginationSpec,
 } from '../../../src/lib/pagination';
 import { NOW_MS, call, firstPage, listUrl, sign } from './helpers';
+
+const GET_LIST_PAGINATION = paginationSpecFor(GET_LIST) as PaginationSpec;
 
 let usersig: string;
 beforeAll(async () => {
@@ -49,7 +53,7 @@ async function fetchAll(
   let page = 0;
   return fetchAllPages({
     spec: GET_LIST_PAGINATION,
-    firstBody: firstPage(account, assistFlags),
+    firstBody: JSON.stringify(firstPage(account, assistFlags)),
     ratePerSecond: 200,
     now: () => t,
     sleep: async (ms) => {
@@ -60,7 +64,7 @@ async function fetchAll(
       const response = await sandbox.handle({
         method: 'POST',
         url: listUrl({ usersig }),
-        body: JSON.stringify(body),
+        body,
       });
       return JSON.parse(response.body) as unknown;
     },

@@ -2,11 +2,11 @@
 // Type bringing its peer fields in and out, optional fields added and removed, and raw mode's
 // path. The body text stays the one source of truth throughout.
 import { describe, expect, it } from 'vitest';
-import { GET_C2C_UNREAD_MSG_NUM } from '../../../src/lib/api/c2c-unread';
-import { GET_CONTACT_GROUP } from '../../../src/lib/api/contact-group';
-import { DELETE_CONVERSATION } from '../../../src/lib/api/delete-conversation';
-import { adviseDelete } from '../../../src/lib/api/endpoints';
-import { GET_LIST } from '../../../src/lib/api/get-list';
+import { GET_C2C_UNREAD_MSG_NUM } from '../../../src/lib/api/endpoints/c2c-unread';
+import { GET_CONTACT_GROUP } from '../../../src/lib/api/endpoints/contact-group';
+import { DELETE_CONVERSATION } from '../../../src/lib/api/endpoints/delete';
+import { adviseDelete } from '../../../src/lib/api/endpoints/delete';
+import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { RequestDraft } from '../../../src/lib/state/request.svelte';
 import { Workspace } from '../../../src/lib/state/workspace.svelte';
 

@@ -1,8 +1,10 @@
-// v4/openim/get_c2c_unread_msg_num ("Querying Unread One-to-One Message Count"), described once.
-// Names, required flags and words are those of the endpoint's English page
-// (trtc.io/document/41046, also tencentcloud.com/document/product/1047/41046);
-// chat-rest-facts.md ("Related endpoints in the same group") agrees on the fields.
-import type { EndpointDescription } from './types';
+// v4/openim/get_c2c_unread_msg_num ("Querying Unread One-to-One Message Count"): its fields,
+// docs and error codes; the tables of its answer are in c2c-unread.views.ts beside it. Names,
+// required flags and words are those of the endpoint's English page (trtc.io/document/41046,
+// also tencentcloud.com/document/product/1047/41046); chat-rest-facts.md ("Related endpoints in
+// the same group") agrees on the fields.
+import type { EndpointDescription } from '../types';
+import { userIdField } from './shared';
 
 /**
  * The page's two samples: To_Account alone answers AllC2CUnreadMsgNum (the total over all
@@ -17,14 +19,7 @@ export const GET_C2C_UNREAD_MSG_NUM: EndpointDescription = {
     'This API is used to query the unread message count of a one-to-one conversation or all one-to-one conversations.',
   rateLimit: 200, // "Maximum call frequency: 200 calls per second"
   fields: [
-    {
-      name: 'To_Account',
-      type: 'string',
-      required: true,
-      default: '',
-      nonEmpty: true,
-      description: 'UserID of the user to query',
-    },
+    userIdField('To_Account', 'UserID of the user to query'),
     {
       name: 'Peer_Account',
       type: 'string[]',

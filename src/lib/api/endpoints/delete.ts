@@ -1,9 +1,25 @@
-// v4/recentcontact/delete ("Deleting a conversation"), described once. Names, types, required
-// flags and words are those of the endpoint's English page (trtc.io/document/43088, also
-// tencentcloud.com/document/product/1047/43088); chat-rest-facts.md ("Related endpoints in the
-// same group") gives the two sample bodies and the casing `ToGroupid`.
-import type { EndpointDescription } from './types';
-import { RECENTCONTACT_ERRORS } from './recentcontact-errors';
+// v4/recentcontact/delete ("Deleting a conversation"): its fields and docs, error codes and the
+// ClearRamble advice. It does not page, and its answer is the outcome fields only, so it has no
+// table view. Names, types, required flags and words are those of the endpoint's English page
+// (trtc.io/document/43088, also tencentcloud.com/document/product/1047/43088);
+// chat-rest-facts.md ("Related endpoints in the same group") gives the two sample bodies and the
+// casing `ToGroupid`.
+import type { EndpointDescription } from '../types';
+import type { BodyAdvisor } from '../validate';
+import { RECENTCONTACT_ERRORS, userIdField } from './shared';
+
+/** Advice for a delete body: ClearRamble 1 deletes the conversation's messages too. */
+export const adviseDelete: BodyAdvisor = (body) =>
+  body['ClearRamble'] === 1
+    ? [
+        {
+          field: 'ClearRamble',
+          kind: 'advice',
+          message:
+            'ClearRamble is 1: besides the conversation, its roaming (cloud-stored) messages are cleared for From_Account, which cannot be undone. Send 0 to delete only the conversation.',
+        },
+      ]
+    : [];
 
 /**
  * The page marks To_Account and ToGroupid "No" (optional) but says each is "assigned a value
@@ -17,14 +33,7 @@ export const DELETE_CONVERSATION: EndpointDescription = {
   summary: 'This API is used to delete a conversation. It can also clear roaming messages.',
   rateLimit: 200, // "Maximum call frequency: 200 calls per second"
   fields: [
-    {
-      name: 'From_Account',
-      type: 'string',
-      required: true,
-      default: '', // as get_list: the tool cannot guess whose conversation (the sample says "id1")
-      nonEmpty: true,
-      description: 'UserID of the account for which to delete a conversation',
-    },
+    userIdField('From_Account', 'UserID of the account for which to delete a conversation'),
     {
       name: 'Type',
       // "Integer" on the page; only 1 and 2 mean anything, so uint32 with an enum.
@@ -73,4 +82,5 @@ export const DELETE_CONVERSATION: EndpointDescription = {
   // The page's own table, word for word as its English version gives it (the recentcontact
   // service's codes, the same as get_list's).
   errors: [...RECENTCONTACT_ERRORS],
+  advise: adviseDelete,
 };

@@ -1,9 +1,10 @@
-// v4/recentcontact/get_contact_group ("Pulling Conversation Group Mark Data"), described once.
-// Names, required flags and words are those of the endpoint's English page
+// v4/recentcontact/get_contact_group ("Pulling Conversation Group Mark Data"): its fields and
+// docs, error codes and paging; the tables of its answer are in contact-group.views.ts beside
+// it. Names, required flags and words are those of the endpoint's English page
 // (tencentcloud.com/document/product/1047/53440, also trtc.io/document/53440);
 // chat-rest-facts.md ("Related endpoints in the same group") agrees on the fields.
-import type { EndpointDescription } from './types';
-import { RECENTCONTACT_ERRORS } from './recentcontact-errors';
+import type { EndpointDescription } from '../types';
+import { RECENTCONTACT_ERRORS, userIdField } from './shared';
 
 /**
  * A page answers ContactItem (conversations with group or mark data: Type, To_Account or
@@ -23,14 +24,7 @@ export const GET_CONTACT_GROUP: EndpointDescription = {
   summary: 'This API is used to pull the conversation group mark data of users in batches.',
   rateLimit: 200, // "Maximum call frequency: 200 calls per second"
   fields: [
-    {
-      name: 'From_Account',
-      type: 'string',
-      required: true,
-      default: '',
-      nonEmpty: true,
-      description: 'UID of the requester',
-    },
+    userIdField('From_Account', 'UID of the requester'),
     {
       name: 'StartIndex',
       // "Integer" on the page; an index the server hands back, never negative.

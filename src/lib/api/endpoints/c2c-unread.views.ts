@@ -1,0 +1,39 @@
+// get_c2c_unread_msg_num's answer as tables: C2CUnreadMsgNumList and ErrorList, with the total
+// (AllC2CUnreadMsgNum) beside them. Loaded with the response viewer (response-views.ts finds
+// the file by its name), not with the first paint.
+import type { EndpointViews, ItemView } from '../response-views';
+import { cellText } from './cells';
+import { GET_C2C_UNREAD_MSG_NUM } from './c2c-unread';
+
+/** One count per peer asked for; the total (AllC2CUnreadMsgNum) comes instead when none is. */
+const UNREAD_VIEW: ItemView = {
+  itemsField: 'C2CUnreadMsgNumList',
+  columns: [
+    { header: 'Peer (Peer_Account)', cell: (i) => cellText(i.Peer_Account) },
+    { header: 'Unread (C2CUnreadMsgNum)', cell: (i) => cellText(i.C2CUnreadMsgNum) },
+  ],
+  summaryFields: ['AllC2CUnreadMsgNum'],
+  optionalFields: [],
+};
+
+/** The peers whose count failed. */
+const ERRORS_VIEW: ItemView = {
+  itemsField: 'ErrorList',
+  columns: [
+    { header: 'Peer (Peer_Account)', cell: (i) => cellText(i.Peer_Account) },
+    {
+      header: 'ErrorCode',
+      // The page documents one per-peer code: "70107 indicates that the account does not exist".
+      cell: (i) =>
+        i.ErrorCode === 70107 ? '70107 · the account does not exist' : cellText(i.ErrorCode),
+    },
+  ],
+  summaryFields: [],
+  optionalFields: [],
+};
+
+/** The answer tables, the main one first. */
+export const VIEWS: EndpointViews = {
+  endpointId: GET_C2C_UNREAD_MSG_NUM.id,
+  views: [UNREAD_VIEW, ERRORS_VIEW],
+};

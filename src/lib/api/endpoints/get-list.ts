@@ -1,0 +1,82 @@
+// v4/recentcontact/get_list ("Pulling a conversation list"), everything the playground knows
+// about it: the fields and their docs, the error codes, the AssistFlags advice and bit-mask
+// widget and the paging. Its SessionItem table is in get-list.views.ts beside it. The names, required flags and descriptions are
+// those of the endpoint's documentation page (docs/reference/get_list-seed.txt); what the page
+// leaves open is settled from chat-rest-facts.md, and each such choice says so.
+import {
+  ASSIST_FLAGS_PRESETS,
+  ASSIST_FLAG_BITS,
+  assistFlagsWarnings,
+  isUint32,
+} from '../assist-flags';
+import type { EndpointDescription, FieldDescription, FieldIssue } from '../types';
+import type { BodyAdvisor } from '../validate';
+import { RECENTCONTACT_ERRORS, userIdField } from './shared';
+
+/** Advice beyond types for a get_list body: AssistFlags values that are probably mistakes. */
+export const adviseGetList: BodyAdvisor = (body) => {
+  const flags = body['AssistFlags'];
+  if (typeof flags !== 'number' || !isUint32(flags)) return [];
+  return assistFlagsWarnings(flags).map((w): FieldIssue => ({
+    field: 'AssistFlags',
+    kind: 'advice',
+    message: w.message,
+  }));
+};
+
+/** A get_list cursor: a uint32 the answer hands back under the same name. */
+const cursor = (name: string, description: string): FieldDescription => ({
+  name,
+  type: 'uint32',
+  required: true,
+  default: 0,
+  cursorFrom: name,
+  description,
+});
+
+/**
+ * The page types the four cursors and AssistFlags as "Integer". They are uint32 here: the
+ * cursors are Unix times in seconds and indexes the server hands back (the sample response
+ * sends 1631012800 and 0), and AssistFlags is a bit mask, so none is ever negative.
+ */
+export const GET_LIST: EndpointDescription = {
+  id: 'get_list', // never change: history and share links store it
+  path: 'v4/recentcontact/get_list',
+  title: 'Pulling a conversation list',
+  summary: 'This API is used to pull a conversation list by page.',
+  rateLimit: 200, // "Maximum call frequency: 200 calls per second"
+  fields: [
+    userIdField('From_Account', 'UserID of the account for which to pull a conversation list'),
+    cursor('TimeStamp', 'Start time of general conversations. Enter 0 for the first page.'),
+    cursor('StartIndex', 'Starting point of general conversations. Enter 0 for the first page.'),
+    cursor('TopTimeStamp', 'Start time of pinned conversations. Enter 0 for the first page.'),
+    cursor('TopStartIndex', 'Starting point of pinned conversations. Enter 0 for the first page.'),
+    {
+      name: 'AssistFlags',
+      type: 'uint32',
+      required: true,
+      // 7, as in the page's sample request; newer pages say 15 or 63 (see assist-flags.ts).
+      default: 7,
+      description: [
+        'Flag bits of conversations:',
+        'Bit 0: Whether to support pinned conversations',
+        'Bit 1: Whether to return an empty conversation',
+        'Bit 2: Whether to support paginating pinned conversations',
+      ].join('\n'),
+    },
+  ],
+  errors: [...RECENTCONTACT_ERRORS],
+  // Copy the four cursors from each answer into the next request until CompleteFlag is 1
+  // (get_list-seed.txt). No cursor declares an order: the docs do not say which way TimeStamp
+  // moves on the real service (the sandbox's model moves it down), so none is asserted.
+  pagination: {
+    completeField: 'CompleteFlag',
+    itemsField: 'SessionItem',
+    // A conversation is its type and its peer: To_Account for one-to-one, GroupId for a group.
+    itemKeyFields: ['Type', 'To_Account', 'GroupId'],
+  },
+  advise: adviseGetList,
+  widgets: {
+    AssistFlags: { kind: 'bitmask', bits: ASSIST_FLAG_BITS, presets: ASSIST_FLAGS_PRESETS },
+  },
+};
