@@ -1,6 +1,6 @@
 // Checks a pasted request (a URL, or what a curl command would send) against the REST API's
 // request format: https://{domain}/v4/{service}/{command}?sdkappid=&identifier=&usersig=
-// &random=&contenttype=json, POST with a JSON body. Facts: ../shared/reference/chat-rest-facts.md
+// &random=&contenttype=json, POST with a JSON body. Facts: docs/reference/chat-rest-facts.md
 // and the get_list page (get_list-seed.txt).
 import type { CurlHeader, ReadProblem } from './curl';
 import type { ReadNote } from './shell-words';

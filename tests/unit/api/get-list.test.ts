@@ -1,4 +1,4 @@
-// The get_list description against its documentation page (a verbatim copy in fixtures/).
+// The get_list description against its documentation page (docs/reference/get_list-seed.txt, verbatim).
 import { describe, expect, it } from 'vitest';
 import { ENDPOINTS, endpointById } from '../../../src/lib/api/endpoints';
 import { GET_LIST } from '../../../src/lib/api/get-list';

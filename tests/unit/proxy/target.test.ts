@@ -9,7 +9,10 @@ import {
   toProxyUrl,
 } from '../../../src/lib/proxy';
 
-const FACTS = readFileSync(new URL('../fixtures/chat-rest-facts.md', import.meta.url), 'utf8');
+const FACTS = readFileSync(
+  new URL('../../../docs/reference/chat-rest-facts.md', import.meta.url),
+  'utf8',
+);
 const QUERY = '?sdkappid=1400000000&identifier=admin&usersig=eJyr*-_&random=42&contenttype=json';
 const PATH = '/v4/recentcontact/get_list';
 
