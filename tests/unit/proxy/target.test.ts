@@ -205,7 +205,7 @@ describe('toProxyUrl', () => {
 });
 
 describe('the allow-list and the region list', () => {
-  it('name the same hosts (hosts.ts should later be derived from allRegionHosts())', async () => {
+  it('name the same hosts (hosts.ts derives them from allRegionHosts())', async () => {
     const { allRegionHosts } = await import('../../../src/lib/api/regions');
     expect([...ALLOWED_HOSTS].sort()).toEqual([...allRegionHosts()].sort());
   });
