@@ -146,7 +146,8 @@ export function parseRegionChoice(
   value: unknown,
   knownRegionIds?: readonly string[],
 ): RegionChoice | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  // An array has no `kind`, so it fails below like any other object of the wrong shape.
+  if (typeof value !== 'object' || value === null) return null;
   const { kind, id, backup, host } = value as Record<string, unknown>;
   // With the fields its kind needs all present, the key count leaves no room for another.
   const keys = Object.keys(value).length;
@@ -258,24 +259,6 @@ export function resolveOrigin(choice: RegionChoice): string | null {
   if (!r) return null;
   const host = choice.backup ? r.backupDomain : r.domain;
   return host ? `https://${host}` : null;
-}
-
-/** The documented region a host belongs to, and whether it is the backup domain; or null. */
-export function regionOfHost(host: string): { region: Region; backup: boolean } | null {
-  let h = host.trim().toLowerCase();
-  if (h.includes('://')) {
-    try {
-      h = new URL(h).hostname;
-    } catch {
-      return null;
-    }
-  }
-  h = h.replace(/:\d+$/, '').replace(/\.$/, '');
-  for (const region of REGIONS) {
-    if (region.domain === h) return { region, backup: false };
-    if (region.backupDomain === h) return { region, backup: true };
-  }
-  return null;
 }
 
 /** Every documented domain and backup domain (for a proxy allow list and a CSP). */

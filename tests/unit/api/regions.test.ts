@@ -8,13 +8,13 @@ import {
   parseRegionChoice,
   regionById,
   regionChoiceLabel,
-  regionOfHost,
   regionOptions,
   REGIONS,
   resolveOrigin,
   SANDBOX_REGION,
   validateCustomHost,
 } from '../../../src/lib/api/regions';
+import { regionOfHost } from '../../../src/lib/api/region-of-host';
 import { docRegions } from './doc-page';
 
 describe('REGIONS', () => {
