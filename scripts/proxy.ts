@@ -3,7 +3,7 @@
 // Usage: npm run proxy [-- --port 8788]   (or PORT=8788 npm run proxy)
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
-import { createProxyHandler, formatLogEntry } from '../src/lib/proxy/node';
+import { createProxyHandler, formatLogEntry } from '../src/server/proxy-handler';
 import { DEFAULT_PROXY_PORT, PROXY_PREFIX } from '../src/lib/proxy/protocol';
 
 const HOST = '127.0.0.1';

@@ -8,7 +8,7 @@ import {
   exampleCurl,
   resolvePort,
   SANDBOX_HOST,
-} from '../src/lib/sandbox/http';
+} from '../src/server/sandbox-http';
 import { genUserSig } from '../src/lib/usersig';
 
 const port = resolvePort(process.argv.slice(2), process.env);

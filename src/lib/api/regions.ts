@@ -1,6 +1,6 @@
-// Where a request can go: the offline sandbox, a documented regional domain (chat-rest-facts.md,
-// "Regional domains"), or a custom host the person types. Region ids are stored in history and
-// share links: never change one once shipped.
+// Where a request can go: the offline sandbox, a documented regional domain
+// (docs/reference/chat-rest-facts.md, "Regional domains"), or a custom host the person types.
+// Region ids are stored in history and share links: never change one once shipped.
 import type { RegionChoice } from './types';
 
 /** A documented region of the Chat REST API. */
@@ -137,6 +137,29 @@ export function regionOptions(): RegionOption[] {
   return out;
 }
 
+/**
+ * Narrows a stored or shared value to a RegionChoice, rebuilt with exactly its own keys; null
+ * for anything else: another shape, an extra key, or a region id this version does not know
+ * (one of REGIONS, or of `knownRegionIds` when given). Prefs and share links read it with this.
+ */
+export function parseRegionChoice(
+  value: unknown,
+  knownRegionIds?: readonly string[],
+): RegionChoice | null {
+  // An array has no `kind`, so it fails below like any other object of the wrong shape.
+  if (typeof value !== 'object' || value === null) return null;
+  const { kind, id, backup, host } = value as Record<string, unknown>;
+  // With the fields its kind needs all present, the key count leaves no room for another.
+  const keys = Object.keys(value).length;
+  if (kind === 'sandbox' && keys === 1) return { kind };
+  if (kind === 'region' && keys === 3 && typeof id === 'string' && typeof backup === 'boolean') {
+    const known = knownRegionIds ? knownRegionIds.includes(id) : regionById(id) !== null;
+    return known ? { kind, id, backup } : null;
+  }
+  if (kind === 'custom' && keys === 2 && typeof host === 'string') return { kind, host };
+  return null;
+}
+
 /** A region by id, or null. */
 export function regionById(id: string): Region | null {
   return REGIONS.find((r) => r.id === id) ?? null;
@@ -154,9 +177,17 @@ export function regionChoiceLabel(choice: RegionChoice): string {
   return choice.backup ? `${r.name} (backup)` : r.name;
 }
 
-// Browsers treat loopback as potentially trustworthy, so an https page may call it over http
-// (a local proxy or mock); anywhere else http would be mixed content and expose the UserSig.
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+/**
+ * The loopback names a local sandbox, proxy or mock may use, as `URL.hostname` spells them (IPv6
+ * in brackets). Exact names only: other 127.x addresses and spellings such as `127.1` are not
+ * loopback here. The custom host field, the proxy's allow list and the CSP all read this list.
+ */
+export const LOOPBACK_HOSTS: readonly string[] = ['127.0.0.1', 'localhost', '[::1]'];
+
+/** Whether `hostname` (as `URL.hostname` gives it) is one of LOOPBACK_HOSTS. */
+export function isLoopbackHost(hostname: string): boolean {
+  return LOOPBACK_HOSTS.includes(hostname);
+}
 
 /**
  * Checks a typed custom host: "host", "host:port" or "https://host[:port]" with an optional
@@ -201,7 +232,9 @@ export function validateCustomHost(
   } catch {
     return bad(`"${authority}" is not a valid host name or port.`);
   }
-  const loopback = LOOPBACK.has(url.hostname);
+  // Browsers treat loopback as potentially trustworthy, so an https page may call it over http
+  // (a local proxy or mock); anywhere else http would be mixed content and expose the UserSig.
+  const loopback = isLoopbackHost(url.hostname);
   if (scheme === 'http' && !loopback) {
     return bad(
       'Use https://: the URL carries an admin UserSig, and only localhost, 127.0.0.1 and [::1] may be plain http.',
@@ -226,24 +259,6 @@ export function resolveOrigin(choice: RegionChoice): string | null {
   if (!r) return null;
   const host = choice.backup ? r.backupDomain : r.domain;
   return host ? `https://${host}` : null;
-}
-
-/** The documented region a host belongs to, and whether it is the backup domain; or null. */
-export function regionOfHost(host: string): { region: Region; backup: boolean } | null {
-  let h = host.trim().toLowerCase();
-  if (h.includes('://')) {
-    try {
-      h = new URL(h).hostname;
-    } catch {
-      return null;
-    }
-  }
-  h = h.replace(/:\d+$/, '').replace(/\.$/, '');
-  for (const region of REGIONS) {
-    if (region.domain === h) return { region, backup: false };
-    if (region.backupDomain === h) return { region, backup: true };
-  }
-  return null;
 }
 
 /** Every documented domain and backup domain (for a proxy allow list and a CSP). */

@@ -3,9 +3,10 @@
 // place that fits the real regions table and endpoint descriptions to that shape.
 import { advisorFor, endpointById, ENDPOINTS } from '../api/endpoints';
 import { parseRawPath, rawEndpointId } from '../api/raw';
-import { regionOfHost as apiRegionOfHost } from '../api/regions';
+import { regionOfHost as apiRegionOfHost } from '../api/region-of-host';
 import type { EndpointDescription, FieldIssue } from '../api/types';
 import { validateBody as apiValidateBody } from '../api/validate';
+import { issueSeverity } from './present';
 import type { RegionOfHost, ValidateBody } from './request';
 
 /**
@@ -44,5 +45,8 @@ export const validateBody: ValidateBody<FieldIssue> = (path, value) => {
   return desc.freeBody && issues.length === 0 ? null : issues;
 };
 
-/** Both lookups, ready to spread into inspectPaste's options. */
-export const INSPECT_DEPS = { regionOfHost, validateBody } as const;
+/** Whether the service refuses a body with this issue (the builder's errors, not its advice). */
+export const isBodyError = (issue: FieldIssue): boolean => issueSeverity(issue) === 'error';
+
+/** The lookups, ready to spread into inspectPaste's options. */
+export const INSPECT_DEPS = { regionOfHost, validateBody, isBodyError } as const;

@@ -23,6 +23,8 @@ export interface InspectOptions<I> {
   key?: string;
   regionOfHost: RegionOfHost;
   validateBody: ValidateBody<I>;
+  /** Whether the service refuses a body with this issue; without it, every issue is taken to be one. */
+  isBodyError?: (issue: I) => boolean;
 }
 
 /** A read problem with the pasted text around it, when a place is to blame. */
@@ -47,6 +49,15 @@ export type InspectReport<I = unknown> =
       verdict: Verdict;
     };
 
+/** A query value percent-decoded with its "+" kept; as written where an escape is broken. */
+function readKeepingPlus(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 function unreadable(
   classification: PasteClass,
   text: string,
@@ -68,7 +79,7 @@ export async function inspectPaste<I>(
   text: string,
   options: InspectOptions<I>,
 ): Promise<InspectReport<I>> {
-  const { now = Date.now, regionOfHost, validateBody } = options;
+  const { now = Date.now, regionOfHost, validateBody, isBodyError } = options;
   const key = options.key;
   const judgeOptions = key === undefined ? { now } : { now, key };
   const classification = classifyPaste(text);
@@ -109,18 +120,21 @@ export async function inspectPaste<I>(
       }
       const parsed = parseRequestUrl(input.url);
       if (!parsed.ok) return unreadable(classification, classification.text, parsed.problem);
-      const raw = parsed.parsed.query.find((p) => p.name === 'usersig')?.value;
+      const param = parsed.parsed.query.find((p) => p.name === 'usersig');
       // The server reads the usersig as the query decodes it: no further cleaning, so a second
-      // layer of URL-encoding shows up as the "%" the server would trip on.
+      // layer of URL-encoding shows up as the "%" the server would trip on. A "+" decodes to a
+      // space, which fails the same way (70003); it is shown as the "+" it was, since that names
+      // the cause (standard base64) better than a space would.
+      const sigText = param?.raw.includes('+') ? readKeepingPlus(param.raw) : param?.value;
       const userSig =
-        raw === undefined || raw === ''
+        sigText === undefined || sigText === ''
           ? null
-          : await inspectUserSig(raw, { now, source: 'query' });
+          : await inspectUserSig(sigText, { now, source: 'query' });
       const inside = userSig?.decoded.ok ? userSig.decoded : null;
       const request = checkRequest(
         input,
         parsed.parsed,
-        { regionOfHost, validateBody },
+        { regionOfHost, validateBody, isBodyError },
         inside,
         inside !== null,
       );

@@ -1,9 +1,20 @@
 // Checks a pasted request (a URL, or what a curl command would send) against the REST API's
-// request format: https://{domain}/v4/{service}/{command}?sdkappid=&identifier=&usersig=
-// &random=&contenttype=json, POST with a JSON body. Facts: ../shared/reference/chat-rest-facts.md
-// and the get_list page (get_list-seed.txt).
+// request format. Where it goes (scheme, host) is judged here; what the service judges (method,
+// path, query, body) is the shared rule set's (src/lib/api/request-rules.ts), the same the
+// sandbox answers by, so the inspector and the sandbox never disagree.
+import {
+  bodyFinding,
+  parseQuery,
+  queryValue,
+  requestFindings,
+  type QueryParam,
+  type RequestFinding,
+  type RequestRuleName,
+} from '../api/request-rules';
 import type { CurlHeader, ReadProblem } from './curl';
 import type { ReadNote } from './shell-words';
+
+export { isUint32Text, parseQuery, QUERY_PARAMS, type QueryParam } from '../api/request-rules';
 
 /** A documented region a host belongs to, as the api library's regionOfHost reports it. */
 export interface KnownRegion {
@@ -22,34 +33,23 @@ export type RegionOfHost = (host: string) => KnownRegion | null;
  */
 export type ValidateBody<I> = (endpointPath: string, value: unknown) => readonly I[] | null;
 
-/** One query parameter in order of appearance: the name, the decoded value and the raw text. */
-export interface QueryParam {
-  name: string;
-  value: string;
-  raw: string;
-}
-
-/** The request parts that are checked, each at most once. */
-export type RequestCheckName =
-  | 'scheme'
-  | 'host'
-  | 'path'
-  | 'method'
-  | 'sdkappid'
-  | 'identifier'
-  | 'usersig'
-  | 'random'
-  | 'contenttype'
-  | 'duplicates'
-  | 'unexpected'
-  | 'body';
+/** The request parts that are checked, each at most once: where it goes, then the rules' parts. */
+export type RequestCheckName = 'scheme' | 'host' | RequestRuleName;
 
 /** The verdict on one part of the request; `code` is the ErrorCode the server answers, where documented. */
 export interface RequestCheck {
   name: RequestCheckName;
-  severity: 'ok' | 'info' | 'warning' | 'error';
+  severity: RequestFinding['severity'];
   message: string;
   code?: number;
+}
+
+/** The lookups checkRequest is given: regions, the endpoint descriptions, and which issue is an error. */
+export interface RequestDeps<I> {
+  regionOfHost: RegionOfHost;
+  validateBody: ValidateBody<I>;
+  /** Whether the service refuses a body with this issue; without it, every issue is taken to be one. */
+  isBodyError?: (issue: I) => boolean;
 }
 
 /** The body as sent, whether it parses as JSON, and the endpoint description's issues with it. */
@@ -107,39 +107,6 @@ export interface ParsedUrl {
   notes: ReadNote[];
 }
 
-const MAX_UINT32 = 4294967295;
-/** The query parameters every REST call carries (get_list-seed.txt, "Request parameters"). */
-export const QUERY_PARAMS = ['sdkappid', 'identifier', 'usersig', 'random', 'contenttype'] as const;
-
-/** True when text is a decimal integer from 0 to 4294967295. */
-export function isUint32Text(text: string): boolean {
-  return /^\d{1,10}$/.test(text) && Number(text) <= MAX_UINT32;
-}
-
-/** Reads a query string in order, keeping repeats; values are percent-decoded, `+` kept as it is. */
-export function parseQuery(search: string): { params: QueryParam[]; malformed: string[] } {
-  const params: QueryParam[] = [];
-  const malformed: string[] = [];
-  for (const piece of search.replace(/^\?/, '').split('&')) {
-    if (piece === '') continue;
-    const eq = piece.indexOf('=');
-    const rawName = eq < 0 ? piece : piece.slice(0, eq);
-    const raw = eq < 0 ? '' : piece.slice(eq + 1);
-    // `+` stays `+`: a UserSig never holds one, and decodeUserSig names standard base64 better
-    // than it could name the space a form decoder would make of it.
-    const decode = (s: string): string => {
-      try {
-        return decodeURIComponent(s);
-      } catch {
-        malformed.push(rawName);
-        return s;
-      }
-    };
-    params.push({ name: decode(rawName), value: decode(raw), raw });
-  }
-  return { params, malformed };
-}
-
 /** Takes a request URL apart; a text that is not a URL is a problem value. */
 export function parseRequestUrl(
   text: string,
@@ -192,43 +159,18 @@ export interface UserSigIdentity {
   identifier: string;
 }
 
-function first(query: QueryParam[], name: string): string | null {
-  return query.find((p) => p.name === name)?.value ?? null;
-}
-
-function parseBody<I>(text: string, path: string, validateBody: ValidateBody<I>): BodyReport<I> {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (err) {
-    return {
-      text,
-      parsed: { ok: false, message: err instanceof Error ? err.message : String(err) },
-      issues: null,
-    };
-  }
-  return { text, parsed: { ok: true, value }, issues: validateBody(path, value) };
-}
-
 /** Builds the request report: every part checked, the query compared with the UserSig when it decodes. */
 export function checkRequest<I>(
   input: RequestInput,
   parsed: ParsedUrl,
-  deps: { regionOfHost: RegionOfHost; validateBody: ValidateBody<I> },
+  deps: RequestDeps<I>,
   inside: UserSigIdentity | null,
   userSigDecodes: boolean,
 ): RequestReport<I> {
   const { url, query } = parsed;
   const checks: RequestCheck[] = [];
-  const check = (
-    name: RequestCheckName,
-    severity: RequestCheck['severity'],
-    message: string,
-    code?: number,
-  ): void => {
-    checks.push(
-      code === undefined ? { name, severity, message } : { name, severity, message, code },
-    );
+  const check = (name: RequestCheckName, severity: RequestCheck['severity'], message: string) => {
+    checks.push({ name, severity, message });
   };
   const scheme = url.protocol.replace(/:$/, '');
   const path = url.pathname.replace(/^\//, '');
@@ -261,189 +203,32 @@ export function checkRequest<I>(
     );
   }
 
-  if (path === '') {
-    check(
-      'path',
-      'error',
-      'The URL has no path: the endpoint (such as v4/recentcontact/get_list) is missing.',
-    );
-  } else if (/^v4\/[A-Za-z0-9_]+\/[A-Za-z0-9_]+$/.test(path)) {
-    check('path', 'ok', path);
-  } else {
-    check('path', 'warning', `"${path}" does not look like a REST path (v4/<service>/<command>).`);
-  }
-
-  if (input.method === null) {
-    check(
-      'method',
-      'info',
-      'A URL alone does not say the method: the API takes a POST with the JSON body.',
-    );
-  } else if (input.method === 'POST') {
-    check('method', 'ok', 'POST');
-  } else if (input.method.toUpperCase() === 'POST') {
-    check('method', 'warning', `"${input.method}": methods are case-sensitive; send "POST".`);
-  } else {
-    const why =
-      input.source === 'curl' && input.body === null && input.method === 'GET'
-        ? 'curl sends a GET when the command has no -d (or --data-raw, --json): add the JSON body with one of them.'
-        : 'send a POST.';
-    check('method', 'error', `The method is ${input.method}, but the API needs POST: ${why}`);
-  }
-
-  const sdkappid = first(query, 'sdkappid');
-  if (sdkappid === null || sdkappid === '') {
-    check('sdkappid', 'error', 'sdkappid is missing from the URL.', 60012);
-  } else if (!isUint32Text(sdkappid)) {
-    check(
-      'sdkappid',
-      'error',
-      `sdkappid is "${sdkappid}", but it must be an integer from 0 to 4294967295.`,
-    );
-  } else if (inside && Number(sdkappid) !== inside.sdkAppId) {
-    check(
-      'sdkappid',
-      'error',
-      `sdkappid=${sdkappid} differs from the SDKAppID inside the UserSig (${inside.sdkAppId}): the server answers 70014.`,
-      70014,
-    );
-  } else {
-    check('sdkappid', 'ok', sdkappid);
-  }
-
-  const identifier = first(query, 'identifier');
-  if (identifier === null || identifier === '') {
-    check('identifier', 'error', 'identifier (the app admin account) is missing from the URL.');
-  } else if (inside && identifier !== inside.identifier) {
-    check(
-      'identifier',
-      'error',
-      `identifier=${JSON.stringify(identifier)} differs from the identifier inside the UserSig (${JSON.stringify(inside.identifier)}): the server answers 70013.`,
-      70013,
-    );
-  } else {
-    check('identifier', 'ok', identifier);
-  }
-
-  const usersig = first(query, 'usersig');
-  if (usersig === null || usersig === '') {
-    check('usersig', 'error', 'usersig is missing from the URL.', 70002);
-  } else if (!userSigDecodes) {
-    check(
-      'usersig',
-      'error',
-      'The usersig does not decode (see the UserSig): the server answers 70003.',
-      70003,
-    );
-  } else {
-    check('usersig', 'ok', `${usersig.length} characters; it decodes.`);
-  }
-
-  const random = first(query, 'random');
-  if (random === null || random === '') {
-    check(
-      'random',
-      'error',
-      'random is missing: every call carries a fresh random 32-bit unsigned integer.',
-    );
-  } else if (!isUint32Text(random)) {
-    check(
-      'random',
-      'error',
-      `random is "${random}", but it must be an integer from 0 to 4294967295.`,
-    );
-  } else {
-    check('random', 'ok', random);
-  }
-
-  const contenttype = first(query, 'contenttype');
-  if (contenttype === null) {
-    check(
-      'contenttype',
-      'warning',
-      'contenttype is missing; the documentation says to always send contenttype=json.',
-    );
-  } else if (contenttype === 'json') {
-    check('contenttype', 'ok', 'json');
-  } else if (contenttype.toLowerCase() === 'json') {
-    check(
-      'contenttype',
-      'warning',
-      `contenttype is "${contenttype}"; the documented value is "json", in lowercase.`,
-    );
-  } else {
-    check('contenttype', 'error', `contenttype is "${contenttype}", but it must be "json".`);
-  }
-
-  const counts = new Map<string, QueryParam[]>();
-  for (const p of query) counts.set(p.name, [...(counts.get(p.name) ?? []), p]);
-  const repeated = [...counts.entries()].filter(([, ps]) => ps.length > 1);
-  if (repeated.length > 0) {
-    const differ = repeated.some(([, ps]) => new Set(ps.map((p) => p.value)).size > 1);
-    const names = repeated.map(([n, ps]) => `${n} (${ps.length} times)`).join(', ');
-    check(
-      'duplicates',
-      differ ? 'error' : 'warning',
-      differ
-        ? `Repeated with different values: ${names}. Which one the server reads is not documented; this report used the first.`
-        : `Repeated: ${names}. Send each parameter once.`,
-    );
-  }
-
-  const known = new Set<string>(QUERY_PARAMS);
-  const unexpected = [...counts.keys()].filter((n) => !known.has(n));
-  if (unexpected.length > 0) {
-    const described = unexpected.map((n) =>
-      known.has(n.toLowerCase()) ? `${n} (the documented name is ${n.toLowerCase()})` : n,
-    );
-    const miscased = unexpected.some((n) => known.has(n.toLowerCase()));
-    check(
-      'unexpected',
-      miscased ? 'warning' : 'info',
-      `Not parameters of the API: ${described.join(', ')}.`,
-    );
-  }
-
+  // The rules the sandbox answers by. The real service's commands and apps are its own to
+  // know: any v4/<service>/<command> path may be one, and only the UserSig is compared.
+  const findings = requestFindings(
+    { method: input.method, path: url.pathname, query },
+    {
+      userSig: { identity: userSigDecodes ? inside : null },
+      // At a host that is not a documented one (a proxy), the path may be the proxy's.
+      strictPath: region !== null,
+    },
+  );
+  // A curl command without data sends an empty body; a bare URL says nothing of one.
+  const bodyText = input.source === 'curl' ? (input.body ?? '') : input.body;
+  const read = bodyFinding(bodyText);
   let body: BodyReport<I> | null = null;
-  if (input.body === null) {
-    if (input.source === 'url') {
-      check(
-        'body',
-        'info',
-        'A URL carries no body: the JSON body goes in the POST. Load it into the builder to write one.',
-      );
-    } else {
-      check(
-        'body',
-        'error',
-        "The command sends no body: the API needs the JSON request body (-d '{...}').",
-      );
-    }
-  } else {
-    body = parseBody(input.body, path, deps.validateBody);
-    if (!body.parsed.ok) {
-      check(
-        'body',
-        'error',
-        `The body is not valid JSON (${body.parsed.message}): the server answers 60003.`,
-        60003,
-      );
-    } else if (body.issues === null) {
-      check(
-        'body',
-        'info',
-        `This tool has no description of ${path || 'this endpoint'}, so the body was only checked to be JSON.`,
-      );
-    } else if (body.issues.length === 0) {
-      check('body', 'ok', `Valid JSON that matches the description of ${path}.`);
-    } else {
-      const n = body.issues.length;
-      check(
-        'body',
-        'warning',
-        `The body has ${n} problem${n === 1 ? '' : 's'} against the description of ${path}.`,
-      );
-    }
+  let bodyCheck: RequestCheck = read.finding;
+  if (input.body !== null && read.parsed) {
+    const issues = read.parsed.ok ? deps.validateBody(path, read.parsed.value) : null;
+    body = { text: input.body, parsed: read.parsed, issues };
+    if (read.parsed.ok) bodyCheck = describeIssues(path, issues, deps.isBodyError);
+  }
+  for (const f of [...findings, bodyCheck]) {
+    checks.push(
+      f.code === undefined
+        ? { name: f.name, severity: f.severity, message: f.message }
+        : { name: f.name, severity: f.severity, message: f.message, code: f.code },
+    );
   }
 
   return {
@@ -455,15 +240,49 @@ export function checkRequest<I>(
     region,
     path,
     query,
-    sdkappid,
-    identifier,
-    usersig,
-    random,
-    contenttype,
+    sdkappid: queryValue(query, 'sdkappid'),
+    identifier: queryValue(query, 'identifier'),
+    usersig: queryValue(query, 'usersig'),
+    random: queryValue(query, 'random'),
+    contenttype: queryValue(query, 'contenttype'),
     method: input.method,
     headers: input.headers,
     body,
     checks,
     notes: [...input.notes, ...parsed.notes],
   };
+}
+
+/** The body check once the body is JSON: against the endpoint's description, where there is one. */
+function describeIssues<I>(
+  path: string,
+  issues: readonly I[] | null,
+  isError: ((issue: I) => boolean) | undefined,
+): RequestCheck {
+  if (issues === null) {
+    return {
+      name: 'body',
+      severity: 'info',
+      message: `This tool has no description of ${path || 'this endpoint'}, so the body was only checked to be JSON.`,
+    };
+  }
+  if (issues.length === 0) {
+    return {
+      name: 'body',
+      severity: 'ok',
+      message: `Valid JSON that matches the description of ${path}.`,
+    };
+  }
+  const n = issues.length;
+  const errors = isError ? issues.filter(isError).length : n;
+  const problems = `The body has ${n} problem${n === 1 ? '' : 's'} against the description of ${path}`;
+  // The errors are what the builder refuses to send and the sandbox's commands answer (50002
+  // and the like); the rest is advice.
+  return errors === 0
+    ? { name: 'body', severity: 'warning', message: `${problems}.` }
+    : {
+        name: 'body',
+        severity: 'error',
+        message: `${problems}: the service refuses ${errors === n ? 'it' : `it for the ${errors} marked Error`}.`,
+      };
 }

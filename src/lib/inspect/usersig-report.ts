@@ -1,5 +1,5 @@
 // What a pasted UserSig says about itself: its decoded fields, or the decode step that failed,
-// where, and the usual cause. Ground truth for the steps: ../shared/reference/usersig.md.
+// where, and the usual cause. Ground truth for the steps: docs/reference/usersig.md.
 import { base64ToBytes, decodeUserSig, fromUserSigBase64, type DecodeStep } from '../usersig';
 import { inflate } from '../usersig/zlib';
 import { excerptAt, type Excerpt } from './excerpt';

@@ -1,5 +1,6 @@
 // The choices that come back on reload: region, SDKAppID, identifier, how to send. Never the key,
 // never a UserSig (the type has no place for them). Stored as versioned JSON (STYLE.md rule 8).
+import { DEFAULT_REGION_CHOICE, parseRegionChoice } from '../api/regions';
 import type { RegionChoice, SendVia } from '../api/types';
 
 /** What is remembered between visits. */
@@ -16,28 +17,24 @@ export interface Prefs {
 export const PREFS_KEY = 'chat-rest-playground.prefs';
 const PREFS_VERSION = 1;
 
-/** Choices for a first visit: the offline sandbox, so it works with no account. */
-export const DEFAULT_PREFS: Prefs = {
-  region: { kind: 'sandbox' },
+/**
+ * Choices for a first visit, and the app's defaults for them: the offline sandbox, so it works
+ * with no account. The one place they are written; the models start from these.
+ */
+export const DEFAULT_PREFS: Readonly<Prefs> = {
+  region: DEFAULT_REGION_CHOICE,
   sdkAppId: '',
+  // The admin account every Chat app is created with.
   identifier: 'administrator',
   sendVia: 'direct',
+  // Relative, so it works under any sub-path: the Vite servers mount the proxy at PROXY_PREFIX
+  // (src/lib/proxy/protocol.ts; a test keeps the two in step without loading the proxy code).
   proxyBase: './proxy',
   timeoutSeconds: 15,
 };
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function parseRegion(v: unknown): RegionChoice | null {
-  if (!isRecord(v)) return null;
-  if (v.kind === 'sandbox') return { kind: 'sandbox' };
-  if (v.kind === 'region' && typeof v.id === 'string' && typeof v.backup === 'boolean') {
-    return { kind: 'region', id: v.id, backup: v.backup };
-  }
-  if (v.kind === 'custom' && typeof v.host === 'string') return { kind: 'custom', host: v.host };
-  return null;
-}
 
 /** Reads stored prefs; anything missing, mistyped or from an unknown version falls back to the default. */
 export function parsePrefs(text: string | null): Prefs {
@@ -53,7 +50,7 @@ export function parsePrefs(text: string | null): Prefs {
     typeof raw[k] === 'string' && (raw[k] as string).length <= max ? (raw[k] as string) : undefined;
   const timeout = raw.timeoutSeconds;
   return {
-    region: parseRegion(raw.region) ?? DEFAULT_PREFS.region,
+    region: parseRegionChoice(raw.region) ?? DEFAULT_PREFS.region,
     sdkAppId: str('sdkAppId', 20) ?? DEFAULT_PREFS.sdkAppId,
     identifier: str('identifier') ?? DEFAULT_PREFS.identifier,
     sendVia: raw.sendVia === 'proxy' ? 'proxy' : 'direct',

@@ -1,5 +1,5 @@
-// The proxy's shared, browser-safe part. The Node handler is in ./node and is imported only by
-// scripts/proxy.ts and scripts/vite-proxy-plugin.ts, never from here.
+// The proxy's shared, browser-safe part: where it may forward and what it answers. The Node
+// handler is src/server/proxy-handler.ts, imported only by scripts/ and the Vite plugins.
 export * from './hosts';
 export * from './protocol';
 export * from './target';

@@ -1,5 +1,5 @@
 // What the proxy and the page agree on: limits, the refusal codes and the error body. Shared by
-// the Node handler (node.ts) and the browser transport, so it must stay free of Node imports.
+// the Node handler (src/server/proxy-handler.ts) and the browser transport, so it must stay free of Node imports.
 
 /** Where the proxy is mounted, on the Vite servers and on `npm run proxy` alike. */
 export const PROXY_PREFIX = '/proxy';

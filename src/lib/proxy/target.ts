@@ -1,5 +1,5 @@
 // Where the proxy may forward, and how a target is written into a proxy URL. Pure: the Node
-// handler (node.ts) and the browser transport both decide with these functions, so the page
+// handler (src/server/proxy-handler.ts) and the browser transport both decide with these functions, so the page
 // can refuse a target before sending it and the proxy refuses the same ones.
 //
 // Proxy URL format, after the proxy base (for example `/proxy` or `http://127.0.0.1:8788/proxy`):
@@ -12,8 +12,9 @@
 //
 // e.g. /proxy/console.tim.qq.com/v4/recentcontact/get_list?sdkappid=1400000000&...
 //      /proxy/http:127.0.0.1:8787/v4/recentcontact/get_list?sdkappid=1400000000&...
-// `.js` specifiers: this file is reachable from vite.config.ts (see the note in node.ts).
-import { isLoopbackHost, isRegionHost } from './hosts.js';
+// `.js` specifiers: this file is reachable from vite.config.ts (see src/server/proxy-handler.ts).
+import { isLoopbackHost } from '../api/regions.js';
+import { isRegionHost } from './hosts.js';
 import { MAX_TARGET_CHARS, refusal, type ProxyRefusal } from './protocol.js';
 
 /** A target the proxy may call, or why not. `loopback` marks a local sandbox server. */

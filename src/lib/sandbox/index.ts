@@ -1,6 +1,6 @@
 // The offline sandbox: a simulated Chat app for get_list, delete, get_contact_group and
 // get_c2c_unread_msg_num. Pure TypeScript, safe for the browser
-// bundle; the Node HTTP wrapper lives in ./http and is imported only by Node code.
+// bundle; the Node HTTP wrapper lives in src/server/sandbox-http.ts.
 export {
   SANDBOX_APP,
   SANDBOX_EPOCH,

@@ -3,9 +3,17 @@
 // service does, from fixed data, in the page or in Node. No DOM, no network, no clock of its own.
 // Every command passes the same checks in the same order; only the body's rules and the answer
 // differ per command.
+import {
+  bodyFinding,
+  firstRefusal,
+  isRefusal,
+  parseQuery,
+  queryValue,
+  requestFindings,
+} from '../api/request-rules';
 import type { WireRequest, WireResponse } from '../api/wire';
 import { verifyUserSig, type HmacImpl } from '../usersig';
-import { MAX_UINT32, RATE_LIMIT_PER_SECOND, RATE_LIMIT_WINDOW_MS, SANDBOX_APP } from './app';
+import { RATE_LIMIT_PER_SECOND, RATE_LIMIT_WINDOW_MS, SANDBOX_APP } from './app';
 import { commandForPath, SANDBOX_PATHS } from './commands';
 import { SandboxStore } from './data';
 import { SlidingWindowLimiter } from './rate-limit';
@@ -60,56 +68,36 @@ export class SandboxService {
     const fail = (code: number, info: string) => this.#answer({}, code, info, requestId);
 
     // The checks run in the order the service meets them: HTTP, then URL, then app, then
-    // signature, then role, then rate, then body. The first failure is the answer.
-    if (req.method !== 'POST') {
-      // 60008 is the documented "bad HTTP request format"; the REST API takes only POST.
-      return fail(
-        60008,
-        `HTTP request format error: method ${req.method} is not supported, use POST`,
-      );
-    }
-    let url: URL;
+    // signature, then role, then rate, then body. The first failure is the answer. What the
+    // URL's text settles (method, path, app, UserSig present, the query's form) is the shared
+    // rule set's, which the inspector reads too, so the two never disagree.
+    let url: URL | null = null;
     try {
       url = new URL(req.url, URL_BASE);
     } catch {
+      // Judged after the method, below: 60002 is for a URL that does not parse at all.
+    }
+    const path = url?.pathname ?? '';
+    const query = url ? parseQuery(url.search).params : [];
+    const refused = firstRefusal(
+      requestFindings(
+        { method: req.method, path, query },
+        { commands: SANDBOX_PATHS, sdkAppId: SANDBOX_APP.sdkAppId, name: 'the sandbox' },
+      ),
+    );
+    if (!url && refused?.name !== 'method') {
       return fail(
         60002,
         'HTTP parse error: the request URL cannot be parsed, check the URL format',
       );
     }
-    const path = url.pathname;
-    // The path names an endpoint of the api registry, and the endpoint its command.
+    if (refused) return fail(refused.code, refused.errorInfo);
     const command = commandForPath(path);
-    if (!command) {
-      // An unknown command, whatever its service: 60009 is the documented "bad request resource
-      // or URL" (chat-rest-facts.md); 60002 is for a URL that does not parse at all. The path is
-      // echoed (shortened; never the query: it holds the UserSig).
-      const shown = path.length > 120 ? `${path.slice(0, 120)}…` : path;
-      return fail(
-        60009,
-        `invalid request URI: ${shown} is not a command of this service (the sandbox serves ${SANDBOX_PATHS.map((p) => p.slice(1)).join(', ')})`,
-      );
-    }
-    const q = url.searchParams;
-    const sdkAppIdText = q.get('sdkappid') ?? '';
-    if (sdkAppIdText === '') return fail(60012, 'sdkappid is missing from the URL');
-    if (!/^\d{1,10}$/.test(sdkAppIdText) || Number(sdkAppIdText) > MAX_UINT32) {
-      return fail(
-        60006,
-        `invalid SDKAppID: ${JSON.stringify(sdkAppIdText.slice(0, 20))} is not a number`,
-      );
-    }
-    const sdkAppId = Number(sdkAppIdText);
-    if (sdkAppId !== SANDBOX_APP.sdkAppId) {
-      return fail(
-        70020,
-        `SDKAppID ${sdkAppId} not found: the sandbox knows only ${SANDBOX_APP.sdkAppId} (a real SDKAppID answers this when sent to another region)`,
-      );
-    }
-    const userSig = q.get('usersig') ?? '';
-    if (userSig === '') return fail(70002, 'usersig is empty');
+    if (!command) throw new Error(`unreachable: the rules passed ${path}, which has no command`);
+    const sdkAppId = SANDBOX_APP.sdkAppId;
+    const userSig = queryValue(query, 'usersig') ?? '';
     // A missing identifier is checked as the empty one: the UserSig's then differs (70013).
-    const identifier = q.get('identifier') ?? '';
+    const identifier = queryValue(query, 'identifier') ?? '';
     const verified = await verifyUserSig(
       userSig,
       { key: SANDBOX_APP.key, sdkAppId, identifier },
@@ -135,6 +123,9 @@ export class SandboxService {
         `REST API call frequency over the limit: at most ${RATE_LIMIT_PER_SECOND} calls per second to this command`,
       );
     }
+    // The REST layer parses the body before any command sees it: 60003 for every command.
+    const body = bodyFinding(req.body).finding;
+    if (isRefusal(body)) return fail(body.code, body.errorInfo);
     const answer = command(this.store, req.body);
     if (!answer.ok) return fail(answer.code, answer.info);
     return this.#answer(answer.payload, 0, '', requestId);

@@ -1,13 +1,15 @@
 // The page's Content Security Policy, as a meta tag in the built index.html. A tool that holds an
 // app's secret key must not run script from anywhere but itself, and may only talk to the Chat
 // REST hosts, loopback (npm run sandbox / npm run proxy) and its own origin (the ./proxy mount).
+// `.js` specifier: scripts/vite-csp-plugin.ts loads this from vite.config.ts.
+import { LOOPBACK_HOSTS } from '../api/regions.js';
 
 /**
  * The loopback hosts the page may reach over http or https, with any port. CSP host-sources
  * cannot name an IPv6 literal (Chromium ignores `http://[::1]:*` with a console error), so [::1]
  * is left out: use 127.0.0.1 or localhost.
  */
-const LOOPBACK = ['127.0.0.1', 'localhost'];
+const LOOPBACK = LOOPBACK_HOSTS.filter((h) => !h.startsWith('['));
 
 /** The policy's directives, in the order they are written. */
 export function cspDirectives(regionHosts: readonly string[]): [string, string[]][] {

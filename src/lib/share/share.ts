@@ -4,6 +4,7 @@
 // only (never runs, renders or fetches anything), never throws and prints nothing.
 // Layers: ./wire (marker, version, base64url, compression), ./payload (the r1 JSON object),
 // ./body (the body as a diff), ./secrets (no credential leaves by accident).
+import { parseRegionChoice } from '../api/regions';
 import type { RegionChoice, RequestSnapshot } from '../api/types';
 import { defaultLayout, diffBody } from './body';
 import {
@@ -243,25 +244,12 @@ export function parseRequestSnapshot(
     typeof sdkAppId !== 'string' ||
     typeof identifier !== 'string' ||
     typeof endpoint !== 'string' ||
-    typeof body !== 'string' ||
-    !isPlainObject(region)
+    typeof body !== 'string'
   ) {
     return null;
   }
-  let r: RegionChoice;
-  const rk = Object.keys(region).sort().join(',');
-  if (region.kind === 'sandbox' && rk === 'kind') r = { kind: 'sandbox' };
-  else if (
-    region.kind === 'region' &&
-    rk === 'backup,id,kind' &&
-    typeof region.id === 'string' &&
-    knownRegionIds.includes(region.id) &&
-    typeof region.backup === 'boolean'
-  ) {
-    r = { kind: 'region', id: region.id, backup: region.backup };
-  } else if (region.kind === 'custom' && rk === 'host,kind' && typeof region.host === 'string') {
-    r = { kind: 'custom', host: region.host };
-  } else return null;
+  const r = parseRegionChoice(region, knownRegionIds);
+  if (!r) return null;
   return { region: r, sdkAppId, identifier, endpoint, body };
 }
 

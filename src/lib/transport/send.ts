@@ -2,6 +2,7 @@
 // the in-page sandbox. Every way has a timeout and a cancel, and answers a value: expected
 // failures (no network, CORS, timeout, cancel, refusal) never throw.
 import type { WireRequest, WireResponse } from '../api/wire';
+import { DEFAULT_PREFS } from '../prefs/prefs';
 import {
   PROXY_ERROR_HEADER,
   parseProxyErrorBody,
@@ -32,8 +33,8 @@ export interface SendOptions {
 /** The in-page sandbox: answers a request as the service would. It may honour `signal`. */
 export type WireHandler = (req: WireRequest, signal: AbortSignal) => Promise<WireResponse>;
 
-/** Default timeout of a send. */
-export const DEFAULT_TIMEOUT_MS = 15_000;
+/** Default timeout of a send: the app's default (prefs), in milliseconds. */
+export const DEFAULT_TIMEOUT_MS = DEFAULT_PREFS.timeoutSeconds * 1000;
 
 type Failure = Extract<SendResult, { ok: false }>;
 

@@ -1,9 +1,12 @@
-// Reads the get_list documentation page (a verbatim copy of ../shared/reference/get_list-seed.txt)
+// Reads the get_list documentation page (docs/reference/get_list-seed.txt, verbatim)
 // so tests compare the description with the page itself rather than with a transcription.
 import { readFileSync } from 'node:fs';
 
 /** The page's text. */
-export const PAGE = readFileSync(new URL('./fixtures/get_list-seed.txt', import.meta.url), 'utf8');
+export const PAGE = readFileSync(
+  new URL('../../../docs/reference/get_list-seed.txt', import.meta.url),
+  'utf8',
+);
 
 /** The text between two markers of the page (the first occurrence of each after the previous). */
 export function section(start: string, end: string): string {

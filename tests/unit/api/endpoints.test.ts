@@ -32,7 +32,10 @@ import {
   validateBodyText,
 } from '../../../src/lib/api/validate';
 
-const FACTS = readFileSync(new URL('../fixtures/chat-rest-facts.md', import.meta.url), 'utf8');
+const FACTS = readFileSync(
+  new URL('../../../docs/reference/chat-rest-facts.md', import.meta.url),
+  'utf8',
+);
 
 const field = (desc: EndpointDescription, name: string): FieldDescription => {
   const f = desc.fields.find((x) => x.name === name);

@@ -1,4 +1,4 @@
-// The get_list description against its documentation page (a verbatim copy in fixtures/).
+// The get_list description against its documentation page (docs/reference/get_list-seed.txt, verbatim).
 import { describe, expect, it } from 'vitest';
 import { ASSIST_FLAG_BITS, ASSIST_FLAGS_PRESETS } from '../../../src/lib/api/assist-flags';
 import { ENDPOINTS, advisorFor, endpointById } from '../../../src/lib/api/endpoints';

@@ -3,15 +3,18 @@ import { describe, expect, it } from 'vitest';
 import {
   allRegionHosts,
   DEFAULT_REGION_CHOICE,
+  isLoopbackHost,
+  LOOPBACK_HOSTS,
+  parseRegionChoice,
   regionById,
   regionChoiceLabel,
-  regionOfHost,
   regionOptions,
   REGIONS,
   resolveOrigin,
   SANDBOX_REGION,
   validateCustomHost,
 } from '../../../src/lib/api/regions';
+import { regionOfHost } from '../../../src/lib/api/region-of-host';
 import { docRegions } from './doc-page';
 
 describe('REGIONS', () => {
@@ -167,5 +170,56 @@ describe('regionOfHost', () => {
     expect(hosts).toHaveLength(17);
     expect(new Set(hosts).size).toBe(17);
     for (const h of hosts) expect(regionOfHost(h)).not.toBeNull();
+  });
+});
+
+describe('parseRegionChoice', () => {
+  it('rebuilds every kind of choice', () => {
+    for (const choice of [
+      { kind: 'sandbox' },
+      { kind: 'region', id: 'singapore', backup: false },
+      { kind: 'region', id: 'riyadh', backup: true },
+      { kind: 'custom', host: 'http://127.0.0.1:8787' },
+    ]) {
+      const parsed = parseRegionChoice(choice);
+      expect(parsed).toEqual(choice);
+      expect(parsed).not.toBe(choice);
+    }
+  });
+
+  it.each([
+    ['null', null],
+    ['a string', 'sandbox'],
+    ['an array', [{ kind: 'sandbox' }]],
+    ['an unknown kind', { kind: 'moon' }],
+    ['an extra key', { kind: 'sandbox', host: 'x' }],
+    ['an unknown region', { kind: 'region', id: 'atlantis', backup: false }],
+    ['a mistyped id', { kind: 'region', id: 7, backup: false }],
+    ['a missing backup', { kind: 'region', id: 'tokyo' }],
+    ['a missing backup and an extra key', { kind: 'region', id: 'tokyo', back: true }],
+    ['an inherited field only', Object.create({ kind: 'sandbox' })],
+    ['a mistyped host', { kind: 'custom', host: 42 }],
+  ])('refuses %s', (_label, value) => {
+    expect(parseRegionChoice(value)).toBeNull();
+  });
+
+  it('knows the shipped region ids, or the ones it is given', () => {
+    for (const r of REGIONS) {
+      expect(parseRegionChoice({ kind: 'region', id: r.id, backup: false })).not.toBeNull();
+    }
+    const tokyo = { kind: 'region', id: 'tokyo', backup: false };
+    expect(parseRegionChoice(tokyo, ['seoul'])).toBeNull();
+    expect(parseRegionChoice(tokyo, ['tokyo'])).toEqual(tokyo);
+  });
+});
+
+describe('LOOPBACK_HOSTS', () => {
+  it('names the three loopback spellings URL.hostname gives, and no other', () => {
+    expect([...LOOPBACK_HOSTS].sort()).toEqual(['127.0.0.1', '[::1]', 'localhost']);
+    for (const h of LOOPBACK_HOSTS)
+      expect(isLoopbackHost(new URL(`http://${h}:1/`).hostname)).toBe(true);
+    for (const h of ['127.0.0.2', '127.1', '0.0.0.0', 'localhost.', '::1', 'example.com']) {
+      expect(isLoopbackHost(h), h).toBe(false);
+    }
   });
 });

@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { ENDPOINTS } from '../../../src/lib/api/endpoints';
 import { ERROR_CODES, explainError, type ErrorAction } from '../../../src/lib/errors';
 
-// A copy of ../shared/reference/chat-rest-facts.md, so the test does not depend on ../shared.
-const FACTS = readFileSync(new URL('../fixtures/chat-rest-facts.md', import.meta.url), 'utf8');
+// docs/reference/chat-rest-facts.md, the repository's own copy of the facts.
+const FACTS = readFileSync(
+  new URL('../../../docs/reference/chat-rest-facts.md', import.meta.url),
+  'utf8',
+);
 
 // Every five-digit number in the facts is an error code, except the bounds of the public range
 // ("60000 to 79999"), which name a range, not a code.

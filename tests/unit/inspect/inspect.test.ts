@@ -432,16 +432,32 @@ describe('a request URL or curl command', () => {
     expect(p.advice[0]).toMatch(/URL-encoded twice/);
   });
 
+  // A missing or out-of-range random is what real SDKs send and the service accepts: a warning
+  // that cites the documented uint32, never an error (README, "What the sandbox and the
+  // inspector accept").
   it.each([
-    ['abc', 'error'],
-    ['-1', 'error'],
-    ['1.5', 'error'],
-    ['4294967296', 'error'],
+    ['abc', 'warning'],
+    ['-1', 'warning'],
+    ['1.5', 'warning'],
+    ['4294967296', 'warning'],
+    ['17000000000000000000', 'warning'],
     ['4294967295', 'ok'],
     ['0', 'ok'],
-    ['', 'error'],
+    ['', 'warning'],
   ])('checks random=%j (%s)', async (random, severity) => {
-    expect(checks(await inspect(requestUrl({ ...QUERY, random }))).random?.severity).toBe(severity);
+    const check = checks(await inspect(requestUrl({ ...QUERY, random }))).random;
+    expect(check?.severity).toBe(severity);
+    if (severity === 'warning') {
+      expect(check?.message).toMatch(/uint32 \(0 to 4294967295\)/);
+      expect(check?.code).toBeUndefined();
+    }
+  });
+
+  it('says a missing random is accepted, and why it should be sent anyway', async () => {
+    const { random: _omit, ...rest } = QUERY;
+    const check = checks(await inspect(requestUrl(rest))).random;
+    expect(check).toMatchObject({ severity: 'warning' });
+    expect(check?.message).toMatch(/missing.*accepts a call without one.*send one/);
   });
 
   it('checks sdkappid is a uint32', async () => {
@@ -506,10 +522,11 @@ describe('a request URL or curl command', () => {
     expect(checks(bad).body).toMatchObject({ severity: 'error', code: 60003 });
     expect(bad.kind === 'request' && bad.request.body?.parsed.ok).toBe(false);
 
+    // Missing required fields: the builder would not send it and the sandbox answers 50002.
     const partial = await inspect(`curl '${requestUrl(QUERY)}' -d '{"From_Account":"id1"}'`);
     expect(checks(partial).body).toMatchObject({
-      severity: 'warning',
-      message: expect.stringMatching(/5 problems/),
+      severity: 'error',
+      message: expect.stringMatching(/5 problems.*refuses it/),
     });
     const issues = partial.kind === 'request' ? partial.request.body?.issues : null;
     expect(issues?.map((i) => i.field)).toEqual([

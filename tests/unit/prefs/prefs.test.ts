@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_REGION_CHOICE } from '../../../src/lib/api/regions';
 import {
   DEFAULT_PREFS,
   parsePrefs,
   serializePrefs,
   type Prefs,
 } from '../../../src/lib/prefs/prefs';
+import { PROXY_PREFIX } from '../../../src/lib/proxy/protocol';
+import { DEFAULT_TIMEOUT_MS } from '../../../src/lib/transport/send';
 
 describe('prefs', () => {
   it('round-trips every region kind', () => {
@@ -50,5 +53,28 @@ describe('prefs', () => {
       timeoutSeconds: 100000,
     });
     expect(parsePrefs(text)).toEqual({ ...DEFAULT_PREFS, sdkAppId: '1400000000' });
+  });
+
+  it('reads the region with the one RegionChoice parser: an unknown id or an extra key is the default', () => {
+    const stored = (region: unknown) =>
+      JSON.stringify({ v: 1, ...DEFAULT_PREFS, sdkAppId: '5', region });
+    expect(parsePrefs(stored({ kind: 'region', id: 'atlantis', backup: false }))).toEqual({
+      ...DEFAULT_PREFS,
+      sdkAppId: '5',
+    });
+    expect(parsePrefs(stored({ kind: 'custom', host: 'h', extra: 1 })).region).toEqual(
+      DEFAULT_PREFS.region,
+    );
+    expect(parsePrefs(stored({ kind: 'region', id: 'tokyo', backup: true })).region).toEqual({
+      kind: 'region',
+      id: 'tokyo',
+      backup: true,
+    });
+  });
+
+  it('are the defaults of the rest of the app: region, proxy mount and send timeout', () => {
+    expect(DEFAULT_PREFS.region).toEqual(DEFAULT_REGION_CHOICE);
+    expect(DEFAULT_PREFS.proxyBase).toBe(`.${PROXY_PREFIX}`);
+    expect(DEFAULT_TIMEOUT_MS).toBe(DEFAULT_PREFS.timeoutSeconds * 1000);
   });
 });

@@ -9,7 +9,10 @@ import {
   toProxyUrl,
 } from '../../../src/lib/proxy';
 
-const FACTS = readFileSync(new URL('../fixtures/chat-rest-facts.md', import.meta.url), 'utf8');
+const FACTS = readFileSync(
+  new URL('../../../docs/reference/chat-rest-facts.md', import.meta.url),
+  'utf8',
+);
 const QUERY = '?sdkappid=1400000000&identifier=admin&usersig=eJyr*-_&random=42&contenttype=json';
 const PATH = '/v4/recentcontact/get_list';
 
@@ -202,7 +205,7 @@ describe('toProxyUrl', () => {
 });
 
 describe('the allow-list and the region list', () => {
-  it('name the same hosts (hosts.ts should later be derived from allRegionHosts())', async () => {
+  it('name the same hosts (hosts.ts derives them from allRegionHosts())', async () => {
     const { allRegionHosts } = await import('../../../src/lib/api/regions');
     expect([...ALLOWED_HOSTS].sort()).toEqual([...allRegionHosts()].sort());
   });

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WireRequest } from '../../../src/lib/api/wire';
 import { parseOutcome, sendDirect, sendViaProxy } from '../../../src/lib/transport';
-import { startProxy, startUpstream, type Running } from '../proxy/servers';
+import { startProxy, startUpstream, type Running } from '../server/servers';
 
 const PATH = '/v4/recentcontact/get_list';
 const QUERY = '?sdkappid=1400000000&identifier=admin&usersig=eJyr*-_&random=42&contenttype=json';

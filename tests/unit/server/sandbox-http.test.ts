@@ -11,8 +11,8 @@ import {
   createSandboxHttpHandler,
   exampleCurl,
   resolvePort,
-} from '../../../src/lib/sandbox/http';
-import { NOW_MS, firstPage, sign } from './helpers';
+} from '../../../src/server/sandbox-http';
+import { NOW_MS, firstPage, sign } from '../sandbox/helpers';
 
 let server: Server;
 let origin: string;

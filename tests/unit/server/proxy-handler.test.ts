@@ -5,7 +5,7 @@ import {
   type ProxyLogEntry,
   type UpstreamFetch,
   type UpstreamInit,
-} from '../../../src/lib/proxy/node';
+} from '../../../src/server/proxy-handler';
 import { startProxy, startUpstream, type Running } from './servers';
 
 const PATH = '/v4/recentcontact/get_list';

@@ -6,7 +6,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createProxyHandler, type ProxyHandlerOptions } from '../../../src/lib/proxy/node';
+import { createProxyHandler, type ProxyHandlerOptions } from '../../../src/server/proxy-handler';
 
 /** A request as the upstream saw it. */
 export interface Seen {

@@ -1,8 +1,9 @@
 // The proxy as a Node http handler, for `npm run proxy` (scripts/proxy.ts) and the Vite dev and
-// preview servers (scripts/vite-proxy-plugin.ts). Node only: browser code never imports this
-// file (index.ts leaves it out). The decisions live in target.ts; this file moves bytes.
+// preview servers (scripts/vite-proxy-plugin.ts). Node only, like all of src/server: browser code
+// never imports it (ESLint refuses it). The decisions live in src/lib/proxy/target.ts, shared
+// with the page; this file moves bytes.
 //
-// What it guarantees (../shared/reference/chat-rest-facts.md, "Calling from a browser"):
+// What it guarantees (docs/reference/chat-rest-facts.md, "Calling from a browser"):
 // - POST only, to the documented REST hosts or a loopback sandbox (target.ts); never an open proxy;
 // - only Content-Type goes upstream: no cookie, authorization or other header of the caller's;
 // - only Content-Type comes back: Set-Cookie and every other upstream header are dropped;
@@ -22,8 +23,8 @@ import {
   refusal,
   type ProxyRefusal,
   type ProxyRefusalCode,
-} from './protocol.js';
-import { parseProxyPath } from './target.js';
+} from '../lib/proxy/protocol.js';
+import { parseProxyPath } from '../lib/proxy/target.js';
 
 /** What the handler hands the upstream fetch: a subset of RequestInit. */
 export interface UpstreamInit {

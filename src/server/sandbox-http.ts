@@ -1,8 +1,9 @@
-// The sandbox over HTTP, for Node only (scripts/sandbox-server.ts and its tests). It uses only
-// node:http types, and index.ts does not export it, so the browser bundle never pulls it in.
+// The sandbox over HTTP, for Node only (scripts/sandbox-server.ts and its tests), like all of
+// src/server: browser code never imports it (ESLint refuses it). The page runs the same
+// SandboxService (src/lib/sandbox) in the tab.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { GET_LIST_PATH, SANDBOX_APP } from './app';
-import type { SandboxService } from './service';
+import { GET_LIST_PATH, SANDBOX_APP } from '../lib/sandbox/app';
+import type { SandboxService } from '../lib/sandbox/service';
 
 /** The address the sandbox server listens on: this machine only. */
 export const SANDBOX_HOST = '127.0.0.1';
