@@ -2,14 +2,17 @@
 // everything else (form, validation, schema, code) is derived from the description. Raw-mode
 // ids (`raw:v4/…`, raw.ts) are read here too, so one lookup serves history, links and the UI.
 // Endpoint ids in words (describeEndpointId) are in endpoint-names.ts, with the navigation.
-import { assistFlagsWarnings, isUint32 } from './assist-flags';
+import { isUint32 } from '../json/value';
+import { assistFlagsWarnings } from './assist-flags';
+import { analyzeBody } from './body-analysis';
+import type { BodyParse } from './body-parse';
+import type { BodyAdvisor } from './body-rules';
 import { GET_C2C_UNREAD_MSG_NUM } from './c2c-unread';
 import { GET_CONTACT_GROUP } from './contact-group';
 import { DELETE_CONVERSATION } from './delete-conversation';
 import { GET_LIST } from './get-list';
 import { parseRawPath, rawEndpointById } from './raw';
 import type { EndpointDescription, FieldIssue } from './types';
-import { validateBodyText, type BodyAdvisor, type BodyParse } from './validate';
 import type { BodyValidation } from './types';
 
 /** Every endpoint the playground can build, in menu order; get_list first, the default. */
@@ -46,7 +49,7 @@ export function describedEndpointForPath(path: string): EndpointDescription | nu
 /** Advice beyond types for a get_list body: AssistFlags values that are probably mistakes. */
 export const adviseGetList: BodyAdvisor = (body) => {
   const flags = body['AssistFlags'];
-  if (typeof flags !== 'number' || !isUint32(flags)) return [];
+  if (!isUint32(flags)) return [];
   return assistFlagsWarnings(flags).map((w): FieldIssue => ({
     field: 'AssistFlags',
     kind: 'advice',
@@ -86,6 +89,5 @@ export function checkRequestBody(
   desc: EndpointDescription,
   text: string,
 ): { parse: BodyParse; validation: BodyValidation | null } {
-  const advise = advisorFor(desc);
-  return validateBodyText(desc, text, advise ? { advise } : {});
+  return analyzeBody(desc, text, { advise: advisorFor(desc) });
 }

@@ -5,6 +5,11 @@
 // It also reports what JSON.parse hides: names that appear twice in one object, and where each
 // top-level member sits in the text, so a form can change one value without reformatting.
 // Grammar: RFC 8259 (whitespace is space, tab, line feed and carriage return only).
+//
+// jsonc-parser (the scanner Monaco's JSON language uses) was measured as a replacement: its
+// parseTree, visit, modify and applyEdits add 5.4 KB gzipped to the first download, visit alone
+// 3.0 KB, against 2.6 KB for this whole file (1.0 KB of it the messages, which would stay).
+import { lineColumnOf } from '../text/line-column';
 
 /** A member of the top-level object: offsets into the text, end exclusive. */
 export interface JsonMember {
@@ -376,22 +381,6 @@ export function scanJson(text: string): JsonScan {
     }
     return fail(i, `Expected a comma or ] after item ${top.index} of the array.`);
   }
-}
-
-/** The 1-based line and column of an offset; columns count UTF-16 code units, as Monaco does. */
-export function lineColumnOf(text: string, offset: number): { line: number; column: number } {
-  const end = Math.max(0, Math.min(offset, text.length));
-  let line = 1;
-  let lineStart = 0;
-  for (let k = 0; k < end; k++) {
-    const c = text[k];
-    // \r\n is one line break; a lone \r or \n is one too.
-    if (c === '\n' || (c === '\r' && text[k + 1] !== '\n')) {
-      line++;
-      lineStart = k + 1;
-    }
-  }
-  return { line, column: end - lineStart + 1 };
 }
 
 function valueEndOf(text: string): number {

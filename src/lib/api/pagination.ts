@@ -2,7 +2,8 @@
 // complete flag is 1 (chat-rest-facts.md, "get_list semantics"). Generic over any endpoint whose
 // description names its cursors (cursorFrom) and its complete flag.
 import type { EndpointDescription } from './types';
-import { isPlainObject, MAX_UINT32, setFieldInBodyText } from './validate';
+import { isPlainObject, isUint32, MAX_UINT32 } from '../json/value';
+import { setFieldInBodyText } from './body-edit';
 
 /** What one response says about paging. */
 export type PageInfo =
@@ -33,7 +34,7 @@ export function readPage(desc: EndpointDescription, response: unknown): PageInfo
   for (const f of desc.fields) {
     if (!f.cursorFrom) continue;
     const v = response[f.cursorFrom];
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > MAX_UINT32) {
+    if (!isUint32(v)) {
       return {
         ok: false,
         message: `The response's ${f.cursorFrom} is ${show(v)}, not a whole number from 0 to ${MAX_UINT32}: the next page cannot be built from it.`,

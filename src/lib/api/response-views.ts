@@ -1,7 +1,7 @@
 // How an endpoint's answer reads as a table: the items field and its columns, as data, so the
 // response viewer stays generic. Cells are plain strings: nothing from an answer is ever HTML.
 import { formatLocal, formatRelative } from '../time/format';
-import { isPlainObject } from './validate';
+import { isPlainObject } from '../json/value';
 
 /** One column of an item table. */
 export interface ItemColumn {

@@ -5,7 +5,7 @@
 import type { EndpointDescription, FieldIssue, RequestSnapshot } from '../api/types';
 import type { DecodeStep } from '../usersig';
 import { formatDuration, formatLocal } from '../time/format';
-import { defaultBodyText } from '../api/validate';
+import { defaultBodyText } from '../api/body-defaults';
 import { toBuilderRequest } from './builder';
 import { endpointByPath } from './deps';
 import type { InspectReport } from './inspect';

@@ -2,6 +2,7 @@
 // request format: https://{domain}/v4/{service}/{command}?sdkappid=&identifier=&usersig=
 // &random=&contenttype=json, POST with a JSON body. Facts: ../shared/reference/chat-rest-facts.md
 // and the get_list page (get_list-seed.txt).
+import { isUint32Text } from '../json/value';
 import type { CurlHeader, ReadProblem } from './curl';
 import type { ReadNote } from './shell-words';
 
@@ -107,14 +108,8 @@ export interface ParsedUrl {
   notes: ReadNote[];
 }
 
-const MAX_UINT32 = 4294967295;
 /** The query parameters every REST call carries (get_list-seed.txt, "Request parameters"). */
 export const QUERY_PARAMS = ['sdkappid', 'identifier', 'usersig', 'random', 'contenttype'] as const;
-
-/** True when text is a decimal integer from 0 to 4294967295. */
-export function isUint32Text(text: string): boolean {
-  return /^\d{1,10}$/.test(text) && Number(text) <= MAX_UINT32;
-}
 
 /** Reads a query string in order, keeping repeats; values are percent-decoded, `+` kept as it is. */
 export function parseQuery(search: string): { params: QueryParam[]; malformed: string[] } {

@@ -3,13 +3,13 @@
 // in the page or in Node. No DOM, no network, no clock of its own. Every command passes the same
 // checks in the same order; only the body's rules and the answer differ per command.
 import type { WireRequest, WireResponse } from '../api/wire';
+import { isUint32Text } from '../json/value';
 import { verifyUserSig, type HmacImpl } from '../usersig';
 import {
   C2C_UNREAD_PATH,
   CONTACT_GROUP_PATH,
   DELETE_PATH,
   GET_LIST_PATH,
-  MAX_UINT32,
   RATE_LIMIT_PER_SECOND,
   RATE_LIMIT_WINDOW_MS,
   SANDBOX_APP,
@@ -133,7 +133,7 @@ export class SandboxService {
     const q = url.searchParams;
     const sdkAppIdText = q.get('sdkappid') ?? '';
     if (sdkAppIdText === '') return fail(60012, 'sdkappid is missing from the URL');
-    if (!/^\d{1,10}$/.test(sdkAppIdText) || Number(sdkAppIdText) > MAX_UINT32) {
+    if (!isUint32Text(sdkAppIdText)) {
       return fail(
         60006,
         `invalid SDKAppID: ${JSON.stringify(sdkAppIdText.slice(0, 20))} is not a number`,

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { ENDPOINTS, endpointById } from '../../../src/lib/api/endpoints';
 import { GET_LIST } from '../../../src/lib/api/get-list';
-import { defaultBody, validateBody } from '../../../src/lib/api/validate';
+import { defaultBody } from '../../../src/lib/api/body-defaults';
+import { validateBody } from '../../../src/lib/api/body-rules';
 import { docErrors, docRequestFields, docSampleRequest, PAGE } from './doc-page';
 
 // The page says "String" and "Integer"; the description refines Integer to uint32 for these
