@@ -40,15 +40,12 @@ export function analyzeBody(
   text: string,
   { advise }: { advise?: BodyAdvisor | undefined } = {},
 ): BodyAnalysis {
-  const scanned = scanJson(text);
-  const parse = parseBodyText(text, scanned);
-  if (!parse.ok) {
-    return { scan: scanned, parse, object: null, validation: null, ...grouped(desc, null) };
-  }
-  const validation = validateBody(desc, parse.value, { advise });
-  validation.warnings.push(...textWarnings(desc, text, scanned));
-  const object = isPlainObject(parse.value) ? parse.value : null;
-  return { scan: scanned, parse, object, validation, ...grouped(desc, validation) };
+  const scan = scanJson(text);
+  const parse = parseBodyText(text, scan);
+  const validation = parse.ok ? validateBody(desc, parse.value, { advise }) : null;
+  validation?.warnings.push(...textWarnings(desc, text, scan));
+  const object = parse.ok && isPlainObject(parse.value) ? parse.value : null;
+  return { scan, parse, object, validation, ...grouped(desc, validation) };
 }
 
 function grouped(

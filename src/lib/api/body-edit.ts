@@ -65,34 +65,25 @@ export function setMember(
     const obj = formatBody({ [name]: value });
     // formatBody writes `{\n  "name": value\n}`: 4 characters before the name, 2 after the value.
     const added = member(o.valueStart + 4, name, obj.length - 8 - JSON.stringify(name).length);
-    return spliced(o, o.valueStart, o.valueEnd, obj, [], added);
+    return spliced(o, o.valueStart, o.valueEnd, obj, added);
   }
   // Whatever separates "{" from the first name (a line break and indent, or nothing) is reused.
   const lead = text.slice(text.lastIndexOf('{', first.keyStart) + 1, first.keyStart);
   const line = `${JSON.stringify(name)}: ${json}`;
   const order = desc ? desc.fields.map((f) => f.name) : [];
   const rank = order.indexOf(name);
-  let after = members.at(-1) as JsonMember;
-  if (rank >= 0) {
-    const before = members.findLast((m) => {
-      const r = order.indexOf(m.key);
-      return r >= 0 && r < rank;
-    });
-    if (before) after = before;
-    else if (members.every((m) => order.includes(m.key))) {
-      const at = first.keyStart;
-      return spliced(o, at, at, `${line},${lead}`, members, member(at, name, json.length));
-    }
+  const before = members.findLast((m) => {
+    const r = order.indexOf(m.key);
+    return rank >= 0 && r >= 0 && r < rank;
+  });
+  // A described field with none of its predecessors present goes first, unless the body has
+  // names the description does not know (then their place is unknown, and it goes last).
+  if (!before && rank >= 0 && members.every((m) => order.includes(m.key))) {
+    const at = first.keyStart;
+    return spliced(o, at, at, `${line},${lead}`, member(at, name, json.length));
   }
-  const at = after.valueEnd;
-  return spliced(
-    o,
-    at,
-    at,
-    `,${lead}${line}`,
-    members,
-    member(at + 1 + lead.length, name, json.length),
-  );
+  const at = (before ?? (members.at(-1) as JsonMember)).valueEnd;
+  return spliced(o, at, at, `,${lead}${line}`, member(at + 1 + lead.length, name, json.length));
 }
 
 /** Removes every copy of a top-level field, leaving the rest of the text as it was. */
@@ -105,14 +96,14 @@ export function removeMember(o: ObjectText, name: string): ObjectText {
     if (!target) return out;
     const next = members[at + 1];
     const previous = members[at - 1];
-    const rest = members.filter((m) => m !== target);
+    const rest = { ...out, members: members.filter((m) => m !== target) };
     out = next
       ? // The member, its comma and the next one's indent: the next member takes its place.
-        spliced(out, target.keyStart, next.keyStart, '', rest)
+        spliced(rest, target.keyStart, next.keyStart, '')
       : previous
         ? // The last member: from the end of the one before, so its comma goes too.
-          spliced(out, previous.valueEnd, target.valueEnd, '', rest)
-        : spliced(out, out.valueStart, out.valueEnd, '{}', rest);
+          spliced(rest, previous.valueEnd, target.valueEnd, '')
+        : spliced(rest, out.valueStart, out.valueEnd, '{}');
   }
 }
 
@@ -163,21 +154,20 @@ function spliced(
   start: number,
   end: number,
   insert: string,
-  members: readonly JsonMember[] = o.members,
   added?: JsonMember,
 ): ObjectText {
   const delta = insert.length - (end - start);
   const move = (n: number, isEnd?: boolean) => (n >= end && (n > start || !isEnd) ? n + delta : n);
-  const moved = members.map((m) => ({
+  const members = o.members.map((m) => ({
     key: m.key,
     keyStart: move(m.keyStart),
     valueStart: move(m.valueStart),
     valueEnd: move(m.valueEnd, true),
   }));
-  if (added) moved.push(added);
+  if (added) members.push(added);
   return {
     text: o.text.slice(0, start) + insert + o.text.slice(end),
-    members: moved.sort((a, b) => a.keyStart - b.keyStart),
+    members: members.sort((a, b) => a.keyStart - b.keyStart),
     valueStart: o.valueStart,
     valueEnd: move(o.valueEnd, true),
   };

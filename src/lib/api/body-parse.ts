@@ -45,18 +45,11 @@ function syntaxError(text: string, offset: number, message: string): BodySyntaxE
   return { ok: false, message, line, column, offset: Math.max(0, Math.min(offset, text.length)) };
 }
 
-/** Engines disagree on wording; only a position is taken from them ("at position 12", "line 2 column 3"). */
+/**
+ * Where the engine says the error is. Engines disagree on wording and on whether they give a
+ * place at all; V8 says "at position 12". Used only when the scanner and the engine disagree.
+ */
 function enginePosition(e: unknown, text: string): number {
-  const msg = e instanceof Error ? e.message : '';
-  const pos = /position (\d+)/.exec(msg);
-  if (pos?.[1]) return Number(pos[1]);
-  const lc = /line (\d+) column (\d+)/.exec(msg);
-  if (lc?.[1] && lc[2]) {
-    const lines = text.split(/\r\n|\r|\n/);
-    let offset = 0;
-    const line = Number(lc[1]);
-    for (let k = 0; k < line - 1 && k < lines.length; k++) offset += (lines[k] ?? '').length + 1;
-    return offset + Number(lc[2]) - 1;
-  }
-  return text.length;
+  const pos = /position (\d+)/.exec(e instanceof Error ? e.message : '');
+  return pos ? Number(pos[1]) : text.length;
 }

@@ -1,6 +1,6 @@
 // scanJson: the members' spans, and that the scanner agrees with JSON.parse on what is JSON.
 import { describe, expect, it } from 'vitest';
-import { scanJson } from '../../../src/lib/api/json-scan';
+import { MAX_DEPTH, scanJson } from '../../../src/lib/api/json-scan';
 import { rng } from '../usersig/helpers';
 
 describe('scanJson', () => {
@@ -103,5 +103,41 @@ describe('scanJson', () => {
     // Both outcomes were exercised many times.
     expect(parsed).toBeGreaterThan(1000);
     expect(parsed).toBeLessThan(19000);
+  });
+});
+
+describe('scanJson at the edges', () => {
+  it('reads nesting up to MAX_DEPTH and says so beyond it, at the bracket too deep', () => {
+    const deep = (d: number) => '['.repeat(d) + ']'.repeat(d);
+    expect(scanJson(deep(MAX_DEPTH)).ok).toBe(true);
+    expect(scanJson(`{"a":${deep(MAX_DEPTH - 1)}}`).ok).toBe(true);
+    const r = scanJson(`{"a":${deep(MAX_DEPTH)}}`);
+    expect(r).toEqual({
+      ok: false,
+      offset: 5 + MAX_DEPTH - 1,
+      message: expect.stringMatching(/^More than 512 nested objects and arrays/),
+    });
+  });
+
+  it('names each look-alike character with its code point', () => {
+    for (const [c, words] of [
+      ['\u00a0', 'a no-break space (U+00A0)'],
+      ['\u200b', 'a zero-width space (U+200B)'],
+      ['\u3000', 'an ideographic space (U+3000)'],
+      ['\ufeff', 'a byte-order mark (U+FEFF)'],
+    ]) {
+      expect(scanJson(`{${c}"a": 1}`)).toEqual({
+        ok: false,
+        offset: 1,
+        message: `There is ${words} here, invisible but not allowed in JSON: replace it with a plain space or remove it.`,
+      });
+    }
+  });
+
+  it('gives the top-level value’s span without the white space around it', () => {
+    const text = '\n  {"a": [1, {"b": 2}]}  \r\n';
+    const r = scanJson(text);
+    expect(r.ok && text.slice(r.valueStart, r.valueEnd)).toBe(text.trim());
+    expect(r.ok && r.members?.[0]).toEqual({ key: 'a', keyStart: 4, valueStart: 9, valueEnd: 22 });
   });
 });
