@@ -2,7 +2,8 @@
 // has CompressionStream, as the browser does).
 import { GET_LIST } from '../src/lib/api/endpoints/get-list';
 import type { RequestSnapshot } from '../src/lib/api/types';
-import { defaultBody, formatBody } from '../src/lib/api/validate';
+import { defaultBody } from '../src/lib/api/body-defaults';
+import { formatBody } from '../src/lib/api/body-format';
 import { encodeShareFragment, SHARE_R1_DEFAULTS } from '../src/lib/share';
 import type { Figure } from './figures';
 

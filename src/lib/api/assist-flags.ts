@@ -2,7 +2,7 @@
 // page documents bits 0 to 2; newer pages send 15 and 63 and leave bits 3 to 5 unexplained.
 // A debugger must show every bit and drop none, so all arithmetic here is uint32 (`>>> 0`):
 // JavaScript's bit operators are signed, and 1 << 31 is negative without it.
-import { MAX_UINT32 } from './validate';
+import { isUint32 } from '../json/value';
 
 /** A documented AssistFlags bit, with the get_list page's words for it. */
 export interface AssistFlagBit {
@@ -73,11 +73,6 @@ export type AssistFlagsWarningCode =
 export interface AssistFlagsWarning {
   code: AssistFlagsWarningCode;
   message: string;
-}
-
-/** Whether a number is a uint32 (an integer from 0 to 4294967295). */
-export function isUint32(value: number): boolean {
-  return Number.isInteger(value) && value >= 0 && value <= MAX_UINT32;
 }
 
 /** The 32 bits of a uint32, bit 0 first. */

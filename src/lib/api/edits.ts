@@ -2,16 +2,12 @@
 // not (recentcontact/delete's Type decides between To_Account and ToGroupid), and the body a
 // request starts with when the person picks another endpoint. Text in, text out: the body text
 // stays the one source of truth (STYLE.md rule 3), and only the fields concerned are touched.
+import { defaultBody } from './body-defaults';
+import { objectTextOf, removeMember, setMember } from './body-edit';
+import { formatBody } from './body-format';
+import { fieldRequirement } from './body-rules';
+import { scanJson, type JsonScan } from './json-scan';
 import type { EndpointDescription } from './types';
-import {
-  defaultBody,
-  fieldRequirement,
-  formatBody,
-  isPlainObject,
-  parseBodyText,
-  removeFieldFromBodyText,
-  setFieldInBodyText,
-} from './validate';
 
 /** The outcome of a form edit: the new text and the values it took out, or why it could not. */
 export type FormEdit =
@@ -27,7 +23,8 @@ export type FormEdit =
  * Sets a field, then brings the fields whose requiredWhen reads it in line: in that order, the
  * value is written, a field that no longer applies is removed, and one that became required is
  * added. An added field takes its value from `kept` (what an earlier switch removed), else its
- * default: switching Type 1 → 2 → 1 gives To_Account back as it was typed.
+ * default: switching Type 1 → 2 → 1 gives To_Account back as it was typed. All steps start from
+ * one scan of the text (the caller's, when it has one).
  */
 export function setFieldWithDependents(
   desc: EndpointDescription,
@@ -35,33 +32,27 @@ export function setFieldWithDependents(
   name: string,
   value: unknown,
   kept: Readonly<Record<string, unknown>> = {},
+  scan: JsonScan = scanJson(text),
 ): FormEdit {
-  const set = setFieldInBodyText(text, name, value, desc);
-  if (!set.ok) return set;
-  const dependents = desc.fields.filter((f) => f.requiredWhen?.field === name);
-  let out = set.text;
+  const start = objectTextOf(text, scan, 'set a field in');
+  if (!start.ok) return start;
+  let body = setMember(start.body, name, value, desc);
   const removed: Record<string, unknown> = {};
-  const body = bodyOf(out);
-  if (dependents.length === 0 || !body) return { ok: true, text: out, removed };
+  const dependents = desc.fields.filter((f) => f.requiredWhen?.field === name);
+  // A dependent's condition reads only the field just set.
+  const written = { [name]: value };
   for (const f of dependents) {
-    if (fieldRequirement(f, body) !== 'not-applicable' || !Object.hasOwn(body, f.name)) continue;
-    const r = removeFieldFromBodyText(out, f.name);
-    if (!r.ok) return r;
-    removed[f.name] = body[f.name];
-    out = r.text;
+    const last = body.members.findLast((m) => m.key === f.name);
+    if (!last || fieldRequirement(f, written) !== 'not-applicable') continue;
+    removed[f.name] = JSON.parse(body.text.slice(last.valueStart, last.valueEnd)) as unknown;
+    body = removeMember(body, f.name);
   }
   for (const f of dependents) {
-    if (fieldRequirement(f, body) !== 'required' || Object.hasOwn(body, f.name)) continue;
-    const r = setFieldInBodyText(
-      out,
-      f.name,
-      Object.hasOwn(kept, f.name) ? kept[f.name] : f.default,
-      desc,
-    );
-    if (!r.ok) return r;
-    out = r.text;
+    if (fieldRequirement(f, written) !== 'required' || body.members.some((m) => m.key === f.name))
+      continue;
+    body = setMember(body, f.name, Object.hasOwn(kept, f.name) ? kept[f.name] : f.default, desc);
   }
-  return { ok: true, text: out, removed };
+  return { ok: true, text: body.text, removed };
 }
 
 /**
@@ -85,9 +76,4 @@ export function bodyTextForSwitch(
     if (from.freeBody || (same?.type === 'string' && same.required)) body[f.name] = v;
   }
   return formatBody(body, to);
-}
-
-function bodyOf(text: string): Record<string, unknown> | null {
-  const parse = parseBodyText(text);
-  return parse.ok && isPlainObject(parse.value) ? parse.value : null;
 }

@@ -9,8 +9,10 @@ import { GET_CONTACT_GROUP } from './endpoints/contact-group';
 import { DELETE_CONVERSATION } from './endpoints/delete';
 import { GET_LIST } from './endpoints/get-list';
 import { parseRawPath, rawEndpointById } from './raw';
+import { analyzeBody } from './body-analysis';
+import type { BodyParse } from './body-parse';
+import type { BodyAdvisor } from './body-rules';
 import type { BodyValidation, EndpointDescription } from './types';
-import { validateBodyText, type BodyAdvisor, type BodyParse } from './validate';
 
 // Each module's object by name too, so the sandbox and others can name one through the registry.
 export { DELETE_CONVERSATION, GET_C2C_UNREAD_MSG_NUM, GET_CONTACT_GROUP, GET_LIST };
@@ -59,5 +61,5 @@ export function checkRequestBody(
   desc: EndpointDescription,
   text: string,
 ): { parse: BodyParse; validation: BodyValidation | null } {
-  return validateBodyText(desc, text, desc.advise ? { advise: desc.advise } : {});
+  return analyzeBody(desc, text, { advise: desc.advise });
 }

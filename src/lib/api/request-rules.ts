@@ -18,8 +18,7 @@
 //   error: check the URL format"): the stricter reading, so a request that passes here has no
 //   part whose meaning the service would have to guess.
 
-/** The largest uint32: sdkappid is one (and random is documented as one). */
-const MAX_UINT32 = 4294967295;
+import { isUint32Text } from '../json/value';
 
 /** The query parameters every REST call carries (get_list-seed.txt, "Request parameters"). */
 export const QUERY_PARAMS = ['sdkappid', 'identifier', 'usersig', 'random', 'contenttype'] as const;
@@ -30,11 +29,6 @@ export interface QueryParam {
   /** Decoded as a server decodes a query (WHATWG form decoding: `+` is a space). */
   value: string;
   raw: string;
-}
-
-/** True when text is a decimal integer from 0 to 4294967295. */
-export function isUint32Text(text: string): boolean {
-  return /^\d{1,10}$/.test(text) && Number(text) <= MAX_UINT32;
 }
 
 /**

@@ -5,7 +5,7 @@
 // by that name: they are bundled with the response viewer, which loads after the first paint,
 // while the endpoint modules load with it. A new endpoint's tables need no list updated.
 import { cellText } from './endpoints/cells';
-import { isPlainObject } from './validate';
+import { isPlainObject } from '../json/value';
 
 /** One column of an item table. */
 export interface ItemColumn {

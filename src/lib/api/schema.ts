@@ -2,7 +2,8 @@
 // squiggles, derived from an EndpointDescription. Unknown names are allowed on purpose: they are
 // warnings from validateBody (kept and sent), not schema errors.
 import type { EndpointDescription, FieldDescription } from './types';
-import { conditionText, MAX_UINT32 } from './validate';
+import { MAX_UINT32 } from '../json/value';
+import { conditionText } from './body-rules';
 
 /** A JSON Schema node, as far as this file writes one. */
 export interface JsonSchema {

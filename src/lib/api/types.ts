@@ -2,7 +2,7 @@
 // the editor's JSON schema and the docs beside the fields are all derived from one of these,
 // and what is particular to it (advice, widgets) is carried by the same object, so everything
 // about an endpoint lives in its module (src/lib/api/endpoints/), its answer tables beside it.
-import type { BodyAdvisor } from './validate';
+import type { BodyAdvisor } from './body-rules';
 import type { BitmaskWidget } from './widgets';
 
 /** A field's wire type. `uint32` is an integer from 0 to 4294967295. */

@@ -5,7 +5,7 @@ import { advisorFor, endpointById, ENDPOINTS } from '../api/endpoints';
 import { parseRawPath, rawEndpointId } from '../api/raw';
 import { regionOfHost as apiRegionOfHost } from '../api/region-of-host';
 import type { EndpointDescription, FieldIssue } from '../api/types';
-import { validateBody as apiValidateBody } from '../api/validate';
+import { validateBody as apiValidateBody } from '../api/body-rules';
 import { issueSeverity } from './present';
 import type { RegionOfHost, ValidateBody } from './request';
 

@@ -31,7 +31,6 @@ export {
 export { excerptAt, visibleChar, EXCERPT_RADIUS, type Excerpt } from './excerpt';
 export {
   checkRequest,
-  isUint32Text,
   parseQuery,
   parseRequestUrl,
   QUERY_PARAMS,

@@ -1,11 +1,11 @@
 // "Paste anything, see what the server will say" (issue 7): one entry point that classifies a
 // paste, reads it, decodes the UserSig in it and judges it. Pasted text is parsed, never run.
+import { isUint32Text } from '../json/value';
 import { classifyPaste, type PasteClass } from './classify';
 import { parseCurl, type ReadProblem } from './curl';
 import { excerptAt, type Excerpt } from './excerpt';
 import {
   checkRequest,
-  isUint32Text,
   parseRequestUrl,
   type RegionOfHost,
   type RequestInput,

@@ -5,7 +5,8 @@
 import type { EndpointDescription, FieldIssue, RequestSnapshot } from '../api/types';
 import type { DecodeStep } from '../usersig';
 import { formatDuration, formatLocal } from '../time/format';
-import { defaultBodyText } from '../api/validate';
+import { defaultBodyText } from '../api/body-defaults';
+import { isUint32Text } from '../json/value';
 import { toBuilderRequest } from './builder';
 import { endpointByPath } from './deps';
 import type { InspectReport } from './inspect';
@@ -197,7 +198,7 @@ export function mismatches(report: InspectReport<unknown>): Mismatch[] {
   const r = report.request;
   const out: Mismatch[] = [];
   // A sdkappid that is not a uint32 is a problem of its own (the checks say so), not a mismatch.
-  if (r.sdkappid !== null && /^\d{1,10}$/.test(r.sdkappid)) {
+  if (r.sdkappid !== null && isUint32Text(r.sdkappid)) {
     if (Number(r.sdkappid) !== inside.sdkAppId) {
       out.push({
         field: 'sdkappid',

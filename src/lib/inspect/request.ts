@@ -14,7 +14,7 @@ import {
 import type { CurlHeader, ReadProblem } from './curl';
 import type { ReadNote } from './shell-words';
 
-export { isUint32Text, parseQuery, QUERY_PARAMS, type QueryParam } from '../api/request-rules';
+export { parseQuery, QUERY_PARAMS, type QueryParam } from '../api/request-rules';
 
 /** A documented region a host belongs to, as the api library's regionOfHost reports it. */
 export interface KnownRegion {

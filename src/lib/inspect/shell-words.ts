@@ -4,6 +4,7 @@
 // cmd rules: cmd.exe's caret escapes, then the Microsoft C runtime's argument splitting
 // ("Parsing C command-line arguments", learn.microsoft.com), the two layers Chrome's
 // "Copy as cURL (cmd)" escapes for (DevTools NetworkLogView escapeStringWin).
+import { lineColumnOf } from '../text/line-column';
 
 /** Something a shell would do with the paste that this reader did not, or a guess it made. */
 export interface ReadNote {
@@ -34,15 +35,7 @@ export type SplitResult =
 
 /** The 1-based line and column of a UTF-16 offset in text. */
 export function lineColumn(text: string, position: number): TextPosition {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < position && i < text.length; i++) {
-    if (text[i] === '\n') {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { position, line, column: position - lineStart + 1 };
+  return { position, ...lineColumnOf(text, position) };
 }
 
 /** Guesses the dialect: caret continuations, `^"` quoting or a drive-letter path mean cmd.exe, else POSIX. */

@@ -5,9 +5,11 @@
 // change (setFieldInBodyText). pageInfo, the reader under it, is the one rule for what a page is.
 //
 // Kept apart from spec.ts on purpose: spec.ts is read by the lazily loaded response viewer too,
-// and with this code (and its import of the body editing) in it, Rolldown 1.2 moves validate.ts
+// and with this code (and its import of the body editing) in it, Rolldown 1.2 moved the body modules
 // out of the first chunk into one of its own.
-import { MAX_UINT32, parseBodyText, setFieldInBodyText } from '../api/validate';
+import { parseBodyText } from '../api/body-parse';
+import { setFieldInBodyText } from '../api/body-edit';
+import { isUint32, MAX_UINT32 } from '../json/value';
 import { asJsonObject, type NextPageResult, type PageInfo, type PaginationSpec } from './spec';
 
 function show(v: unknown): string {
@@ -43,7 +45,7 @@ export function pageInfo(spec: PaginationSpec, response: unknown): PageInfo {
       };
     }
     const v = answer[responseField];
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > MAX_UINT32) {
+    if (!isUint32(v)) {
       return {
         ok: false,
         field: responseField,

@@ -4,7 +4,7 @@
 // cursor) is a value in the result; the runner never throws for them. Each page's body is the
 // previous body's text with the answer's cursors copied in by nextPageText, the function "Next
 // page" uses: the pages go out exactly as pressing Next page would build them.
-import { parseBodyText } from '../api/validate';
+import { parseBodyText } from '../api/body-parse';
 import { nextPageText } from './next-page';
 import { asJsonObject, type JsonObject, type PaginationSpec } from './spec';
 

@@ -46,6 +46,3 @@ export const RATE_LIMIT_PER_SECOND = 200;
 
 /** The window the rate limit is counted over, in milliseconds. */
 export const RATE_LIMIT_WINDOW_MS = 1000;
-
-/** The largest value of a uint32 request field (cursors, AssistFlags). */
-export const MAX_UINT32 = 4294967295;

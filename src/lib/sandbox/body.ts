@@ -1,5 +1,4 @@
 // Reading a request body as the service does, shared by the commands the sandbox serves.
-import { MAX_UINT32 } from './app';
 
 /** The outcome of reading a body: its fields, or the service's error code and ErrorInfo. */
 export type BodyRead =
@@ -51,11 +50,6 @@ export function describeValue(v: unknown): string {
   if (Array.isArray(v)) return 'an array';
   if (typeof v === 'object') return 'an object';
   return String(v);
-}
-
-/** Whether a value is a whole number from 0 to 4294967295. */
-export function isUint32(v: unknown): v is number {
-  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_UINT32;
 }
 
 /**

@@ -15,9 +15,10 @@
 // - A conversation deleted between pages shifts the offsets: the item after it is skipped. That
 //   is what an offset cursor does; get_list's keyset cursors do not have the problem.
 // Errors: a bad field 50002 (named in ErrorInfo), then an unknown From_Account 50001.
+import { isUint32 } from '../json/value';
 import { CONTACT_GROUP_PAGE_SIZE } from './app';
 import type { CommandAnswer } from './body';
-import { describeValue, isUint32, notImported, readBodyObject, readUserId } from './body';
+import { describeValue, notImported, readBodyObject, readUserId } from './body';
 import type { SandboxConversation, SandboxStore } from './data';
 
 /** A get_contact_group body, parsed and checked. */

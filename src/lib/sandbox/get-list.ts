@@ -30,7 +30,8 @@
 //   page, which adds StandardMark, CustomMark and ContactGroupId. When all three are set, items
 //   of conversations that have marks carry them; otherwise those bits are accepted and ignored,
 //   like every higher bit.
-import { MAX_UINT32, PAGE_SIZE, TOP_PAGE_SIZE } from './app';
+import { isUint32 } from '../json/value';
+import { PAGE_SIZE, TOP_PAGE_SIZE } from './app';
 import { notImported, type CommandAnswer } from './body';
 import type { SandboxConversation, SandboxStore } from './data';
 
@@ -86,9 +87,6 @@ const UINT_FIELDS = [
   'TopStartIndex',
   'AssistFlags',
 ] as const;
-
-const isUint32 = (v: unknown): v is number =>
-  typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_UINT32;
 
 function describe(v: unknown): string {
   if (typeof v === 'string')

@@ -1,6 +1,7 @@
 // A request body as the fields that differ from the default body, when that rebuilds the very
 // same text; otherwise the body travels as text. Exactness is the rule: a link opens the body
 // byte for byte as it was shared, so a body is only diffed when rebuilding it gives it back.
+import { isPlainObject } from '../json/value';
 
 /** A JSON value as JSON.parse returns it. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;
@@ -27,9 +28,6 @@ export interface BodyDiff {
   removed: string[];
   layout: BodyLayout;
 }
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** True when `value` is nested no deeper than `max` arrays and objects. */
 export function withinDepth(value: unknown, max = MAX_JSON_DEPTH): boolean {

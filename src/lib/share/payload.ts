@@ -14,6 +14,7 @@
 // than ignored: a later format that needs a new key gets a new version number (r2), so an unknown
 // key in an r1 link means a damaged or crafted link, and ignoring it could silently drop part of
 // what someone meant to share.
+import { isPlainObject } from '../json/value';
 import type { RegionChoice, RequestSnapshot } from '../api/types';
 import {
   applyBodyDiff,
@@ -95,9 +96,6 @@ export type PayloadFailure =
   | { reason: 'wrong-types'; key: string | null; message: string }
   | { reason: 'unknown-fields'; keys: string[]; message: string }
   | { reason: 'too-large'; message: string };
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const KEY_NAMES: Record<(typeof PAYLOAD_V1_KEYS)[number], string> = {
   r: 'region',

@@ -4,6 +4,7 @@
 // only (never runs, renders or fetches anything), never throws and prints nothing.
 // Layers: ./wire (marker, version, base64url, compression), ./payload (the r1 JSON object),
 // ./body (the body as a diff), ./secrets (no credential leaves by accident).
+import { isPlainObject } from '../json/value';
 import { parseRegionChoice } from '../api/regions';
 import type { RegionChoice, RequestSnapshot } from '../api/types';
 import { defaultLayout, diffBody } from './body';
@@ -223,9 +224,6 @@ export function withShareFragment(href: string, fragment: string): string {
   const hash = href.indexOf('#');
   return `${hash < 0 ? href : href.slice(0, hash)}#${fragment}`;
 }
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const SNAPSHOT_KEYS = ['region', 'sdkAppId', 'identifier', 'endpoint', 'body'];
 

@@ -1,20 +1,18 @@
 // The request being built. The body text is the one source of truth (STYLE.md rule 3): the form
 // reads values parsed from it and writes by editing that text in place; text that does not parse
 // stays exactly as typed, and the form shows the last values that did, marked out of date.
+// The text is scanned once per change: `check` is derived from it, and everything that needs the
+// value, the members' offsets or the issues reads that one result.
+import { analyzeBody } from '../api/body-analysis';
+import { defaultBodyText } from '../api/body-defaults';
+import { removeFieldFromBodyText } from '../api/body-edit';
+import { formatBody } from '../api/body-format';
+import type { BodyAdvisor } from '../api/body-rules';
 import { bodyTextForSwitch, setFieldWithDependents } from '../api/edits';
 import { advisorFor } from '../api/endpoints';
-import { isRawEndpointId, parseRawPath, rawEndpointById, rawEndpointId } from '../api/raw';
-import type { BodyAdvisor } from '../api/validate';
-import {
-  defaultBodyText,
-  fieldInputText,
-  formatBody,
-  isPlainObject,
-  parseFieldInput,
-  removeFieldFromBodyText,
-  validateBodyText,
-} from '../api/validate';
+import { fieldInputText, parseFieldInput } from '../api/form-input';
 import { GET_LIST } from '../api/endpoints/get-list';
+import { isRawEndpointId, parseRawPath, rawEndpointById, rawEndpointId } from '../api/raw';
 import type { EndpointDescription, FieldDescription } from '../api/types';
 
 /** What a form input shows when what was typed there does not make a valid value yet. */
@@ -51,14 +49,12 @@ export class RequestDraft {
   /** The text last typed in each form input (read only while it still means the body's value). */
   #typed: Record<string, string> = {};
 
-  check = $derived(validateBodyText(this.endpoint, this.text, { advise: this.advise }));
+  /** The one analysis of the text: parse, value, members, issues. */
+  check = $derived(analyzeBody(this.endpoint, this.text, { advise: this.advise }));
   /** True while the text does not parse as an object: the form shows lastValid, out of date. */
-  stale = $derived(!this.check.parse.ok || !isPlainObject(this.check.parse.value));
-  values = $derived(
-    this.check.parse.ok && isPlainObject(this.check.parse.value)
-      ? this.check.parse.value
-      : this.lastValid,
-  );
+  stale = $derived(this.check.object === null);
+  /** What the form shows: the body's values, or the last ones that parsed. */
+  values = $derived(this.check.object ?? this.lastValid);
   /** The body can be sent: it parses and has no errors (warnings are fine). */
   sendable = $derived(this.check.validation?.ok === true && Object.keys(this.pending).length === 0);
 
@@ -123,14 +119,8 @@ export class RequestDraft {
 
   /** Replaces the body text (from the editor, a loaded entry, a link). */
   setText(text: string): void {
-    this.text = text;
-    this.formMessage = '';
-    const parse = validateBodyText(this.endpoint, text).parse;
-    if (parse.ok && isPlainObject(parse.value)) {
-      this.lastValid = parse.value;
-      // The text now says what each field is: drop what the form had pending.
-      this.pending = {};
-    }
+    // The text now says what each field is: drop what the form had pending.
+    if (this.#write(text)) this.pending = {};
   }
 
   /** What the form input of a field shows. */
@@ -164,7 +154,9 @@ export class RequestDraft {
    * reads it follow (delete's Type 2 takes To_Account out and puts ToGroupid in).
    */
   setValue(name: string, value: unknown): void {
-    const result = setFieldWithDependents(this.endpoint, this.text, name, value, this.#kept);
+    // The edit starts from the derived scan of the current text: it scans nothing itself.
+    const { endpoint, text, check } = this;
+    const result = setFieldWithDependents(endpoint, text, name, value, this.#kept, check.scan);
     if (!result.ok) {
       this.formMessage = result.message;
       return;
@@ -186,7 +178,7 @@ export class RequestDraft {
 
   /** Takes a field out of the body (an optional one, or one left over that does not apply). */
   removeField(name: string): void {
-    const result = removeFieldFromBodyText(this.text, name);
+    const result = removeFieldFromBodyText(this.text, name, this.check.scan);
     if (!result.ok) {
       this.formMessage = result.message;
       return;
@@ -197,11 +189,15 @@ export class RequestDraft {
     this.#write(result.text);
   }
 
-  #write(text: string): void {
+  /** Puts new text in; true when it parses as an object (which becomes lastValid). */
+  #write(text: string): boolean {
     this.text = text;
     this.formMessage = '';
-    const parse = validateBodyText(this.endpoint, text).parse;
-    if (parse.ok && isPlainObject(parse.value)) this.lastValid = parse.value;
+    // Reading the derived analysis here is its one computation for this text: every later
+    // reader (the form, the status line, Send) gets the same result without scanning again.
+    const { object } = this.check;
+    if (object) this.lastValid = object;
+    return object !== null;
   }
 
   /** Pretty-prints the body; text that does not parse is left as typed and explained. */

@@ -2,7 +2,7 @@
 // parsed and explained. Which way a request goes (sandbox in the page, direct, proxy) is the
 // Target's choice; the transports themselves live in lib/transport.
 import { nextPageBodyText, readPage } from '../api/pagination';
-import { isPlainObject } from '../api/validate';
+import { isPlainObject } from '../json/value';
 import type { RequestSnapshot } from '../api/types';
 import type { WireRequest, WireResponse } from '../api/wire';
 import { buildWireRequest } from '../api/url';

@@ -1,4 +1,5 @@
 // Turning what a person typed into a UserSigInput, with a message per field. Pure: no DOM.
+import { MAX_UINT32 } from '../json/value';
 import type { UserSigInput } from './usersig';
 
 /** Validity presets offered beside the custom number of seconds. */
@@ -19,8 +20,6 @@ export interface SignForm {
 
 /** A message per field that is wrong; absent fields are fine. */
 export type SignFormErrors = Partial<Record<keyof SignForm, string>>;
-
-const MAX_UINT32 = 4294967295;
 
 /** Checks the typed sign form; returns the input for genUserSig or a message per bad field. */
 export function validateSignForm(

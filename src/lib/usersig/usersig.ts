@@ -8,6 +8,7 @@ import {
   toUserSigBase64,
   utf8,
 } from './base64';
+import { isUint32 } from '../json/value';
 import { hmacSha256, type HmacImpl } from './hmac';
 import { deflate, inflate } from './zlib';
 
@@ -71,7 +72,6 @@ export type VerifyResult =
       decode?: Extract<DecodeResult, { ok: false }>;
     };
 
-const MAX_UINT32 = 4294967295;
 const ERR_CODE_BY_CHECK = {
   parse: 70003,
   sdkappid: 70014,
@@ -109,7 +109,7 @@ export async function computeTlsSig(
 
 function assertInput(input: UserSigInput): void {
   // Programmer errors: the UI validates what people type (see validateSignForm) before calling.
-  if (!Number.isSafeInteger(input.sdkAppId) || input.sdkAppId < 0 || input.sdkAppId > MAX_UINT32) {
+  if (!isUint32(input.sdkAppId)) {
     throw new RangeError('sdkAppId must be an integer from 0 to 4294967295');
   }
   if (!Number.isSafeInteger(input.expire) || input.expire < 0) {

@@ -23,7 +23,7 @@ import {
 } from '../../../src/lib/api/codegen';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { buildRequestUrl } from '../../../src/lib/api/url';
-import { defaultBodyText } from '../../../src/lib/api/validate';
+import { defaultBodyText } from '../../../src/lib/api/body-defaults';
 import { decodeUserSig, verifyUserSig } from '../../../src/lib/usersig';
 import { VECTORS } from '../fixtures/vectors';
 

@@ -7,7 +7,8 @@ import { DELETE_CONVERSATION } from '../../../src/lib/api/endpoints/delete';
 import { bodyTextForSwitch, setFieldWithDependents } from '../../../src/lib/api/edits';
 import { endpointById } from '../../../src/lib/api/endpoints';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
-import { defaultBody, defaultBodyText, validateBodyText } from '../../../src/lib/api/validate';
+import { analyzeBody } from '../../../src/lib/api/body-analysis';
+import { defaultBody, defaultBodyText } from '../../../src/lib/api/body-defaults';
 
 const D = DELETE_CONVERSATION;
 const RAW = endpointById('raw:v4/openim/sendmsg')!;
@@ -28,7 +29,7 @@ describe('setFieldWithDependents', () => {
     );
     expect(r.removed).toEqual({ To_Account: 'bob' });
     // The result is what validation expects: no leftover, only the empty ToGroupid to fill in.
-    const v = validateBodyText(D, r.text).validation;
+    const v = analyzeBody(D, r.text).validation;
     expect(v?.warnings).toEqual([]);
     expect(v?.errors.map((e) => e.field)).toEqual(['ToGroupid']);
   });

@@ -21,16 +21,11 @@ import { nextPageBodyText, readPage } from '../../../src/lib/api/pagination';
 import { itemTable, itemViewFor, itemViewsFor, itemsOf } from '../../../src/lib/api/response-views';
 import { toJsonSchema } from '../../../src/lib/api/schema';
 import type { EndpointDescription, FieldDescription } from '../../../src/lib/api/types';
-import {
-  defaultBody,
-  defaultBodyText,
-  fieldRequirement,
-  formatBody,
-  removeFieldFromBodyText,
-  setFieldInBodyText,
-  validateBody,
-  validateBodyText,
-} from '../../../src/lib/api/validate';
+import { analyzeBody } from '../../../src/lib/api/body-analysis';
+import { defaultBody, defaultBodyText } from '../../../src/lib/api/body-defaults';
+import { removeFieldFromBodyText, setFieldInBodyText } from '../../../src/lib/api/body-edit';
+import { formatBody } from '../../../src/lib/api/body-format';
+import { fieldRequirement, validateBody } from '../../../src/lib/api/body-rules';
 
 const FACTS = readFileSync(
   new URL('../../../docs/reference/chat-rest-facts.md', import.meta.url),
@@ -278,7 +273,7 @@ describe('delete (v4/recentcontact/delete)', () => {
     expect(r.text).toBe(
       '{\n  "From_Account": "alice",\n  "Type": 2,\n  "ToGroupid": "g1",\n  "ClearRamble": 0\n}',
     );
-    expect(validateBodyText(D, r.text).validation?.ok).toBe(true);
+    expect(analyzeBody(D, r.text).validation?.ok).toBe(true);
   });
 
   it('puts the conditions in the editor’s schema as draft-07 if/then, and in the hover docs', () => {

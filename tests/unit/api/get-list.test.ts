@@ -4,7 +4,8 @@ import { ASSIST_FLAG_BITS, ASSIST_FLAGS_PRESETS } from '../../../src/lib/api/ass
 import { ENDPOINTS, advisorFor, endpointById } from '../../../src/lib/api/endpoints';
 import { GET_LIST, adviseGetList } from '../../../src/lib/api/endpoints/get-list';
 import { itemTable, itemViewFor, itemsOf } from '../../../src/lib/api/response-views';
-import { defaultBody, validateBody } from '../../../src/lib/api/validate';
+import { defaultBody } from '../../../src/lib/api/body-defaults';
+import { validateBody } from '../../../src/lib/api/body-rules';
 import { bitmaskFor } from '../../../src/lib/api/widgets';
 import { formatLocal } from '../../../src/lib/time/format';
 import { docErrors, docRequestFields, docSampleRequest, PAGE } from './doc-page';

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { nextPageBodyText, readPage } from '../../../src/lib/api/pagination';
-import { defaultBody, formatBody } from '../../../src/lib/api/validate';
+import { defaultBody } from '../../../src/lib/api/body-defaults';
+import { formatBody } from '../../../src/lib/api/body-format';
 import { section } from './doc-page';
 
 const SAMPLE = JSON.parse(section('Sample response\n', '\nResponse fields')) as Record<

@@ -19,7 +19,9 @@ import {
 } from '../../../src/lib/api/raw';
 import { itemViewFor, itemViewsFor } from '../../../src/lib/api/response-views';
 import { schemaUri, toJsonSchema } from '../../../src/lib/api/schema';
-import { defaultBodyText, validateBody, validateBodyText } from '../../../src/lib/api/validate';
+import { analyzeBody } from '../../../src/lib/api/body-analysis';
+import { defaultBodyText } from '../../../src/lib/api/body-defaults';
+import { validateBody } from '../../../src/lib/api/body-rules';
 import { paginationSpecFor } from '../../../src/lib/pagination';
 import { PAGE } from './doc-page';
 
@@ -128,7 +130,7 @@ describe('raw endpoint ids', () => {
       expect(r.errors[0]?.kind).toBe('not-object');
       expect(r.errors[0]?.message).toMatch(/^The body must be a JSON object \(\{ … \}\), not /);
     }
-    const broken = validateBodyText(desc, '{"To_Account": }');
+    const broken = analyzeBody(desc, '{"To_Account": }');
     expect(broken.parse.ok).toBe(false);
     expect(broken.validation).toBeNull();
     // Duplicate names are still pointed out: that is about the text, not the endpoint.

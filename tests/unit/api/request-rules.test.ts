@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import {
   bodyFinding,
   firstRefusal,
-  isUint32Text,
   parseQuery,
   queryValue,
   requestFindings,
   type RequestFinding,
   type ServiceFacts,
 } from '../../../src/lib/api/request-rules';
+import { isUint32Text } from '../../../src/lib/json/value';
 
 const SIG = 'eJyrVgrxCdZLrSjILEpVsjI0NTAwMDQwMjUx0FEqSy1SslJSMjIwMDMwMjUxMDY3sqwFAHm5DBI_';
 const GOOD = `?sdkappid=1400000000&identifier=administrator&usersig=${SIG}&random=42&contenttype=json`;

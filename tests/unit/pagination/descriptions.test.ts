@@ -8,7 +8,8 @@ import { GET_C2C_UNREAD_MSG_NUM } from '../../../src/lib/api/endpoints/c2c-unrea
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { nextPageBodyText } from '../../../src/lib/api/pagination';
 import type { EndpointDescription } from '../../../src/lib/api/types';
-import { defaultBody, formatBody } from '../../../src/lib/api/validate';
+import { defaultBody } from '../../../src/lib/api/body-defaults';
+import { formatBody } from '../../../src/lib/api/body-format';
 import {
   fetchAllPages,
   paginationSpecFor,

@@ -5,7 +5,7 @@
 // chat-rest-facts.md ("Related endpoints in the same group") gives the two sample bodies and the
 // casing `ToGroupid`.
 import type { EndpointDescription } from '../types';
-import type { BodyAdvisor } from '../validate';
+import type { BodyAdvisor } from '../body-rules';
 import { RECENTCONTACT_ERRORS, userIdField } from './shared';
 
 /** Advice for a delete body: ClearRamble 1 deletes the conversation's messages too. */

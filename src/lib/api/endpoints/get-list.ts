@@ -3,20 +3,16 @@
 // widget and the paging. Its SessionItem table is in get-list.views.ts beside it. The names, required flags and descriptions are
 // those of the endpoint's documentation page (docs/reference/get_list-seed.txt); what the page
 // leaves open is settled from chat-rest-facts.md, and each such choice says so.
-import {
-  ASSIST_FLAGS_PRESETS,
-  ASSIST_FLAG_BITS,
-  assistFlagsWarnings,
-  isUint32,
-} from '../assist-flags';
+import { isUint32 } from '../../json/value';
+import { ASSIST_FLAGS_PRESETS, ASSIST_FLAG_BITS, assistFlagsWarnings } from '../assist-flags';
 import type { EndpointDescription, FieldDescription, FieldIssue } from '../types';
-import type { BodyAdvisor } from '../validate';
+import type { BodyAdvisor } from '../body-rules';
 import { RECENTCONTACT_ERRORS, userIdField } from './shared';
 
 /** Advice beyond types for a get_list body: AssistFlags values that are probably mistakes. */
 export const adviseGetList: BodyAdvisor = (body) => {
   const flags = body['AssistFlags'];
-  if (typeof flags !== 'number' || !isUint32(flags)) return [];
+  if (!isUint32(flags)) return [];
   return assistFlagsWarnings(flags).map((w): FieldIssue => ({
     field: 'AssistFlags',
     kind: 'advice',

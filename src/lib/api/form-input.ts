@@ -1,0 +1,78 @@
+// A form input's text and the field's wire value, both ways: what a person types is read into
+// the value the body holds (or why it cannot be, keeping the text), and a value is shown back.
+import { MAX_UINT32 } from '../json/value';
+import type { FieldDescription } from './types';
+
+/**
+ * Turns what a person typed into a form input into the field's wire value, or a message
+ * (keeping the raw text, so the input is never wiped).
+ */
+export function parseFieldInput(
+  field: FieldDescription,
+  raw: string,
+): { ok: true; value: string | number | string[] } | { ok: false; message: string; raw: string } {
+  const bad = (message: string) => ({ ok: false as const, message, raw });
+  switch (field.type) {
+    case 'string': {
+      // Sent exactly as typed: a UserID is matched byte for byte. Empty is reported by validateBody.
+      if (field.enum && raw !== '' && !field.enum.includes(raw)) {
+        return bad(`${field.name} must be one of ${field.enum.join(', ')}.`);
+      }
+      return { ok: true, value: raw };
+    }
+    case 'uint32':
+    case 'integer': {
+      const t = raw.trim();
+      const signed = field.type === 'integer';
+      const range = signed ? 'a whole number' : `a whole number from 0 to ${MAX_UINT32}`;
+      if (t === '') return bad(`Enter ${range}.`);
+      if (!signed && /^-\d+$/.test(t))
+        return bad(`${field.name} cannot be negative: enter ${range}.`);
+      if (/^\d{1,3}(,\d{3})+$/.test(t)) {
+        return bad(`Write ${field.name} without separators: ${t.replace(/,/g, '')}.`);
+      }
+      if (/^[-+]?\d*[.,]\d*$/.test(t) && /\d/.test(t)) {
+        return bad(`${field.name} is a whole number: no decimal point.`);
+      }
+      if (!(signed ? /^-?\d+$/ : /^\d+$/).test(t)) return bad(`Digits only: enter ${range}.`);
+      const n = Number(t);
+      if (!signed && n > MAX_UINT32)
+        return bad(`${t} is too large: the largest uint32 is ${MAX_UINT32}.`);
+      if (signed && !Number.isSafeInteger(n)) {
+        return bad(`${t} is too large to send exactly from a browser.`);
+      }
+      if (field.enum && !field.enum.includes(n)) {
+        return bad(`${field.name} must be one of ${field.enum.join(', ')}.`);
+      }
+      return { ok: true, value: n };
+    }
+    case 'string[]': {
+      // One item per line: UserIDs may contain commas and spaces, never line breaks.
+      const items = raw.split(/\r\n|\r|\n/).filter((s) => s !== '');
+      if (field.maxItems !== undefined && items.length > field.maxItems) {
+        return bad(
+          `${field.name} takes at most ${field.maxItems} items; there are ${items.length}.`,
+        );
+      }
+      return { ok: true, value: items };
+    }
+  }
+}
+
+/** A body value as a form input shows it (the inverse of parseFieldInput where it parses). */
+export function fieldInputText(field: FieldDescription, value: unknown): string {
+  if (value === undefined) return '';
+  if (field.type === 'string' && typeof value === 'string') return value;
+  if ((field.type === 'uint32' || field.type === 'integer') && typeof value === 'number') {
+    return String(value);
+  }
+  if (
+    field.type === 'string[]' &&
+    Array.isArray(value) &&
+    value.every((v) => typeof v === 'string')
+  ) {
+    return value.join('\n');
+  }
+  // A value of the wrong type is shown as JSON, so the person sees what the body really holds.
+  return JSON.stringify(value) ?? '';
+}

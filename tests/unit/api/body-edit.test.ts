@@ -1,0 +1,160 @@
+// The form's edits in place: one value changes, is added or goes, and the layout stays.
+import { describe, expect, it } from 'vitest';
+import { defaultBody, defaultBodyText } from '../../../src/lib/api/body-defaults';
+import {
+  objectTextOf,
+  removeFieldFromBodyText,
+  removeMember,
+  setFieldInBodyText,
+  setMember,
+  type ObjectText,
+} from '../../../src/lib/api/body-edit';
+import { DELETE_CONVERSATION } from '../../../src/lib/api/endpoints/delete';
+import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
+import { scanJson } from '../../../src/lib/api/json-scan';
+import { rng } from '../usersig/helpers';
+
+describe('setFieldInBodyText', () => {
+  const text = defaultBodyText(GET_LIST);
+
+  it('changes only the value’s text', () => {
+    const custom = '{ "From_Account":"",\n\n    "TimeStamp" :  0 , "x": [1,2] }';
+    const r = setFieldInBodyText(custom, 'TimeStamp', 1631012800, GET_LIST);
+    expect(r).toEqual({ ok: true, text: custom.replace(':  0 ', ':  1631012800 ') });
+    const s = setFieldInBodyText(text, 'From_Account', 'a"b\\c', GET_LIST);
+    expect(s.ok && JSON.parse(s.text)).toEqual({
+      ...defaultBody(GET_LIST),
+      From_Account: 'a"b\\c',
+    });
+    expect(s.ok && s.text.split('\n').length).toBe(text.split('\n').length);
+  });
+
+  it('inserts a missing field where the description puts it, reusing the indentation', () => {
+    const noStart = text.replace('  "StartIndex": 0,\n', '');
+    expect(noStart).not.toContain('"StartIndex"');
+    const r = setFieldInBodyText(noStart, 'StartIndex', 5, GET_LIST);
+    // Back after TimeStamp, as in the description, and on its own indented line.
+    expect(r).toEqual({ ok: true, text: text.replace('"StartIndex": 0', '"StartIndex": 5') });
+    // The first field goes first.
+    const noFrom = text.replace('  "From_Account": "",\n', '');
+    expect(setFieldInBodyText(noFrom, 'From_Account', 'u', GET_LIST)).toEqual({
+      ok: true,
+      text: text.replace('"From_Account": ""', '"From_Account": "u"'),
+    });
+  });
+
+  it('appends a name the description does not know, and handles compact and empty objects', () => {
+    expect(setFieldInBodyText('{"a":1}', 'b', 2)).toEqual({ ok: true, text: '{"a":1,"b": 2}' });
+    expect(setFieldInBodyText('  {}  ', 'AssistFlags', 7, GET_LIST)).toEqual({
+      ok: true,
+      text: '  {\n  "AssistFlags": 7\n}  ',
+    });
+  });
+
+  it('writes the last of duplicate names, the one JSON.parse reads', () => {
+    const r = setFieldInBodyText('{"a": 1, "a": 2}', 'a', 3);
+    expect(r).toEqual({ ok: true, text: '{"a": 1, "a": 3}' });
+  });
+
+  it('leaves broken text and non-objects alone, with a reason', () => {
+    const broken = '{"From_Account": "x",\n}';
+    expect(setFieldInBodyText(broken, 'TimeStamp', 1, GET_LIST)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/line 1, column 21/),
+    });
+    expect(setFieldInBodyText('[1]', 'TimeStamp', 1)).toMatchObject({ ok: false });
+  });
+});
+
+describe('setMember and removeMember', () => {
+  const D = DELETE_CONVERSATION;
+  const scanned = (text: string): ObjectText => {
+    const o = objectTextOf(text, scanJson(text), 'set a field in');
+    if (!o.ok) throw new Error(o.message);
+    return o.body;
+  };
+
+  it('keep the offsets a fresh scan finds, over 3,000 random edits of random layouts', () => {
+    const next = rng(12);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] as T;
+    const NAMES = ['From_Account', 'Type', 'To_Account', 'ToGroupid', 'ClearRamble', 'x', 'é"\\'];
+    const VALUES = [
+      0,
+      2,
+      -1.5,
+      'bob',
+      '',
+      'a"b\\c\n',
+      [],
+      ['p', 'q'],
+      { n: [1, { m: null }] },
+      null,
+    ];
+    const GAPS = ['', ' ', '\n  ', '\r\n\t', '  \n\n    '];
+    const layout = (): string => {
+      const names = Array.from({ length: Math.floor(next() * 5) }, () => pick(NAMES));
+      const gap = pick(GAPS);
+      const members = names.map(
+        (n) =>
+          `${JSON.stringify(n)}${pick(['', ' '])}:${pick(GAPS)}${JSON.stringify(pick(VALUES))}`,
+      );
+      return `${pick(['', ' ', '\n'])}{${members.map((m) => gap + m).join(`${pick(GAPS)},`)}${names.length ? gap : pick(GAPS)}}${pick(['', '\n'])}`;
+    };
+    let edits = 0;
+    for (let doc = 0; doc < 300; doc++) {
+      let o = scanned(layout());
+      for (let step = 0; step < 10; step++) {
+        const name = pick(NAMES);
+        const before = o.text;
+        if (next() < 0.6) {
+          const value = pick(VALUES);
+          o = setMember(o, name, value, next() < 0.5 ? D : undefined);
+          expect((JSON.parse(o.text) as Record<string, unknown>)[name]).toEqual(value);
+        } else {
+          o = removeMember(o, name);
+          expect(Object.hasOwn(JSON.parse(o.text) as object, name)).toBe(false);
+        }
+        // The offsets carried through the edit are the ones scanning the new text gives.
+        const fresh = scanned(o.text);
+        expect(o, JSON.stringify(before)).toEqual(fresh);
+        edits++;
+      }
+    }
+    expect(edits).toBe(3000);
+  });
+
+  it('edit as setFieldInBodyText and removeFieldFromBodyText do, step after step', () => {
+    const text = '{\n  "From_Account": "alice",\n  "Type": 1,\n  "To_Account": "bob"\n}';
+    let o = scanned(text);
+    o = setMember(o, 'Type', 2, D);
+    o = removeMember(o, 'To_Account');
+    o = setMember(o, 'ToGroupid', 'g1', D);
+    o = setMember(o, 'ClearRamble', 0, D);
+    let t = text;
+    for (const step of [
+      (s: string) => setFieldInBodyText(s, 'Type', 2, D),
+      (s: string) => removeFieldFromBodyText(s, 'To_Account'),
+      (s: string) => setFieldInBodyText(s, 'ToGroupid', 'g1', D),
+      (s: string) => setFieldInBodyText(s, 'ClearRamble', 0, D),
+    ]) {
+      const r = step(t);
+      if (!r.ok) throw new Error(r.message);
+      t = r.text;
+    }
+    expect(o.text).toBe(t);
+    expect(o.text).toBe(
+      '{\n  "From_Account": "alice",\n  "Type": 2,\n  "ToGroupid": "g1",\n  "ClearRamble": 0\n}',
+    );
+  });
+
+  it('say why the form cannot write to text that does not parse or is not an object', () => {
+    expect(objectTextOf('{"a": 1,', scanJson('{"a": 1,'), 'remove a field from')).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^The JSON has an error at line 1, column 9: fix it/),
+    });
+    expect(objectTextOf('[1]', scanJson('[1]'), 'remove a field from')).toEqual({
+      ok: false,
+      message: 'The body is not a JSON object, so the form cannot remove a field from it.',
+    });
+  });
+});
