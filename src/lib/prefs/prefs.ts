@@ -29,7 +29,8 @@ export const DEFAULT_PREFS: Prefs = {
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function parseRegion(v: unknown): RegionChoice | null {
+/** A stored or kept region choice, or null when `v` is not one. */
+export function parseRegion(v: unknown): RegionChoice | null {
   if (!isRecord(v)) return null;
   if (v.kind === 'sandbox') return { kind: 'sandbox' };
   if (v.kind === 'region' && typeof v.id === 'string' && typeof v.backup === 'boolean') {
@@ -76,4 +77,21 @@ export function serializePrefs(p: Prefs): string {
     proxyBase: p.proxyBase,
     timeoutSeconds: p.timeoutSeconds,
   });
+}
+
+/**
+ * The choices to remember now. A custom host that came in a link is not remembered (the one
+ * stored before stays): the next visit would otherwise send there without any notice.
+ */
+export function prefsToStore(
+  current: Prefs,
+  stored: Prefs,
+  linkedRegion: RegionChoice | null,
+): Prefs {
+  const region = current.region;
+  const fromLink =
+    region.kind === 'custom' &&
+    linkedRegion?.kind === 'custom' &&
+    linkedRegion.host === region.host;
+  return { ...current, region: fromLink ? stored.region : region };
 }
