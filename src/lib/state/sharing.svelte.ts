@@ -4,7 +4,7 @@
 // Opening a link fills the builder and never sends: sending stays the person's act.
 import type { RequestSnapshot } from '../api/types';
 import { copyText } from '../clipboard/copy';
-import { lazy } from '../lazy/lazy';
+import { lazy, type LoadResult } from '../lazy/lazy';
 import type { LinkedUserSig } from '../share/link';
 import type { Workspace } from './workspace.svelte';
 
@@ -19,6 +19,8 @@ export interface SharingWorld {
   copy: (text: string) => Promise<boolean>;
   /** Where `hashchange` fires: a link pasted into the address bar of an open tab. */
   events: Pick<Window, 'addEventListener' | 'removeEventListener'>;
+  /** Loads the share code (SHARE_KIT by default). */
+  loadKit: () => Promise<LoadResult<typeof import('../share/link')>>;
 }
 
 /** The last "Copy link": the link and what became of it, or why there is none. */
@@ -91,10 +93,11 @@ export class Sharing {
       history = globalThis.history,
       copy = (text: string) => copyText(text),
       events = globalThis as unknown as SharingWorld['events'],
+      loadKit = SHARE_KIT.load,
     }: Partial<SharingWorld> = {},
   ) {
     this.#ws = ws;
-    this.#world = { location, history, copy, events };
+    this.#world = { location, history, copy, events, loadKit };
     // App.svelte builds this after restoring the remembered choices, so a link's values win.
     // (Outside a browser, in Node tests, there is no location unless one is injected.)
     this.opening = this.#open(location?.hash ?? '').then(() => {});
@@ -111,7 +114,7 @@ export class Sharing {
   /** Starts loading the share code ahead of a click (on hover or focus of "Copy link"). */
   preload(): void {
     // A failure is reported by copyLink() if it still fails when the person clicks.
-    void SHARE_KIT.load();
+    void this.#world.loadKit();
   }
 
   /** Makes a link of the current request, copies it and keeps it for the field beside the button. */
@@ -119,7 +122,7 @@ export class Sharing {
     if (this.making) return;
     this.making = true;
     try {
-      const loaded = await SHARE_KIT.load();
+      const loaded = await this.#world.loadKit();
       if (!loaded.ok) {
         this.made = { ok: false, message: loaded.failure.message };
         return;
@@ -177,7 +180,7 @@ export class Sharing {
   async #open(hash: string): Promise<boolean> {
     // An empty fragment costs nothing: the share code is not even downloaded.
     if (hash === '' || hash === '#') return false;
-    const loaded = await SHARE_KIT.load();
+    const loaded = await this.#world.loadKit();
     if (!loaded.ok) {
       this.notice = {
         kind: 'failed',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_PREFS,
   parsePrefs,
+  prefsToStore,
   serializePrefs,
   type Prefs,
 } from '../../../src/lib/prefs/prefs';
@@ -50,5 +51,31 @@ describe('prefs', () => {
       timeoutSeconds: 100000,
     });
     expect(parsePrefs(text)).toEqual({ ...DEFAULT_PREFS, sdkAppId: '1400000000' });
+  });
+});
+
+describe('prefsToStore', () => {
+  const stored: Prefs = {
+    ...DEFAULT_PREFS,
+    region: { kind: 'region', id: 'tokyo', backup: false },
+  };
+  const custom = { kind: 'custom', host: 'https://chat.example' } as const;
+
+  it('does not remember a custom host that came in a link: the stored region stays', () => {
+    const current = { ...DEFAULT_PREFS, region: custom, sdkAppId: '1400000001' };
+    expect(prefsToStore(current, stored, custom)).toEqual({ ...current, region: stored.region });
+  });
+
+  it('remembers a custom host chosen by hand, or another than the link’s, and any region', () => {
+    const current = { ...DEFAULT_PREFS, region: custom };
+    expect(prefsToStore(current, stored, null)).toEqual(current);
+    expect(
+      prefsToStore(current, stored, { kind: 'custom', host: 'https://other.example' }),
+    ).toEqual(current);
+    const region = {
+      ...DEFAULT_PREFS,
+      region: { kind: 'region', id: 'seoul', backup: true },
+    } as const;
+    expect(prefsToStore(region, stored, custom)).toEqual(region);
   });
 });
