@@ -5,8 +5,8 @@
 export interface IdleOptions {
   timeout?: number;
   fallbackMs?: number;
-  requestIdleCallback?: typeof globalThis.requestIdleCallback;
-  cancelIdleCallback?: typeof globalThis.cancelIdleCallback;
+  requestIdle?: typeof globalThis.requestIdleCallback;
+  cancelIdle?: typeof globalThis.cancelIdleCallback;
 }
 
 /** Runs `task` when the page is idle; returns the function that cancels it. */
@@ -15,13 +15,13 @@ export function whenIdle(
   {
     timeout = 3000,
     fallbackMs = 1000,
-    requestIdleCallback = globalThis.requestIdleCallback,
-    cancelIdleCallback = globalThis.cancelIdleCallback,
+    requestIdle = globalThis.requestIdleCallback,
+    cancelIdle = globalThis.cancelIdleCallback,
   }: IdleOptions = {},
 ): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(task, { timeout });
-    return () => cancelIdleCallback(id);
+  if (typeof requestIdle === 'function') {
+    const id = requestIdle(task, { timeout });
+    return () => cancelIdle(id);
   }
   const id = setTimeout(task, fallbackMs);
   return () => clearTimeout(id);
