@@ -7,6 +7,18 @@ import type { jsonDefaults } from 'monaco-editor/languages/features/json/registe
 
 export type Monaco = typeof MonacoApi;
 
+/** What the JSON body's editor is given, whether Monaco or the plain text box edits it. */
+export interface JsonEditorProps {
+  value: string;
+  onchange: (text: string) => void;
+  /** The JSON schema the editor validates against (hover docs come from its descriptions). */
+  schema: object;
+  /** A unique model URI, e.g. `inmemory://request/get_list.json`; the schema is bound to it. */
+  uri: string;
+  label: string;
+  describedby?: string;
+}
+
 /** Monaco with what the request editor uses of its JSON language. */
 export interface LoadedMonaco {
   monaco: Monaco;
