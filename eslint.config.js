@@ -134,20 +134,4 @@ export default ts.config(
       ],
     },
   },
-  {
-    // TEMPORARY, until i12-state's branch merges: whenIdle() calls requestIdleCallback bare.
-    // Its owner is rewriting the state models; once it takes the scheduler as an injected
-    // default (globalThis.requestIdleCallback), delete this block.
-    files: ['src/lib/state/history.svelte.ts'],
-    rules: {
-      'no-restricted-globals': [
-        'error',
-        {
-          globals: [...NODE_ONLY.map(nodeGlobal), ...DOM_ONLY.map(domGlobal)].filter(
-            (g) => g.name !== 'requestIdleCallback',
-          ),
-        },
-      ],
-    },
-  },
 );

@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { curlCommand } from '../../src/lib/api/codegen';
+import { buildExactRequest } from '../../src/lib/api/url';
 import { SANDBOX_APP } from '../../src/lib/sandbox/app';
 import { genUserSig } from '../../src/lib/usersig';
 import { expect, test } from './fixtures';
@@ -267,13 +268,18 @@ test.describe('raw mode', () => {
       expire: 3600,
     });
     const command = curlCommand({
-      origin: 'https://adminapisgp.im.qcloud.com',
-      path: 'v4/openim/sendmsg',
-      sdkAppId: String(SANDBOX_APP.sdkAppId),
-      identifier: SANDBOX_APP.admin,
-      body: JSON.stringify(SENDMSG_BODY),
-      random: 42,
-      userSig: { mode: 'real', value: userSig, expiresAt: Math.floor(Date.now() / 1000) + 3600 },
+      request: buildExactRequest(
+        {
+          origin: 'https://adminapisgp.im.qcloud.com',
+          path: 'v4/openim/sendmsg',
+          sdkAppId: String(SANDBOX_APP.sdkAppId),
+          identifier: SANDBOX_APP.admin,
+          userSig,
+          random: 42,
+        },
+        JSON.stringify(SENDMSG_BODY),
+      ),
+      userSig: { mode: 'real', expiresAt: Math.floor(Date.now() / 1000) + 3600 },
     });
     await panel.getByLabel('UserSig, request URL or curl command').fill(command);
     await panel.getByRole('button', { name: 'Load into builder' }).click();

@@ -3,6 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { curlCommand } from '../../src/lib/api/codegen';
+import { buildExactRequest } from '../../src/lib/api/url';
 import { genUserSig } from '../../src/lib/usersig';
 import { VECTORS } from '../unit/fixtures/vectors';
 import { expect, test } from './fixtures';
@@ -154,13 +155,18 @@ test.describe('the inspector', () => {
     const { panel, paste, verdict } = await openInspect(page);
     const userSig = await freshUserSig();
     const command = curlCommand({
-      origin: 'https://adminapisgp.im.qcloud.com',
-      path: 'v4/recentcontact/get_list',
-      sdkAppId: String(V.sdkappid),
-      identifier: V.identifier,
-      body: GET_LIST_BODY,
-      random: 1234567,
-      userSig: { mode: 'real', value: userSig, expiresAt: Math.floor(Date.now() / 1000) + 86400 },
+      request: buildExactRequest(
+        {
+          origin: 'https://adminapisgp.im.qcloud.com',
+          path: 'v4/recentcontact/get_list',
+          sdkAppId: String(V.sdkappid),
+          identifier: V.identifier,
+          userSig,
+          random: 1234567,
+        },
+        GET_LIST_BODY,
+      ),
+      userSig: { mode: 'real', expiresAt: Math.floor(Date.now() / 1000) + 86400 },
     });
     await paste.fill(command);
     await expect(verdict).toContainText('KEY NEEDED');

@@ -1,40 +1,59 @@
-// Monaco, loaded late and narrow (STYLE.md rule 7): one idempotent set-up, JSON language only,
-// workers through Vite's `?worker`, and the wanted editor features imported BEFORE any editor is
-// created, since features registered afterwards never attach to it (monaco-notes.md).
+// Monaco, loaded late and narrow (STYLE.md rule 7): JSON language only, workers through Vite's
+// `?worker`, and the wanted editor features imported BEFORE any editor is created, since
+// features registered afterwards never attach to it (monaco-notes.md). JsonEditor loads this
+// through lib/lazy, like every chunk: once, a failure as a value, and the next try downloads again.
 import type * as MonacoApi from 'monaco-editor/editor';
+import type { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 
 export type Monaco = typeof MonacoApi;
 
-let loading: Promise<Monaco> | undefined;
+/** What the JSON body's editor is given, whether Monaco or the plain text box edits it. */
+export interface JsonEditorProps {
+  value: string;
+  onchange: (text: string) => void;
+  /** The JSON schema the editor validates against (hover docs come from its descriptions). */
+  schema: object;
+  /** A unique model URI, e.g. `inmemory://request/get_list.json`; the schema is bound to it. */
+  uri: string;
+  label: string;
+  describedby?: string;
+}
 
-/** Loads Monaco with the JSON language and the features the request editor uses, once. */
-export function loadMonaco(): Promise<Monaco> {
-  loading ??= (async () => {
-    // Everything in one round: the workers, the editor and its features download in parallel.
-    const [{ default: EditorWorker }, { default: JsonWorker }, monaco] = await Promise.all([
-      import('monaco-editor/editor/editor.worker?worker'),
-      import('monaco-editor/languages/features/json/json.worker?worker'),
-      import('monaco-editor/editor'),
-      import('monaco-editor/languages/features/json/register'),
-      import('monaco-editor/features/hover/register'),
-      import('monaco-editor/features/suggest/register'),
-      // 0.57's suggest register entry leaves out the controller that shows the completion list.
-      import('monaco-editor/editor/contrib/suggest/browser/suggestController'),
-      import('monaco-editor/features/find/register'),
-      import('monaco-editor/features/folding/register'),
-      import('monaco-editor/features/bracketMatching/register'),
-      import('monaco-editor/features/clipboard/register'),
-      import('monaco-editor/features/contextmenu/register'),
-      import('monaco-editor/features/gotoError/register'),
-      import('monaco-editor/features/wordHighlighter/register'),
-      import('monaco-editor/features/linesOperations/register'),
-    ]);
-    // Set before any editor exists: Monaco asks for workers only when a model needs one.
-    self.MonacoEnvironment = {
-      getWorker: (_id: string, label: string) =>
-        label === 'json' ? new JsonWorker() : new EditorWorker(),
-    };
-    return monaco;
-  })();
-  return loading;
+/** Monaco with what the request editor uses of its JSON language. */
+export interface LoadedMonaco {
+  monaco: Monaco;
+  json: typeof jsonDefaults;
+}
+
+/** Loads Monaco with the JSON language and the features the request editor uses. */
+export async function loadMonaco(): Promise<LoadedMonaco> {
+  // Everything in one round: the workers, the editor and its features download in parallel.
+  const [{ default: EditorWorker }, { default: JsonWorker }, monaco, json] = await Promise.all([
+    import('monaco-editor/editor/editor.worker?worker'),
+    import('monaco-editor/languages/features/json/json.worker?worker'),
+    import('monaco-editor/editor'),
+    import('monaco-editor/languages/features/json/register'),
+    // The JSON language's own chunk, which Monaco would fetch on its own once a JSON model
+    // exists, with no one to catch a failure ("Failed to fetch dynamically imported module:
+    // …/jsonMode-….js"): fetched here, it is in the module map before Monaco asks for it.
+    import('monaco-editor/languages/features/json/jsonMode'),
+    import('monaco-editor/features/hover/register'),
+    import('monaco-editor/features/suggest/register'),
+    // 0.57's suggest register entry leaves out the controller that shows the completion list.
+    import('monaco-editor/editor/contrib/suggest/browser/suggestController'),
+    import('monaco-editor/features/find/register'),
+    import('monaco-editor/features/folding/register'),
+    import('monaco-editor/features/bracketMatching/register'),
+    import('monaco-editor/features/clipboard/register'),
+    import('monaco-editor/features/contextmenu/register'),
+    import('monaco-editor/features/gotoError/register'),
+    import('monaco-editor/features/wordHighlighter/register'),
+    import('monaco-editor/features/linesOperations/register'),
+  ]);
+  // Set before any editor exists: Monaco asks for workers only when a model needs one.
+  self.MonacoEnvironment = {
+    getWorker: (_id: string, label: string) =>
+      label === 'json' ? new JsonWorker() : new EditorWorker(),
+  };
+  return { monaco, json: json.jsonDefaults };
 }

@@ -1,48 +1,36 @@
 // "Copy as code": the same request as curl, as a browser fetch, and as Node.js and Python
-// programs that sign their own UserSig on a server. curl and fetch send exactly the URL and the
-// body the playground sends; the programs build the same URL with a fresh random on every run.
-import { buildRequestUrl } from './url';
+// programs that sign their own UserSig on a server. They take the exact request the playground
+// sends (buildExactRequest) rather than assembling one of their own: curl and fetch send exactly
+// its URL and body; the programs build the same URL with a fresh random on every run.
+import { buildRequestUrl, SANDBOX_ORIGIN, type ExactRequest } from './url';
 
-/** Which UserSig curl and fetch carry: a placeholder (the default) or the real one. */
+/** Which UserSig curl and fetch carry: a placeholder (the default) or the request's real one. */
 export type CodegenUserSig =
   | { mode: 'placeholder' }
   /** `expiresAt` is the UserSig's expiry in Unix seconds (its time plus its expire). */
-  | { mode: 'real'; value: string; expiresAt: number };
+  | { mode: 'real'; expiresAt: number };
 
 /** Everything a snippet needs. No secret key: the programs read it from the environment. */
 export interface CodegenInput {
-  /** "https://host"; null (the sandbox) puts a placeholder host in. */
-  origin: string | null;
-  path: string;
-  sdkAppId: string;
-  identifier: string;
-  /** The body text byte for byte. */
-  body: string;
-  /** The `random` that curl and fetch send (the programs draw their own). */
-  random: number;
+  /** The exact request; for the sandbox (SANDBOX_ORIGIN), a placeholder host goes in. */
+  request: ExactRequest;
   userSig: CodegenUserSig;
 }
 
 /** The languages "Copy as code" offers. */
 export type CodeTarget = 'curl' | 'fetch' | 'node' | 'python';
 
-/** The targets in menu order, with a label, a file name to save as, and a Monaco language id. */
-export const CODE_TARGETS: readonly {
-  id: CodeTarget;
-  label: string;
-  fileName: string | null;
-  language: string;
-}[] = [
-  { id: 'curl', label: 'curl', fileName: null, language: 'shell' },
-  { id: 'fetch', label: 'JavaScript fetch', fileName: null, language: 'javascript' },
-  { id: 'node', label: 'Node.js program', fileName: 'get_list.cjs', language: 'javascript' },
-  { id: 'python', label: 'Python program', fileName: 'get_list.py', language: 'python' },
+/** The targets in menu order, with a label. */
+export const CODE_TARGETS: readonly { id: CodeTarget; label: string }[] = [
+  { id: 'curl', label: 'curl' },
+  { id: 'fetch', label: 'JavaScript fetch' },
+  { id: 'node', label: 'Node.js program' },
+  { id: 'python', label: 'Python program' },
 ];
 
 /**
  * The file name to save a program as, named after the command it calls (`sendmsg.cjs` for
- * v4/openim/sendmsg); null for curl and fetch, which are not saved as files. CODE_TARGETS'
- * fileName is get_list's.
+ * v4/openim/sendmsg); null for curl and fetch, which are not saved as files.
  */
 export function codeFileName(target: CodeTarget, path: string): string | null {
   const ext = target === 'node' ? 'cjs' : target === 'python' ? 'py' : null;
@@ -92,8 +80,8 @@ export function curlCommand(input: CodegenInput): string {
   const lines = [...shellComments(input)];
   // --data-binary sends the text as is (plain -d would strip newlines from a file); a body
   // that starts with @ would be read as a file name, which --data-raw never does.
-  const dataFlag = input.body.startsWith('@') ? '--data-raw' : '--data-binary';
-  if (input.body.includes('\0')) {
+  const dataFlag = input.request.body.startsWith('@') ? '--data-raw' : '--data-binary';
+  if (input.request.body.includes('\0')) {
     lines.push(
       '# The body contains NUL characters, which no shell argument can carry: curl stops at the first.',
     );
@@ -103,7 +91,7 @@ export function curlCommand(input: CodegenInput): string {
     // no progress meter when the answer is piped (to jq, say), but errors still show.
     'curl --silent --show-error --globoff \\',
     `  --header ${shellQuote('Content-Type: application/json')} \\`,
-    `  ${dataFlag} ${shellQuote(input.body)} \\`,
+    `  ${dataFlag} ${shellQuote(input.request.body)} \\`,
     `  ${shellQuote(urlFor(input))}`,
   );
   return lines.join('\n') + '\n';
@@ -115,12 +103,12 @@ export function curlCommand(input: CodegenInput): string {
  */
 export function fetchSnippet(input: CodegenInput): string {
   const lines = [
-    `// POST ${input.path} exactly as Chat REST Playground sends it: a string`,
+    `// POST ${input.request.parts.path} exactly as Chat REST Playground sends it: a string`,
     '// body and no custom headers, so the browser makes a simple request (no CORS preflight).',
     ...userSigNote(input).map((l) => `// ${l}`),
     `const response = await fetch(${JSON.stringify(urlFor(input))}, {`,
     "  method: 'POST',",
-    `  body: ${jsStringLiteral(input.body)},`,
+    `  body: ${jsStringLiteral(input.request.body)},`,
     '});',
     'console.log(response.status, await response.text());',
   ];
@@ -130,7 +118,7 @@ export function fetchSnippet(input: CodegenInput): string {
 /** A Node.js (18+) CommonJS program that signs with npm tls-sig-api-v2 and sends the request. */
 export function nodeProgram(input: CodegenInput): string {
   const lines = [
-    `// POST ${input.path} as Chat REST Playground does, with a UserSig`,
+    `// POST ${input.request.parts.path} as Chat REST Playground does, with a UserSig`,
     "// signed here, on the server, by Tencent's official library. The secret key comes from the",
     '// environment: never write it into code.',
     '//',
@@ -143,12 +131,12 @@ export function nodeProgram(input: CodegenInput): string {
     "const crypto = require('node:crypto');",
     "const TLSSigAPIv2 = require('tls-sig-api-v2');",
     '',
-    `const ORIGIN = ${JSON.stringify(input.origin ?? ORIGIN_PLACEHOLDER)};`,
-    `const PATH = ${JSON.stringify(input.path)};`,
-    `const SDKAPPID = ${sdkAppIdLiteral(input.sdkAppId)};`,
-    `const IDENTIFIER = ${JSON.stringify(input.identifier)};`,
+    `const ORIGIN = ${JSON.stringify(originOf(input))};`,
+    `const PATH = ${JSON.stringify(input.request.parts.path)};`,
+    `const SDKAPPID = ${sdkAppIdLiteral(String(input.request.parts.sdkAppId))};`,
+    `const IDENTIFIER = ${JSON.stringify(input.request.parts.identifier)};`,
     '// The request body exactly as it was in the playground.',
-    `const BODY = ${jsStringLiteral(input.body)};`,
+    `const BODY = ${jsStringLiteral(input.request.body)};`,
     '// Each run signs a new UserSig that lives only this many seconds.',
     `const USERSIG_EXPIRE_SECONDS = ${PROGRAM_USERSIG_EXPIRE_SECONDS};`,
     '',
@@ -193,7 +181,7 @@ export function nodeProgram(input: CodegenInput): string {
 export function pythonProgram(input: CodegenInput): string {
   const lines = [
     '#!/usr/bin/env python3',
-    `"""POST ${input.path} as Chat REST Playground does, with a UserSig`,
+    `"""POST ${input.request.parts.path} as Chat REST Playground does, with a UserSig`,
     "signed here, on the server, by Tencent's official library. The secret key comes from the",
     'environment: never write it into code.',
     '',
@@ -210,12 +198,12 @@ export function pythonProgram(input: CodegenInput): string {
     '',
     'import TLSSigAPIv2',
     '',
-    `ORIGIN = ${pyStringLiteral(input.origin ?? ORIGIN_PLACEHOLDER)}`,
-    `PATH = ${pyStringLiteral(input.path)}`,
-    `SDKAPPID = ${sdkAppIdLiteral(input.sdkAppId)}`,
-    `IDENTIFIER = ${pyStringLiteral(input.identifier)}`,
+    `ORIGIN = ${pyStringLiteral(originOf(input))}`,
+    `PATH = ${pyStringLiteral(input.request.parts.path)}`,
+    `SDKAPPID = ${sdkAppIdLiteral(String(input.request.parts.sdkAppId))}`,
+    `IDENTIFIER = ${pyStringLiteral(input.request.parts.identifier)}`,
     '# The request body exactly as it was in the playground.',
-    `BODY = ${pyStringLiteral(input.body)}`,
+    `BODY = ${pyStringLiteral(input.request.body)}`,
     '# Each run signs a new UserSig that lives only this many seconds.',
     `USERSIG_EXPIRE_SECONDS = ${PROGRAM_USERSIG_EXPIRE_SECONDS}`,
     '',
@@ -268,21 +256,30 @@ export function shellQuote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
+/** True when the request goes to the in-page sandbox, which has no address to copy. */
+function forSandbox(input: CodegenInput): boolean {
+  return input.request.parts.origin === SANDBOX_ORIGIN;
+}
+
+function originOf(input: CodegenInput): string {
+  return forSandbox(input) ? ORIGIN_PLACEHOLDER : input.request.parts.origin;
+}
+
+/** The request's own URL, with the placeholders it needs for the host and the UserSig. */
 function urlFor(input: CodegenInput): string {
+  const { request, userSig } = input;
+  if (userSig.mode === 'real' && !forSandbox(input)) return request.url;
   return buildRequestUrl({
-    origin: input.origin ?? ORIGIN_PLACEHOLDER,
-    path: input.path,
-    sdkAppId: input.sdkAppId,
-    identifier: input.identifier,
-    userSig: input.userSig.mode === 'real' ? input.userSig.value : USERSIG_PLACEHOLDER,
-    random: input.random,
+    ...request.parts,
+    origin: originOf(input),
+    userSig: userSig.mode === 'real' ? request.parts.userSig : USERSIG_PLACEHOLDER,
   });
 }
 
 /** What to say about the UserSig in curl and fetch, one sentence a line. */
 function userSigNote(input: CodegenInput): string[] {
   const notes: string[] = [];
-  if (input.origin === null) {
+  if (forSandbox(input)) {
     notes.push('Replace YOUR_REGION_DOMAIN with the domain of the region of your SDKAppID.');
   }
   if (input.userSig.mode === 'placeholder') {

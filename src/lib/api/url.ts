@@ -1,7 +1,12 @@
-// The exact request: the URL with its query in the documented order, and a masked copy of it
-// for display. The full URL is a credential (it carries an admin UserSig that may be valid for
-// months, chat-rest-facts.md), so anything shown or stored goes through maskUrl.
+// The request engine: the exact request (method, URL with its query in the documented order,
+// the URL with its UserSig masked, body) is made here and nowhere else. The Workspace derives it
+// once; Send, the Exact request view and Copy as code read it. The full URL is a credential (it
+// carries an admin UserSig that may be valid for months, chat-rest-facts.md), so anything shown
+// or stored goes through the one mask, maskUserSigs.
 import type { WireRequest } from './wire';
+
+/** The sandbox has no address; its URLs use a reserved name (RFC 2606) that never resolves. */
+export const SANDBOX_ORIGIN = 'https://sandbox.invalid';
 
 /** The parts of a REST request URL. */
 export interface RequestUrlParts {
@@ -48,20 +53,39 @@ export function buildRequestUrl(parts: RequestUrlParts): string {
   return `${origin}/${path}?${query.toString()}`;
 }
 
-/** The request as it goes over the wire: a POST with the body text byte for byte as given. */
-export function buildWireRequest(parts: RequestUrlParts & { body: string }): WireRequest {
-  return { method: 'POST', url: buildRequestUrl(parts), body: parts.body };
+/** The exact request: what Send sends, the Exact request view shows and Copy as code copies. */
+export interface ExactRequest extends WireRequest {
+  /** The URL with its UserSig masked (maskUserSigs): what is shown until the person reveals it. */
+  maskedUrl: string;
+  /** What it was made of; the origin is SANDBOX_ORIGIN for the sandbox. */
+  parts: RequestUrlParts;
+}
+
+/** The exact request made of its parts: a POST with the body text byte for byte as given. */
+export function buildExactRequest(parts: RequestUrlParts, body: string): ExactRequest {
+  const url = buildRequestUrl(parts);
+  return { method: 'POST', url, maskedUrl: maskUserSigs(url), body, parts: { ...parts } };
 }
 
 /** The mask's dots: not in the UserSig alphabet, so a masked value cannot pass for a real one. */
 export const USERSIG_MASK = '••••••';
 
+// A `usersig=` query value, in any letter case, up to the end of the value in a URL or in the
+// text around one (history scrubs URLs out of answers and bodies: a quote, a space or a
+// backslash ends it there; a URL built by URLSearchParams has none of them in a value). A value
+// that is already a mask is left alone, so masking twice changes nothing: ours, and the
+// "[UserSig removed]" history wrote before there was one mask (old export files keep their
+// content hashes).
+const USERSIG_QUERY =
+  /([?&]usersig=)(?!••••••\(\d+ characters? hidden\)|\(empty\)|\[UserSig removed\])([^&#\s"'<>\\]*)/gi;
+
 /**
- * The URL with every usersig value replaced by a mask that tells only its length, such as
+ * The one UserSig mask, for display, exchanges and history alike: every `usersig=` value in
+ * `text` is replaced by a mask that tells only its length, such as
  * `usersig=••••••(180 characters hidden)`. No character of the UserSig survives.
  */
-export function maskUrl(url: string): string {
-  return url.replace(/([?&]usersig=)([^&#]*)/gi, (_m, key: string, value: string) => {
+export function maskUserSigs(text: string): string {
+  return text.replace(USERSIG_QUERY, (_m, key: string, value: string) => {
     const n = decodedLength(value);
     if (n === 0) return `${key}(empty)`;
     return `${key}${USERSIG_MASK}(${n} character${n === 1 ? '' : 's'} hidden)`;

@@ -3,10 +3,12 @@
 // attached to bug reports. So the write path never trusts its input:
 // - every entry is rebuilt from its known fields, so an unknown field (a stray `url`, `key` or
 //   `userSig` property, or a $state proxy's extras) can never ride along into storage;
-// - every string in it is scrubbed: `usersig=` query values, bare UserSig-shaped tokens,
+// - every string in it is scrubbed: `usersig=` query values get the app's one UserSig mask
+//   (maskUserSigs, the same text the Exact request view shows), bare UserSig-shaped tokens,
 //   `TLS.sig` values, 64-hex-digit keys and any secret the app names exactly are replaced.
 // Scrubbing errs towards removing too much: a false positive costs a few characters of a
 // debugging record; a false negative leaks a key.
+import { maskUserSigs } from '../api/url';
 import { ENTRY_VERSION, capText } from './entry';
 import type { HistoryEntry, HistoryOutcome, HistoryPage } from './entry';
 
@@ -20,10 +22,6 @@ export const SECRET_REDACTED = '[secret removed]';
 /** Named secrets shorter than this are not replaced: they would match ordinary text. */
 const MIN_SECRET_LENGTH = 8;
 
-// The signed URL's query: `...&usersig=<value>&random=...`, in any letter case. A value that
-// is already the marker is left alone, so scrubbing twice changes nothing (content hashes of
-// re-imported entries stay equal).
-const USERSIG_QUERY = /([?&]usersig=)(?!\[UserSig removed\])[^&#\s"'<>\\]*/gi;
 // A UserSig is zlib output in base64 (UserSig alphabet `*-_` or standard `+/=`); zlib's first
 // byte 0x78 makes it start with "eJ" (default level), "eN", "eF" or "eA". Real ones run to
 // 150+ characters; 80 keeps well clear of ordinary words. No word boundary is required, so a
@@ -36,8 +34,10 @@ const HEX_KEY = /\b[0-9a-fA-F]{64}\b/g;
 
 /** Removes anything in `text` that looks like a UserSig, a signed URL's UserSig or a key. */
 export function scrubSecrets(text: string, secrets: readonly string[] = []): string {
-  let out = text
-    .replace(USERSIG_QUERY, `$1${USERSIG_REDACTED}`)
+  // maskUserSigs leaves a value that is already masked alone, and its mask holds nothing the
+  // patterns below match, so scrubbing twice changes nothing (re-imported entries keep their
+  // content hashes).
+  let out = maskUserSigs(text)
     .replace(BARE_USERSIG, USERSIG_REDACTED)
     .replace(TLS_SIG, `$1${USERSIG_REDACTED}`)
     .replace(HEX_KEY, KEY_REDACTED);

@@ -74,3 +74,20 @@ export function serializePrefs(p: Prefs): string {
     timeoutSeconds: p.timeoutSeconds,
   });
 }
+
+/**
+ * The choices to remember now. A custom host that came in a link is not remembered (the one
+ * stored before stays): the next visit would otherwise send there without any notice.
+ */
+export function prefsToStore(
+  current: Prefs,
+  stored: Prefs,
+  linkedRegion: RegionChoice | null,
+): Prefs {
+  const region = current.region;
+  const fromLink =
+    region.kind === 'custom' &&
+    linkedRegion?.kind === 'custom' &&
+    linkedRegion.host === region.host;
+  return { ...current, region: fromLink ? stored.region : region };
+}

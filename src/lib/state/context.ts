@@ -2,7 +2,10 @@
 import { createContext } from 'svelte';
 import type { Clock } from './clock.svelte';
 import type { HistoryModel } from './history.svelte';
-import type { Inspector } from './inspector.svelte';
+
+import type { Navigation } from './navigation.svelte';
+import type { RememberedChoices } from './prefs.svelte';
+import type { ReloadOffer } from './reload.svelte';
 import type { Sender } from './sender.svelte';
 import type { Sharing } from './sharing.svelte';
 import type { Workspace } from './workspace.svelte';
@@ -14,10 +17,15 @@ export interface AppModels {
   workspace: Workspace;
   sender: Sender;
   history: HistoryModel;
-  inspector: Inspector;
   sharing: Sharing;
   /** Which view is shown: the builder, the inspector or the history. */
   view: { current: View };
+  /** Takes the person to a control: the one an explanation points at, or where focus goes next. */
+  navigation: Navigation;
+  /** The choices that come back on reload. */
+  prefs: RememberedChoices;
+  /** The reload offered when a chunk could not load (a stale deploy). */
+  reload: ReloadOffer;
   clock: Clock;
 }
 

@@ -14,6 +14,8 @@ import type {
   OpenHistoryOptions,
   ReadFilterResult,
 } from '../history';
+import { whenIdle } from '../lazy/idle';
+import { lazy, type LoadFailure, type LoadResult } from '../lazy/lazy';
 import type { SendRecord, Sender } from './sender.svelte';
 import type { Workspace } from './workspace.svelte';
 
@@ -25,22 +27,8 @@ interface Opened {
   lib: HistoryLib;
 }
 
-let libLoading: Promise<HistoryLib> | undefined;
-
-/** The history code, loaded once; a failed load (a flaky network) is tried again next time. */
-export function loadHistoryLib(): Promise<HistoryLib> {
-  libLoading ??= import('../history').catch((error: unknown) => {
-    libLoading = undefined;
-    throw error;
-  });
-  return libLoading;
-}
-
-/** Runs `task` when the page is idle (or after a second where there is no requestIdleCallback). */
-export function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 3000 });
-  else setTimeout(task, 1000);
-}
+/** The history code, loaded on demand; a failed load (a flaky network) is tried again next time. */
+export const HISTORY_LIB = lazy('the history', () => import('../history'));
 
 /** What an export hands the page to save. */
 export interface HistoryFile {
@@ -51,7 +39,7 @@ export interface HistoryFile {
 
 /** The world the model uses; every field has the browser's default. */
 export interface HistoryModelOptions {
-  load?: () => Promise<HistoryLib>;
+  load?: () => Promise<LoadResult<HistoryLib>>;
   /** Passed to openHistory (tests give a database name or a missing IndexedDB). */
   open?: Omit<OpenHistoryOptions, 'secrets'>;
   /** Schedules the idle-time opening; tests pass a no-op to open on demand. */
@@ -76,6 +64,8 @@ export class HistoryModel {
   status = $state<'idle' | 'opening' | 'on' | 'off'>('idle');
   /** Why history is off, in a sentence. */
   offReason = $state('');
+  /** Set when history is off because its code could not load: Retry loads it again. */
+  loadFailure = $state.raw<LoadFailure | null>(null);
   /** Sends of this tab that history could not keep. */
   unsaved = $state(0);
   /** The panel has been opened: from then on the list follows every change. */
@@ -100,7 +90,7 @@ export class HistoryModel {
 
   #ws: Workspace;
   #sender: Sender;
-  #load: () => Promise<HistoryLib>;
+  #load: () => Promise<LoadResult<HistoryLib>>;
   #openOptions: Omit<OpenHistoryOptions, 'secrets'>;
   #now: () => number;
   #opened: Opened | null = null;
@@ -116,7 +106,7 @@ export class HistoryModel {
   constructor(ws: Workspace, sender: Sender, options: HistoryModelOptions = {}) {
     this.#ws = ws;
     this.#sender = sender;
-    this.#load = options.load ?? loadHistoryLib;
+    this.#load = options.load ?? HISTORY_LIB.load;
     this.#openOptions = options.open ?? {};
     this.#now = options.now ?? Date.now;
     sender.onRecord((record) => this.#record(record));
@@ -127,6 +117,11 @@ export class HistoryModel {
   show(): void {
     this.shown = true;
     void this.#ready().then((opened) => opened && this.refresh());
+  }
+
+  /** Tries again to open history after its code could not load. */
+  retry(): void {
+    if (this.loadFailure) this.show();
   }
 
   /** Resolves once every send recorded so far has been written (or given up on). */
@@ -360,14 +355,17 @@ export class HistoryModel {
 
   async #open(): Promise<Opened | null> {
     this.status = 'opening';
-    let lib: HistoryLib;
-    try {
-      lib = await this.#load();
-    } catch (error) {
+    const loaded = await this.#load();
+    if (!loaded.ok) {
+      // Not for good: the next need of history (Retry, a send, the panel) loads it again.
+      this.#opening = null;
+      this.loadFailure = loaded.failure;
       return this.#off(
-        `History is off: its code could not be loaded (${messageOf(error)}). Reload the page to try again. Everything else works.`,
+        `History is off: its code could not be loaded (${loaded.failure.cause}). Everything else works.`,
       );
     }
+    this.loadFailure = null;
+    const lib = loaded.value;
     const result = await lib.openHistory({ ...this.#openOptions, secrets: () => this.#secrets() });
     if (!result.ok) return this.#off(result.message);
     const opened = { store: result.store, lib };

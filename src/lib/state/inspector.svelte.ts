@@ -3,11 +3,14 @@
 // a dynamic import(), so it costs the initial bundle nothing.
 import type { FieldIssue } from '../api/types';
 import type { InspectReport } from '../inspect';
+import { lazy, type Lazy } from '../lazy/lazy';
 import type { BuilderPlan } from '../inspect/present';
 import type { Workspace } from './workspace.svelte';
 
 /** The inspector library as the panel uses it (src/lib/inspect/kit.ts). */
 export type InspectKit = typeof import('../inspect/kit');
+
+const INSPECT_KIT = lazy('the inspector', () => import('../inspect/kit'));
 
 /** The world the inspector depends on; tests replace the clock, the loader and the timers. */
 export interface InspectorWorld {
@@ -57,8 +60,7 @@ export class Inspector {
 
   #ws: Workspace;
   #now: () => number;
-  #loadKit: () => Promise<InspectKit>;
-  #kitLoading: Promise<InspectKit | null> | null = null;
+  #kitLoader: Lazy<InspectKit>;
   #debounceMs: number;
   #setTimer: (fn: () => void, ms: number) => unknown;
   #clearTimer: (id: unknown) => void;
@@ -69,7 +71,7 @@ export class Inspector {
   constructor(ws: Workspace, world: InspectorWorld = {}) {
     this.#ws = ws;
     this.#now = world.now ?? Date.now;
-    this.#loadKit = world.loadKit ?? (() => import('../inspect/kit'));
+    this.#kitLoader = world.loadKit ? lazy('the inspector', world.loadKit) : INSPECT_KIT;
     this.#debounceMs = world.debounceMs ?? 250;
     this.#setTimer = world.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
     this.#clearTimer =
@@ -77,21 +79,12 @@ export class Inspector {
   }
 
   /** Loads the library (once); call when the view opens so the first paste answers at once. */
-  open(): Promise<InspectKit | null> {
-    this.#kitLoading ??= this.#loadKit().then(
-      (kit) => {
-        this.kit = kit;
-        this.loadError = '';
-        return kit;
-      },
-      (err: unknown) => {
-        // A failed chunk download can succeed later (the network came back): allow a retry.
-        this.#kitLoading = null;
-        this.loadError = `The inspector could not be loaded: ${err instanceof Error ? err.message : String(err)}. Check the connection and try again.`;
-        return null;
-      },
-    );
-    return this.#kitLoading;
+  async open(): Promise<InspectKit | null> {
+    // A failed chunk download can succeed later (the network came back): the next call tries again.
+    const loaded = await this.#kitLoader.load();
+    this.kit = loaded.ok ? loaded.value : this.kit;
+    this.loadError = loaded.ok ? '' : `${loaded.failure.message} (${loaded.failure.cause})`;
+    return loaded.ok ? loaded.value : null;
   }
 
   /** Sets the paste; it is inspected after a short pause in typing, or at once when `now` is true (a paste). */

@@ -1,38 +1,23 @@
 // Sending: one request, the next page, or every page; with a timeout, Cancel, and the answer
 // parsed and explained. Which way a request goes (sandbox in the page, direct, proxy) is the
-// Target's choice; the transports themselves live in lib/transport.
+// Target's choice; the transports themselves live in lib/transport. Every request is the
+// Workspace's exact request (buildExactRequest); "Fetch all pages" makes each page's from the
+// same parts with its own body. The transports and the page's sandbox load on demand
+// (lib/lazy): a failed download is reported beside Send and tried again on the next send.
 import { nextPageBodyText, readPage } from '../api/pagination';
 import { isPlainObject } from '../json/value';
 import type { RequestSnapshot } from '../api/types';
 import type { WireRequest, WireResponse } from '../api/wire';
-import { buildWireRequest } from '../api/url';
-import type { ErrorExplanation } from '../errors';
-import type { FetchAllResult, FetchProgress } from '../pagination';
+import { buildExactRequest, type ExactRequest } from '../api/url';
+import { lazy, type LoadFailure, type LoadResult } from '../lazy/lazy';
+import type { FetchProgress } from '../pagination';
 import { paginationSpecFor } from '../pagination/from-description';
+import type { Exchange, Run } from '../response/exchange';
 import type { SandboxService } from '../sandbox';
-import type { Outcome, SendResult } from '../transport';
-import { SANDBOX_ORIGIN, type Workspace } from './workspace.svelte';
+import type { SendResult } from '../transport';
+import type { Workspace } from './workspace.svelte';
 
-/** One exchange as shown in the response area. The URL is kept masked only. */
-export interface Exchange {
-  endpointId: string;
-  maskedUrl: string;
-  body: string;
-  via: 'sandbox' | 'direct' | 'proxy';
-  startedAt: number;
-  result: SendResult;
-  outcome: Outcome | null;
-  explanation: ErrorExplanation | null;
-}
-
-/** A "Fetch all pages" run as shown in the response area. */
-export interface Run {
-  endpointId: string;
-  startedAt: number;
-  result: FetchAllResult;
-  /** The exchange of the failing page, when the run stopped on an error. */
-  failure: Exchange | null;
-}
+export type { Exchange, Run } from '../response/exchange';
 
 /** What a finished send or run hands to listeners (history): never the key, UserSig or full URL. */
 export type SendRecord = {
@@ -44,20 +29,24 @@ export type SendRecord = {
 } & ({ kind: 'single'; exchange: Exchange } | { kind: 'all'; run: Run; exchanges: Exchange[] });
 
 type SendKit = typeof import('./send-kit');
-let kitLoading: Promise<SendKit> | undefined;
+type Handler = (req: WireRequest, signal: AbortSignal) => Promise<WireResponse>;
+/** What a send needs once loaded: the transports, and the sandbox when it goes there. */
+type Ready = { kit: SendKit; handler: Handler | null };
 
-/** The transports and friends, loaded once; call early to have them ready by the first send. */
-export function loadSendKit(): Promise<SendKit> {
-  kitLoading ??= import('./send-kit');
-  return kitLoading;
-}
+/** The transports and friends, loaded on demand; the first send (or idle time) loads them. */
+export const SEND_KIT = lazy('the sending code', () => import('./send-kit'));
 
-let sandboxLoading: Promise<SandboxService> | undefined;
+/** The page's sandbox: one instance per page, so its state (deletions, rate) holds. */
+export const PAGE_SANDBOX = lazy('the sandbox', () =>
+  import('../sandbox').then(({ SandboxService }): SandboxService => new SandboxService()),
+);
 
-/** The page's sandbox: loaded on first use, one instance per page so its state (deletions, rate) holds. */
-export function pageSandbox(): Promise<SandboxService> {
-  sandboxLoading ??= import('../sandbox').then(({ SandboxService }) => new SandboxService());
-  return sandboxLoading;
+/** The world a Sender depends on; every field has a default. */
+export interface SenderWorld {
+  now?: () => number;
+  /** Answers sandbox requests; by default the page's sandbox (PAGE_SANDBOX). */
+  sandbox?: Handler;
+  loadKit?: () => Promise<LoadResult<SendKit>>;
 }
 
 /** State and verbs of sending. */
@@ -69,12 +58,17 @@ export class Sender {
   ratePerSecond = $state(20);
   /** Set by a send attempted while something blocks it, so the reasons show. */
   blockedAttempt = $state(false);
+  /** What could not load for the last send or run; shown beside Send with a Retry. */
+  loadFailure = $state.raw<LoadFailure | null>(null);
 
   #ws: Workspace;
   #listeners: ((record: SendRecord) => void)[] = [];
   #abort: AbortController | null = null;
   #now: () => number;
-  #handler: (req: WireRequest, signal: AbortSignal) => Promise<WireResponse>;
+  #sandbox: Handler | null;
+  #loadKit: () => Promise<LoadResult<SendKit>>;
+  /** The verb whose code could not load, for Retry. */
+  #failedVerb: (() => Promise<void>) | null = null;
 
   /** The next page can be built from the last answer. */
   canNext = $derived.by(() => {
@@ -88,17 +82,40 @@ export class Sender {
 
   constructor(
     ws: Workspace,
-    {
-      now = Date.now,
-      sandbox = async (req: WireRequest) => (await pageSandbox()).handle(req),
-    }: {
-      now?: () => number;
-      sandbox?: (req: WireRequest, signal: AbortSignal) => Promise<WireResponse>;
-    } = {},
+    { now = Date.now, sandbox, loadKit = SEND_KIT.load }: SenderWorld = {},
   ) {
     this.#ws = ws;
     this.#now = now;
-    this.#handler = sandbox;
+    this.#sandbox = sandbox ?? null;
+    this.#loadKit = loadKit;
+  }
+
+  /** Fetches what the first send needs ahead of it; a failure waits for that send to report it. */
+  preload(): void {
+    void this.#loadKit();
+    if (!this.#sandbox) void PAGE_SANDBOX.load();
+  }
+
+  /** Tries again the send or run whose code could not load. */
+  retry(): Promise<void> {
+    const verb = this.#failedVerb ?? (() => this.send());
+    return verb();
+  }
+
+  // The code this send needs: the transports, and the page's sandbox when it goes there. A
+  // failed download is kept to show beside Send (and the verb, for Retry); nothing typed changes.
+  async #prepare(verb: () => Promise<void>): Promise<Ready | null> {
+    const kit = await this.#loadKit();
+    let handler = this.#sandbox;
+    let failure = kit.ok ? null : kit.failure;
+    if (!failure && !handler && this.via === 'sandbox') {
+      const sandbox = await PAGE_SANDBOX.load();
+      if (sandbox.ok) handler = (req) => sandbox.value.handle(req);
+      else failure = sandbox.failure;
+    }
+    this.loadFailure = failure;
+    this.#failedVerb = failure ? verb : null;
+    return kit.ok && !failure ? { kit: kit.value, handler } : null;
   }
 
   /** Calls `listener` after every finished send and run; returns the function that stops it. */
@@ -132,30 +149,31 @@ export class Sender {
     return this.#ws.target.isSandbox ? 'sandbox' : this.#ws.target.sendVia;
   }
 
-  #wire(body: string): WireRequest | null {
+  /**
+   * The Workspace's exact request, with another body for a page of a run; null while there is
+   * nowhere to send it. A fresh random is drawn for the next one.
+   */
+  #request(body?: string): ExactRequest | null {
     const ws = this.#ws;
-    const origin = ws.target.isSandbox ? SANDBOX_ORIGIN : ws.target.origin;
-    if (!origin) return null;
-    const req = buildWireRequest({
-      origin,
-      path: ws.draft.endpoint.path,
-      sdkAppId: ws.signer.sdkAppId.trim(),
-      identifier: ws.signer.identifier,
-      userSig: ws.signer.userSig,
-      random: ws.random,
-      body,
-    });
-    // A fresh random for every request that goes out.
+    const exact = ws.request;
+    if (!exact) return null;
+    const req = body === undefined ? exact : buildExactRequest(exact.parts, body);
     ws.rollRandom();
     return req;
   }
 
-  async #transmit(kit: SendKit, req: WireRequest, signal: AbortSignal): Promise<SendResult> {
+  async #transmit(
+    { kit, handler }: Ready,
+    req: WireRequest,
+    signal: AbortSignal,
+  ): Promise<SendResult> {
     const { sendDirect, sendToHandler, sendViaProxy } = kit;
     const options = { signal, timeoutMs: this.#ws.target.timeoutSeconds * 1000 };
     switch (this.via) {
       case 'sandbox':
-        return sendToHandler(req, this.#handler, options);
+        // #prepare loads the sandbox for every send that goes there.
+        if (!handler) throw new Error('unreachable: a sandbox send without the sandbox');
+        return sendToHandler(req, handler, options);
       case 'proxy':
         return sendViaProxy(req, this.#ws.target.proxyBase, options);
       default:
@@ -169,7 +187,6 @@ export class Sender {
     const code = outcome?.ok ? outcome.ErrorCode : undefined;
     return {
       endpointId: this.#ws.draft.endpoint.id,
-      maskedUrl: req.url.replace(/([?&]usersig=)[^&#]*/i, '$1(hidden)'),
       body: req.body,
       via: this.via,
       startedAt,
@@ -187,18 +204,21 @@ export class Sender {
       return;
     }
     this.blockedAttempt = false;
-    const snapshot = this.#ws.snapshot();
-    const host = this.#host();
-    const req = this.#wire(this.#ws.draft.text);
-    if (!req) return;
+    if (!this.#ws.request) return;
     const abort = new AbortController();
     this.#abort = abort;
     this.busy = 'sending';
-    const startedAt = this.#now();
     try {
-      const kit = await loadSendKit();
-      const result = await this.#transmit(kit, req, abort.signal);
-      const exchange = this.#exchange(kit, req, startedAt, result);
+      const ready = await this.#prepare(() => this.send());
+      // Cancelled while the code was loading: nothing went out.
+      if (!ready || abort.signal.aborted) return;
+      const snapshot = this.#ws.snapshot();
+      const host = this.#host();
+      const req = this.#request();
+      if (!req) return;
+      const startedAt = this.#now();
+      const result = await this.#transmit(ready, req, abort.signal);
+      const exchange = this.#exchange(ready.kit, req, startedAt, result);
       this.last = exchange;
       this.run = null;
       this.#emit({ snapshot, host, via: exchange.via, kind: 'single', exchange });
@@ -251,7 +271,9 @@ export class Sender {
     const startedAt = this.#now();
     let failure: Exchange | null = null;
     try {
-      const kit = await loadSendKit();
+      const ready = await this.#prepare(() => this.fetchAll());
+      if (!ready || abort.signal.aborted) return;
+      const { kit } = ready;
       const result = await kit.fetchAllPages({
         spec,
         firstBody,
@@ -259,10 +281,10 @@ export class Sender {
         signal: abort.signal,
         onProgress: (p) => (this.progress = p),
         sendPage: async (body, signal) => {
-          const req = this.#wire(body);
+          const req = this.#request(body);
           if (!req) throw new Error('There is nowhere to send the request.');
           const pageStartedAt = this.#now();
-          const sent = await this.#transmit(kit, req, signal);
+          const sent = await this.#transmit(ready, req, signal);
           const exchange = this.#exchange(kit, req, pageStartedAt, sent);
           this.last = exchange;
           exchanges.push(exchange);

@@ -4,20 +4,12 @@
 // Opening a link fills the builder and never sends: sending stays the person's act.
 import type { RequestSnapshot } from '../api/types';
 import { copyText } from '../clipboard/copy';
+import { lazy, type LoadResult } from '../lazy/lazy';
 import type { LinkedUserSig } from '../share/link';
 import type { Workspace } from './workspace.svelte';
 
-type ShareKit = typeof import('../share/link');
-let kitLoading: Promise<ShareKit> | undefined;
-
-/** The share code, loaded once; a failed download is retried on the next call. */
-export function loadShareKit(): Promise<ShareKit> {
-  kitLoading ??= import('../share/link').catch((err: unknown) => {
-    kitLoading = undefined;
-    throw err;
-  });
-  return kitLoading;
-}
+/** The share code, loaded on demand; a failed download is tried again on the next call. */
+export const SHARE_KIT = lazy('the share-link code', () => import('../share/link'));
 
 /** The outside world Sharing touches, injected so tests can stand in for it (STYLE.md rule 2). */
 export interface SharingWorld {
@@ -27,6 +19,8 @@ export interface SharingWorld {
   copy: (text: string) => Promise<boolean>;
   /** Where `hashchange` fires: a link pasted into the address bar of an open tab. */
   events: Pick<Window, 'addEventListener' | 'removeEventListener'>;
+  /** Loads the share code (SHARE_KIT by default). */
+  loadKit: () => Promise<LoadResult<typeof import('../share/link')>>;
 }
 
 /** The last "Copy link": the link and what became of it, or why there is none. */
@@ -46,7 +40,13 @@ export type MadeLink =
 
 /** What the notice says about a link the page was opened with. */
 export type LinkNotice =
-  | { kind: 'failed'; message: string; cleared: boolean }
+  | {
+      kind: 'failed';
+      message: string;
+      cleared: boolean;
+      /** The share code could not load: the link is still there, and Retry reads it again. */
+      retry?: true;
+    }
   | {
       kind: 'opened';
       set: string[];
@@ -64,9 +64,6 @@ export type LinkNotice =
 // What a link is made of, as one comparable string.
 const linkKey = (snapshot: RequestSnapshot, userSig: string | undefined): string =>
   JSON.stringify([snapshot, userSig ?? null]);
-
-const failedToLoad = (err: unknown): string =>
-  `The share-link code could not be downloaded (${err instanceof Error ? err.message : String(err)}). Check the connection and reload the page.`;
 
 /** State and verbs of share links. */
 export class Sharing {
@@ -96,10 +93,11 @@ export class Sharing {
       history = globalThis.history,
       copy = (text: string) => copyText(text),
       events = globalThis as unknown as SharingWorld['events'],
+      loadKit = SHARE_KIT.load,
     }: Partial<SharingWorld> = {},
   ) {
     this.#ws = ws;
-    this.#world = { location, history, copy, events };
+    this.#world = { location, history, copy, events, loadKit };
     // App.svelte builds this after restoring the remembered choices, so a link's values win.
     // (Outside a browser, in Node tests, there is no location unless one is injected.)
     this.opening = this.#open(location?.hash ?? '').then(() => {});
@@ -115,9 +113,8 @@ export class Sharing {
 
   /** Starts loading the share code ahead of a click (on hover or focus of "Copy link"). */
   preload(): void {
-    loadShareKit().catch(() => {
-      // Reported by copy() if it still fails when the person clicks.
-    });
+    // A failure is reported by copyLink() if it still fails when the person clicks.
+    void this.#world.loadKit();
   }
 
   /** Makes a link of the current request, copies it and keeps it for the field beside the button. */
@@ -125,13 +122,12 @@ export class Sharing {
     if (this.making) return;
     this.making = true;
     try {
-      let kit: ShareKit;
-      try {
-        kit = await loadShareKit();
-      } catch (err) {
-        this.made = { ok: false, message: failedToLoad(err) };
+      const loaded = await this.#world.loadKit();
+      if (!loaded.ok) {
+        this.made = { ok: false, message: loaded.failure.message };
         return;
       }
+      const kit = loaded.value;
       const snapshot = this.#ws.snapshot();
       const userSig = this.#userSigToShare();
       const made = await kit.makeShareLink(this.#world.location.href, snapshot, userSig);
@@ -150,6 +146,13 @@ export class Sharing {
       };
     } finally {
       this.making = false;
+    }
+  }
+
+  /** Reads the link in the address bar again, after the share code could not load. */
+  async retryOpen(): Promise<void> {
+    if (this.notice?.kind === 'failed' && this.notice.retry) {
+      await this.#open(this.#world.location.hash);
     }
   }
 
@@ -177,13 +180,17 @@ export class Sharing {
   async #open(hash: string): Promise<boolean> {
     // An empty fragment costs nothing: the share code is not even downloaded.
     if (hash === '' || hash === '#') return false;
-    let kit: ShareKit;
-    try {
-      kit = await loadShareKit();
-    } catch (err) {
-      this.notice = { kind: 'failed', message: failedToLoad(err), cleared: false };
+    const loaded = await this.#world.loadKit();
+    if (!loaded.ok) {
+      this.notice = {
+        kind: 'failed',
+        message: loaded.failure.message,
+        cleared: false,
+        retry: true,
+      };
       return true;
     }
+    const kit = loaded.value;
     const opened = await kit.openShareFragment(hash);
     if (opened.kind === 'none') return false;
     // Failed links are cleared too: a damaged link can still hold a UserSig.

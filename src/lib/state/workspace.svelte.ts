@@ -1,16 +1,14 @@
 // The builder as a whole: who signs (Signer), where it goes (Target), what is sent (RequestDraft),
-// and the exact request they make together. Components reach it through context.
+// and the exact request they make together, derived here once (buildExactRequest) and read by
+// Send, the Exact request view and Copy as code. Components reach it through context.
 import { advisorFor, endpointById } from '../api/endpoints';
 import { GET_LIST } from '../api/endpoints/get-list';
-import { buildRequestUrl, maskUrl, randomUint32 } from '../api/url';
+import { buildExactRequest, randomUint32, SANDBOX_ORIGIN, type ExactRequest } from '../api/url';
 import type { RegionChoice, RequestSnapshot } from '../api/types';
 import { SANDBOX_APP } from '../sandbox/app';
 import { RequestDraft } from './request.svelte';
 import { Signer } from './signer.svelte';
 import { Target } from './target.svelte';
-
-/** The sandbox has no address; its URLs use a reserved name (RFC 2606) that never resolves. */
-export const SANDBOX_ORIGIN = 'https://sandbox.invalid';
 
 interface Credentials {
   sdkAppId: string;
@@ -32,18 +30,20 @@ export class Workspace {
   #beforeSandbox: Credentials | null = null;
 
   /** The exact request, or null while there is nowhere to send it. */
-  request = $derived.by(() => {
+  request: ExactRequest | null = $derived.by(() => {
     const origin = this.target.isSandbox ? SANDBOX_ORIGIN : this.target.origin;
     if (!origin) return null;
-    const url = buildRequestUrl({
-      origin,
-      path: this.draft.endpoint.path,
-      sdkAppId: this.signer.sdkAppId.trim(),
-      identifier: this.signer.identifier,
-      userSig: this.signer.userSig,
-      random: this.random,
-    });
-    return { method: 'POST' as const, url, maskedUrl: maskUrl(url), body: this.draft.text };
+    return buildExactRequest(
+      {
+        origin,
+        path: this.draft.endpoint.path,
+        sdkAppId: this.signer.sdkAppId.trim(),
+        identifier: this.signer.identifier,
+        userSig: this.signer.userSig,
+        random: this.random,
+      },
+      this.draft.text,
+    );
   });
 
   /** Why Send cannot go yet, in words; empty when it can. */

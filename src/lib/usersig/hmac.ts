@@ -2,6 +2,8 @@
 // `crypto.subtle` only exists in secure contexts, so a copy served over plain http needs the
 // pure-JS path; @noble/hashes is loaded only then, keeping it out of the initial bundle.
 
+import { lazy } from '../lazy/lazy';
+
 /** Which HMAC-SHA256 implementation to use: `auto` picks WebCrypto when it is there. */
 export type HmacImpl = 'auto' | 'webcrypto' | 'noble';
 
@@ -37,19 +39,15 @@ const webCryptoHmac: HmacFn = async (key, message) => {
   return new Uint8Array(sig);
 };
 
-let nobleHmac: Promise<HmacFn> | undefined;
-
-function loadNoble(): Promise<HmacFn> {
-  nobleHmac ??= Promise.all([
-    import('@noble/hashes/hmac.js'),
-    import('@noble/hashes/sha2.js'),
-  ]).then(
-    ([{ hmac }, { sha256 }]) =>
+// A failed download throws (the Signer shows it as a signing failure) and is tried again on the
+// next signature.
+const NOBLE_HMAC = lazy('the pure-JS HMAC (@noble/hashes)', () =>
+  Promise.all([import('@noble/hashes/hmac.js'), import('@noble/hashes/sha2.js')]).then(
+    ([{ hmac }, { sha256 }]): HmacFn =>
       async (key: Uint8Array, message: Uint8Array) =>
         hmac(sha256, key, message),
-  );
-  return nobleHmac;
-}
+  ),
+);
 
 /** True when this context offers WebCrypto's `crypto.subtle`. */
 export function hasWebCrypto(): boolean {
@@ -69,5 +67,5 @@ export async function hmacSha256(
   impl: HmacImpl = 'auto',
 ): Promise<Uint8Array> {
   if (resolveHmacImpl(impl) === 'webcrypto') return webCryptoHmac(key, message);
-  return (await loadNoble())(key, message);
+  return (await NOBLE_HMAC.get())(key, message);
 }

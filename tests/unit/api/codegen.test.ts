@@ -20,9 +20,15 @@ import {
   SECRET_KEY_ENV,
   USERSIG_PLACEHOLDER,
   type CodegenInput,
+  type CodegenUserSig,
 } from '../../../src/lib/api/codegen';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
-import { buildRequestUrl } from '../../../src/lib/api/url';
+import {
+  buildExactRequest,
+  buildRequestUrl,
+  SANDBOX_ORIGIN,
+  type RequestUrlParts,
+} from '../../../src/lib/api/url';
 import { defaultBodyText } from '../../../src/lib/api/body-defaults';
 import { decodeUserSig, verifyUserSig } from '../../../src/lib/usersig';
 import { VECTORS } from '../fixtures/vectors';
@@ -111,22 +117,34 @@ const BODIES: [string, string][] = [
   ['nothing at all', ''],
 ];
 
-function inputFor(body: string, extra: Partial<CodegenInput> = {}): CodegenInput {
-  return {
-    origin,
-    path: GET_LIST.path,
-    sdkAppId: '1400000000',
-    identifier: "管理员 o'brien~*",
+/** An input for the exact request of `body`, which carries SIG (to the local server unless `extra` says otherwise). */
+function inputFor(
+  body: string,
+  extra: Partial<Omit<RequestUrlParts, 'userSig'>> & { userSig?: CodegenUserSig } = {},
+): CodegenInput {
+  const { userSig = { mode: 'real', expiresAt: 1700000000 }, ...parts } = extra;
+  const request = buildExactRequest(
+    {
+      origin,
+      path: GET_LIST.path,
+      sdkAppId: '1400000000',
+      identifier: "管理员 o'brien~*",
+      userSig: SIG,
+      random: 4294967295,
+      ...parts,
+    },
     body,
-    random: 4294967295,
-    userSig: { mode: 'real', value: SIG, expiresAt: 1700000000 },
-    ...extra,
-  };
+  );
+  return { request, userSig };
 }
 
 /** What the server must see as path and query for an input. */
-function expectedPath(input: CodegenInput, userSig: string, random = input.random): string {
-  const url = buildRequestUrl({ ...input, origin: 'http://x', userSig, random });
+function expectedPath(
+  input: CodegenInput,
+  userSig: string,
+  random = input.request.parts.random,
+): string {
+  const url = buildRequestUrl({ ...input.request.parts, origin: 'http://x', userSig, random });
   return url.slice('http://x'.length);
 }
 
@@ -169,7 +187,7 @@ describe('curl command, as text', () => {
   it('writes comments a zsh prompt without interactive_comments survives (no shell syntax)', () => {
     for (const input of [
       inputFor('{}'),
-      inputFor('{}', { userSig: { mode: 'placeholder' }, origin: null }),
+      inputFor('{}', { userSig: { mode: 'placeholder' }, origin: SANDBOX_ORIGIN }),
     ]) {
       const comments = curlCommand(input)
         .split('\n')
@@ -185,7 +203,7 @@ describe('curl command, as text', () => {
   });
 
   it('names a placeholder host for the sandbox', () => {
-    expect(curlCommand(inputFor('{}', { origin: null }))).toContain(
+    expect(curlCommand(inputFor('{}', { origin: SANDBOX_ORIGIN }))).toContain(
       "'https://YOUR_REGION_DOMAIN/v4/recentcontact/get_list?",
     );
   });
@@ -239,7 +257,7 @@ describe('programs', () => {
     for (const target of ['node', 'python'] as const) {
       for (const userSig of [
         { mode: 'placeholder' } as const,
-        { mode: 'real', value: SIG, expiresAt: 1 } as const,
+        { mode: 'real', expiresAt: 1 } as const,
       ]) {
         const code = generateCode(target, inputFor('{}', { userSig }));
         expect(code).not.toContain(SIG);
@@ -279,7 +297,7 @@ describe('programs', () => {
       const verified = await verifyUserSig(sig, {
         key: V.key,
         sdkAppId: V.sdkappid,
-        identifier: input.identifier,
+        identifier: input.request.parts.identifier,
       });
       expect(verified.ok).toBe(true);
       const decoded = await decodeUserSig(sig);
@@ -345,7 +363,7 @@ describe('programs', () => {
         expect(JSON.parse(readFileSync(stubOut, 'utf8'))).toEqual([
           1400000000,
           'k3y',
-          input.identifier,
+          input.request.parts.identifier,
           PROGRAM_USERSIG_EXPIRE_SECONDS,
         ]);
         const random = Number(new URL(got.url, origin).searchParams.get('random'));

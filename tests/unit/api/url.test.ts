@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import {
+  buildExactRequest,
   buildRequestUrl,
-  buildWireRequest,
-  maskUrl,
+  maskUserSigs,
   randomUint32,
   USERSIG_MASK,
 } from '../../../src/lib/api/url';
@@ -87,13 +87,15 @@ describe('buildRequestUrl', () => {
   });
 });
 
-describe('buildWireRequest', () => {
-  it('is a POST with the body byte for byte', () => {
+describe('buildExactRequest', () => {
+  it('is a POST with the body byte for byte, its URL masked, and the parts it was made of', () => {
     const body = '{\r\n "From_Account": "管理员\\u0000",\t"x": \'\'}\n\n';
-    expect(buildWireRequest({ ...parts, body })).toEqual({
+    expect(buildExactRequest(parts, body)).toEqual({
       method: 'POST',
       url: buildRequestUrl(parts),
+      maskedUrl: maskUserSigs(buildRequestUrl(parts)),
       body,
+      parts,
     });
   });
 });
@@ -126,14 +128,14 @@ describe('randomUint32', () => {
   });
 });
 
-describe('maskUrl', () => {
+describe('maskUserSigs', () => {
   const substrings = (s: string, len: number) =>
     Array.from({ length: s.length - len + 1 }, (_, k) => s.slice(k, k + len));
 
   it('hides every 4-character piece of real UserSigs, telling only the length', () => {
     for (const v of VECTORS) {
       for (const sig of [v.userSigNodeSdk, v.userSigStoredZlib]) {
-        const masked = maskUrl(
+        const masked = maskUserSigs(
           buildRequestUrl({ ...parts, identifier: v.identifier, userSig: sig }),
         );
         for (const piece of substrings(sig, 4)) expect(masked, piece).not.toContain(piece);
@@ -150,15 +152,15 @@ describe('maskUrl', () => {
       const len = 1 + Math.floor(next() * 400);
       const sig = () =>
         Array.from({ length: len }, () => USERSIG_ALPHABET[Math.floor(next() * 65)]).join('');
-      const a = maskUrl(buildRequestUrl({ ...parts, userSig: sig() }));
-      const b = maskUrl(buildRequestUrl({ ...parts, userSig: sig() }));
+      const a = maskUserSigs(buildRequestUrl({ ...parts, userSig: sig() }));
+      const b = maskUserSigs(buildRequestUrl({ ...parts, userSig: sig() }));
       expect(a).toBe(b);
     }
   });
 
   it('leaves the rest of the URL as it was', () => {
     const url = buildRequestUrl(parts);
-    const masked = maskUrl(url);
+    const masked = maskUserSigs(url);
     const [before, after] = url.split(parts.userSig);
     expect(masked.startsWith(before ?? '')).toBe(true);
     expect(masked.endsWith(after ?? '')).toBe(true);
@@ -166,19 +168,36 @@ describe('maskUrl', () => {
 
   it('masks a UserSig given twice, in any case, and a percent-encoded one', () => {
     const url = 'https://h/p?usersig=abcdefgh&x=1&UserSig=ijklmnop#frag';
-    const masked = maskUrl(url);
+    const masked = maskUserSigs(url);
     expect(masked).toBe(
       `https://h/p?usersig=${USERSIG_MASK}(8 characters hidden)&x=1&UserSig=${USERSIG_MASK}(8 characters hidden)#frag`,
     );
     // "a+b/c=" as a query value is a%2Bb%2Fc%3D: six characters of UserSig, not ten of URL.
-    const enc = maskUrl(buildRequestUrl({ ...parts, userSig: 'a+b/c=' }));
+    const enc = maskUserSigs(buildRequestUrl({ ...parts, userSig: 'a+b/c=' }));
     expect(enc).toContain('(6 characters hidden)');
     expect(enc).not.toMatch(/%2B|%2F|%3D/);
   });
 
+  it('changes nothing the second time, and leaves the mask history wrote before alone', () => {
+    for (const sig of ['', 'x', VECTORS[0]?.userSigNodeSdk ?? 'eJy']) {
+      const once = maskUserSigs(buildRequestUrl({ ...parts, userSig: sig }));
+      expect(maskUserSigs(once)).toBe(once);
+    }
+    const legacy = 'https://h/p?usersig=[UserSig removed]&random=1';
+    expect(maskUserSigs(legacy)).toBe(legacy);
+  });
+
+  it('stops at the end of a URL inside other text', () => {
+    expect(maskUserSigs('{"url":"https://h/p?usersig=abc","x":"y"} then ?UserSig=de f')).toBe(
+      `{"url":"https://h/p?usersig=${USERSIG_MASK}(3 characters hidden)","x":"y"} then ?UserSig=${USERSIG_MASK}(2 characters hidden) f`,
+    );
+  });
+
   it('says so when the UserSig is empty and changes nothing without one', () => {
-    expect(maskUrl(buildRequestUrl({ ...parts, userSig: '' }))).toContain('usersig=(empty)&');
-    expect(maskUrl('https://h/p?a=1')).toBe('https://h/p?a=1');
-    expect(maskUrl(buildRequestUrl({ ...parts, userSig: 'x' }))).toContain('(1 character hidden)');
+    expect(maskUserSigs(buildRequestUrl({ ...parts, userSig: '' }))).toContain('usersig=(empty)&');
+    expect(maskUserSigs('https://h/p?a=1')).toBe('https://h/p?a=1');
+    expect(maskUserSigs(buildRequestUrl({ ...parts, userSig: 'x' }))).toContain(
+      '(1 character hidden)',
+    );
   });
 });

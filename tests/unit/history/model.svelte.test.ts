@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createStore } from 'idb-keyval';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { HISTORY_STORE_NAME, openHistory, seedEntries } from '../../../src/lib/history';
+import { lazy } from '../../../src/lib/lazy/lazy';
 import { HistoryModel, type HistoryModelOptions } from '../../../src/lib/state/history.svelte';
 import { Sender } from '../../../src/lib/state/sender.svelte';
 import { Workspace } from '../../../src/lib/state/workspace.svelte';
@@ -162,7 +163,10 @@ describe('HistoryModel', () => {
     expect(await history.resend(history.items[0]!.id)).toBe(true);
     await until(() => sender.busy === 'idle' && history.items.length === 2, 'the re-send');
     expect(history.items[0]?.endpoint).toBe('raw:v4/openim/sendmsg');
-    expect(sender.last?.maskedUrl).toContain('/v4/openim/sendmsg?');
+    // The exchange keeps no URL (it holds the UserSig): its endpoint, and the sandbox's 60009
+    // for a path other than its own, say where the re-send went.
+    expect(sender.last?.endpointId).toBe('raw:v4/openim/sendmsg');
+    expect(sender.last?.outcome).toMatchObject({ ok: true, ErrorCode: 60009 });
   });
 
   it('exports and imports: duplicates skipped, a bad file explained, nothing stored lost', async () => {
@@ -235,10 +239,21 @@ describe('HistoryModel', () => {
     expect(history.unsaved).toBe(1);
   });
 
-  it('says why history is off when its code cannot load', async () => {
-    const { history } = await setup({ load: () => Promise.reject(new Error('chunk missing')) });
+  it('says why history is off when its code cannot load, and loads it on Retry', async () => {
+    let fail = true;
+    const lib = lazy('the history', () =>
+      fail ? Promise.reject(new Error('chunk missing')) : import('../../../src/lib/history'),
+    );
+    const { history } = await setup({ load: lib.load });
     history.show();
     await until(() => history.status === 'off', 'off');
     expect(history.offReason).toMatch(/could not be loaded \(chunk missing\)/);
+    expect(history.loadFailure?.message).toBe(
+      'Could not load the history — check the connection and try again.',
+    );
+    fail = false;
+    history.retry();
+    await until(() => history.status === 'on' && history.listed, 'on after Retry');
+    expect(history.loadFailure).toBeNull();
   });
 });

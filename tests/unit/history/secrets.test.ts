@@ -8,6 +8,7 @@ import {
   scrubSecrets,
   type HistoryDraft,
 } from '../../../src/lib/history';
+import { maskUserSigs, USERSIG_MASK } from '../../../src/lib/api/url';
 import { genUserSig } from '../../../src/lib/usersig';
 import { dumpAllDatabases, getListBody, makeStore, okDraft } from './helpers';
 
@@ -22,19 +23,27 @@ async function realUserSig(): Promise<string> {
   );
 }
 
+/** The app's one UserSig mask of a value: what history stores in a signed URL's place. */
+const masked = (userSig: string) => `${USERSIG_MASK}(${userSig.length} characters hidden)`;
+
 function signedUrl(userSig: string): string {
   return `https://console.tim.qq.com/v4/recentcontact/get_list?sdkappid=${SDKAPPID}&identifier=administrator&usersig=${userSig}&random=1234567&contenttype=json`;
 }
 
 describe('scrubSecrets', () => {
-  it('removes the UserSig of a signed URL and keeps the rest of the URL', async () => {
+  it('masks the UserSig of a signed URL with the app’s one mask and keeps the rest of the URL', async () => {
     const userSig = await realUserSig();
     const scrubbed = scrubSecrets(signedUrl(userSig));
     expect(scrubbed).not.toContain(userSig);
     expect(scrubbed).toBe(
-      `https://console.tim.qq.com/v4/recentcontact/get_list?sdkappid=${SDKAPPID}&identifier=administrator&usersig=${USERSIG_REDACTED}&random=1234567&contenttype=json`,
+      `https://console.tim.qq.com/v4/recentcontact/get_list?sdkappid=${SDKAPPID}&identifier=administrator&usersig=${masked(userSig)}&random=1234567&contenttype=json`,
     );
-    expect(scrubSecrets('?UserSig=abc&x=1')).toBe(`?UserSig=${USERSIG_REDACTED}&x=1`);
+    expect(scrubbed).toBe(maskUserSigs(signedUrl(userSig)));
+    expect(scrubSecrets('?UserSig=abc&x=1')).toBe(
+      `?UserSig=${USERSIG_MASK}(3 characters hidden)&x=1`,
+    );
+    // What history stored before the masks were one stays as it is.
+    expect(scrubSecrets(signedUrl(USERSIG_REDACTED))).toBe(signedUrl(USERSIG_REDACTED));
   });
 
   it('removes bare UserSigs, in either base64 alphabet, and TLS.sig values', async () => {
@@ -72,7 +81,7 @@ describe('sanitizeEntry', () => {
     );
     expect(sanitizeEntry(once, ['named-secret-1'])).toEqual(once);
     expect(once.pages[0]?.body).toBe(
-      `{"url":"${signedUrl(USERSIG_REDACTED)}","sig":"${USERSIG_REDACTED}","key":"${KEY_REDACTED}"}`,
+      `{"url":"${signedUrl(masked(userSig))}","sig":"${USERSIG_REDACTED}","key":"${KEY_REDACTED}"}`,
     );
   });
 
@@ -139,7 +148,11 @@ describe('history never stores a credential', () => {
     });
     const imported = makeStore({ idPrefix: 'imp' });
     expect(
-      await imported.importFile(JSON.stringify(file).replaceAll(USERSIG_REDACTED, userSig)),
+      await imported.importFile(
+        JSON.stringify(file)
+          .replaceAll(USERSIG_REDACTED, userSig)
+          .replaceAll(masked(userSig), userSig),
+      ),
     ).toMatchObject({
       ok: true,
       added: 3,

@@ -127,7 +127,9 @@ describe('Inspector', () => {
       },
     });
     await inspector.inspect();
-    expect(inspector.loadError).toMatch(/could not be loaded: Failed to fetch/);
+    expect(inspector.loadError).toMatch(
+      /^Could not load the inspector — check the connection and try again\. \(Failed to fetch/,
+    );
     expect(inspector.pending).toBe(false);
     fail = false;
     inspector.setText(V.userSigNodeSdk, { now: true });

@@ -3,6 +3,7 @@ import { DEFAULT_REGION_CHOICE } from '../../../src/lib/api/regions';
 import {
   DEFAULT_PREFS,
   parsePrefs,
+  prefsToStore,
   serializePrefs,
   type Prefs,
 } from '../../../src/lib/prefs/prefs';
@@ -76,5 +77,31 @@ describe('prefs', () => {
     expect(DEFAULT_PREFS.region).toEqual(DEFAULT_REGION_CHOICE);
     expect(DEFAULT_PREFS.proxyBase).toBe(`.${PROXY_PREFIX}`);
     expect(DEFAULT_TIMEOUT_MS).toBe(DEFAULT_PREFS.timeoutSeconds * 1000);
+  });
+});
+
+describe('prefsToStore', () => {
+  const stored: Prefs = {
+    ...DEFAULT_PREFS,
+    region: { kind: 'region', id: 'tokyo', backup: false },
+  };
+  const custom = { kind: 'custom', host: 'https://chat.example' } as const;
+
+  it('does not remember a custom host that came in a link: the stored region stays', () => {
+    const current = { ...DEFAULT_PREFS, region: custom, sdkAppId: '1400000001' };
+    expect(prefsToStore(current, stored, custom)).toEqual({ ...current, region: stored.region });
+  });
+
+  it('remembers a custom host chosen by hand, or another than the link’s, and any region', () => {
+    const current = { ...DEFAULT_PREFS, region: custom };
+    expect(prefsToStore(current, stored, null)).toEqual(current);
+    expect(
+      prefsToStore(current, stored, { kind: 'custom', host: 'https://other.example' }),
+    ).toEqual(current);
+    const region = {
+      ...DEFAULT_PREFS,
+      region: { kind: 'region', id: 'seoul', backup: true },
+    } as const;
+    expect(prefsToStore(region, stored, custom)).toEqual(region);
   });
 });

@@ -1,5 +1,6 @@
 // The share-link model with its world injected: the address, the history and the clipboard.
 import { describe, expect, it, vi } from 'vitest';
+import { lazy } from '../../../src/lib/lazy/lazy';
 import { SHARE_R1_DEFAULTS, encodeShareFragment } from '../../../src/lib/share';
 import { Sharing, type SharingWorld } from '../../../src/lib/state/sharing.svelte';
 import { Workspace } from '../../../src/lib/state/workspace.svelte';
@@ -21,7 +22,7 @@ function world(hash = '') {
       return true;
     }),
     events: new EventTarget(),
-  } satisfies SharingWorld;
+  } satisfies Omit<SharingWorld, 'loadKit'>;
   return { ...w, copied };
 }
 
@@ -155,5 +156,32 @@ describe('Sharing, a link pasted into an open tab', () => {
     w.events.dispatchEvent(new Event('hashchange'));
     await new Promise((r) => setTimeout(r, 50));
     expect(onopen).toHaveBeenCalledTimes(1);
+  });
+
+  it('says so when the share code cannot load, keeps the link, and opens it on Retry', async () => {
+    const w = world(`#${await singaporeFragment()}`);
+    let fail = true;
+    const loadKit = lazy('the share-link code', () =>
+      fail
+        ? Promise.reject(new TypeError('Failed to fetch'))
+        : import('../../../src/lib/share/link'),
+    ).load;
+    const ws = new Workspace();
+    const before = ws.snapshot();
+    const sharing = new Sharing(ws, { ...w, loadKit });
+    await sharing.opening;
+    expect(sharing.notice).toEqual({
+      kind: 'failed',
+      message: 'Could not load the share-link code — check the connection and try again.',
+      cleared: false,
+      retry: true,
+    });
+    expect(ws.snapshot()).toEqual(before);
+    expect(w.location.hash).not.toBe('');
+
+    fail = false;
+    await sharing.retryOpen();
+    expect(sharing.notice).toMatchObject({ kind: 'opened', cleared: true });
+    expect(ws.snapshot().identifier).toBe('ops_admin');
   });
 });

@@ -1,0 +1,87 @@
+// Every chunk the app loads on demand (the send kit, the sandbox, share links, history, the
+// inspector, code export, Monaco and its features) comes through here. A dynamic import() is a
+// network call (STYLE.md, "Lessons"): it fails when the connection drops or when a static host
+// was redeployed and the old hashed chunks are gone. So a load never rejects: it answers a
+// value saying what could not load, and a failed promise is forgotten, so the next attempt
+// downloads again instead of replaying the old rejection until the page is reloaded. (Browsers
+// that follow whatwg/html#10327, Chromium among them, fetch a failed module again; older ones
+// keep failing until a reload, which the page then offers through `vite:preloadError`.)
+
+/** Why a part of the app could not load, in words for the person and for the developer. */
+export interface LoadFailure {
+  /** The part, as a person would name it: "the JSON editor". */
+  part: string;
+  /** "Could not load the JSON editor — check the connection and try again." */
+  message: string;
+  /** The browser's own words, such as "Failed to fetch dynamically imported module: …". */
+  cause: string;
+}
+
+/** What a load answers: the module, or why it could not load. */
+export type LoadResult<T> = { ok: true; value: T } | { ok: false; failure: LoadFailure };
+
+/** A chunk loaded on demand, once; a failure is forgotten so the next load tries again. */
+export interface Lazy<T> {
+  readonly part: string;
+  /** Loads (or hands back what is loaded); never rejects. */
+  load(): Promise<LoadResult<T>>;
+  /** Like load, but throws an Error carrying the failure's message (for code whose failures are exceptions). */
+  get(): Promise<T>;
+}
+
+/** The sentence shown where a part could not load. */
+export function loadFailureMessage(part: string): string {
+  return `Could not load ${part} — check the connection and try again.`;
+}
+
+const retryHooks = new Set<() => void>();
+
+/**
+ * Runs `hook` before every load that follows a failure; returns the function that removes it.
+ * The page uses it to fetch again the stylesheets that failed with a chunk: Vite's preload
+ * helper marks a stylesheet as seen even when it failed and never asks for it again.
+ */
+export function beforeRetry(hook: () => void): () => void {
+  retryHooks.add(hook);
+  return () => retryHooks.delete(hook);
+}
+
+/** Wraps `importer` (a dynamic import, or anything that downloads) as a part that loads on demand. */
+export function lazy<T>(part: string, importer: () => Promise<T>): Lazy<T> {
+  let pending: Promise<LoadResult<T>> | undefined;
+  let failedBefore = false;
+  const load = (): Promise<LoadResult<T>> => {
+    if (pending) return pending;
+    if (failedBefore) for (const hook of retryHooks) hook();
+    // The importer is called inside the promise, so even one that throws synchronously answers a value.
+    const attempt = new Promise<T>((resolve) => resolve(importer())).then(
+      (value): LoadResult<T> => {
+        failedBefore = false;
+        return { ok: true, value };
+      },
+      (error: unknown): LoadResult<T> => {
+        pending = undefined;
+        failedBefore = true;
+        return {
+          ok: false,
+          failure: {
+            part,
+            message: loadFailureMessage(part),
+            cause: error instanceof Error ? error.message : String(error),
+          },
+        };
+      },
+    );
+    pending = attempt;
+    return attempt;
+  };
+  return {
+    part,
+    load,
+    async get() {
+      const r = await load();
+      if (!r.ok) throw new Error(r.failure.message, { cause: r.failure.cause });
+      return r.value;
+    },
+  };
+}

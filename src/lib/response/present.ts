@@ -1,0 +1,205 @@
+// The response model: everything the Response panel shows, decided here from the last exchange,
+// the last "Fetch all pages" run and the answering endpoint's views, so the panel only renders.
+// Cells and texts are plain strings: nothing from an answer is ever HTML.
+import { endpointById } from '../api/endpoints';
+import { itemTable, itemViewsFor, itemsOf, type ItemView } from '../api/response-views';
+import { isPlainObject } from '../json/value';
+import type { ErrorAction } from '../errors';
+import { paginationSpecFor } from '../pagination/from-description';
+import type { Exchange, Run } from './exchange';
+
+/**
+ * What an answer or a failure offers to do next: an explanation's ErrorAction, or a way around
+ * a direct send the browser could not make (the proxy, or curl outside the browser).
+ */
+export type ResponseAction = NonNullable<ErrorAction> | 'proxy' | 'copy-curl';
+
+/** A button the response offers: what it does, and its words. */
+export interface Offer {
+  action: ResponseAction;
+  label: string;
+}
+
+// The words of the buttons an explanation offers; an action without words offers no button.
+const ACTION_LABELS: Partial<Record<ResponseAction, string>> = {
+  region: 'Check the region',
+  resign: 'Sign a fresh UserSig',
+  key: 'Check the secret key',
+  identifier: 'Check the identifier',
+  sdkappid: 'Check the SDKAppID',
+  body: 'Check the request body',
+  'copy-curl': 'Copy as curl',
+  proxy: 'Send via the proxy',
+};
+
+const offer = (action: ResponseAction): Offer[] => {
+  const label = ACTION_LABELS[action];
+  return label ? [{ action, label }] : [];
+};
+
+/** The outcome line of an exchange. */
+export type OutcomeView =
+  | {
+      kind: 'transport';
+      failed: true;
+      message: string;
+      hint: string;
+      /** Ways around it: after a network failure, curl and the proxy. */
+      offers: Offer[];
+    }
+  | {
+      kind: 'answer';
+      failed: boolean;
+      /** ActionStatus, or the HTTP status when the answer has none. */
+      headline: string;
+      errorCode: number | null;
+      durationMs: number;
+      sizeBytes: number;
+      via: Exchange['via'];
+      requestId: string | null;
+      /** What the HTTP status means, and why the answer could not be read. */
+      notes: string[];
+      errorInfo: string | null;
+    };
+
+/**
+ * True when the exchange did not end in success: no answer, an answer that is not the API's,
+ * ActionStatus FAIL or a non-zero ErrorCode.
+ */
+export function exchangeFailed(exchange: Exchange): boolean {
+  const o = exchange.outcome;
+  return !exchange.result.ok || !o?.ok || o.ActionStatus === 'FAIL' || (o.ErrorCode ?? 0) !== 0;
+}
+
+/** The outcome line of an exchange: how it ended, in the order the panel shows it. */
+export function outcomeView(exchange: Exchange): OutcomeView {
+  const { result, outcome } = exchange;
+  if (!result.ok) {
+    return {
+      kind: 'transport',
+      failed: true,
+      message: result.message,
+      hint: result.hint,
+      offers: result.kind === 'network' ? [...offer('copy-curl'), ...offer('proxy')] : [],
+    };
+  }
+  const status = outcome?.ok ? outcome : null;
+  const notes: string[] = [];
+  if (status?.statusNote) notes.push(status.statusNote);
+  if (outcome && !outcome.ok) notes.push(outcome.message);
+  return {
+    kind: 'answer',
+    failed: exchangeFailed(exchange),
+    headline: status?.ActionStatus ?? `HTTP ${result.response.status}`,
+    errorCode: status?.ErrorCode ?? null,
+    durationMs: Math.round(result.durationMs),
+    sizeBytes: result.sizeBytes,
+    via: exchange.via,
+    requestId: status?.RequestId || null,
+    notes,
+    errorInfo: status?.ErrorInfo || null,
+  };
+}
+
+/** An explanation of a non-zero ErrorCode, with the button to the control that fixes it. */
+export interface ExplanationView {
+  code: number;
+  meaning: string;
+  fix: string;
+  offers: Offer[];
+}
+
+/** The explanation of the exchange's ErrorCode; null when there is none to give. */
+export function explanationView(exchange: Exchange): ExplanationView | null {
+  const e = exchange.explanation;
+  if (!e) return null;
+  return { code: e.code, meaning: e.meaning, fix: e.fix, offers: e.action ? offer(e.action) : [] };
+}
+
+/** The views of the endpoint that answered: the run's, else the last exchange's, else the builder's. */
+export function answeringViews(
+  last: Exchange | null,
+  run: Run | null,
+  builderEndpointId: string,
+): readonly ItemView[] {
+  return itemViewsFor(run?.endpointId ?? last?.endpointId ?? builderEndpointId);
+}
+
+/** The parsed answer of an exchange, or null when there is none. */
+export function answerOf(exchange: Exchange | null): unknown {
+  return exchange?.outcome?.ok ? exchange.outcome.json : null;
+}
+
+/**
+ * For each item of a run, whether it is a duplicate: flagged with the runner's duplicate keys,
+ * computed by the same pagination spec. Empty when nothing repeats.
+ */
+export function duplicateFlags(run: Run): boolean[] {
+  if (run.result.duplicates.length === 0) return [];
+  const desc = endpointById(run.endpointId);
+  const spec = desc ? paginationSpecFor(desc) : null;
+  if (!spec) return [];
+  const keys = new Set(run.result.duplicates.map((d) => d.key));
+  return run.result.items.map((item) => keys.has(spec.itemKey(item)));
+}
+
+/** One table of the answer: its view, whether it is the main one, its rows and duplicate flags. */
+export interface ResponseTable {
+  view: ItemView;
+  main: boolean;
+  table: { headers: string[]; rows: string[][] };
+  /** Per row: a duplicate of an earlier one in the run (the main table of a run only). */
+  duplicates: boolean[];
+}
+
+/**
+ * The answer's tables. A run collects the main view's items over its pages; the other views read
+ * the last page. A view whose items field the answer lacks (no ErrorList when every peer was
+ * found) is left out. `now` is in Unix seconds.
+ */
+export function responseTables(
+  views: readonly ItemView[],
+  last: Exchange | null,
+  run: Run | null,
+  now: number,
+): ResponseTable[] {
+  const answer = answerOf(last);
+  return views.flatMap((view, i) => {
+    const collected = i === 0 && run !== null;
+    const present = isPlainObject(answer) && Array.isArray(answer[view.itemsField]);
+    if (!collected && !present) return [];
+    const items = collected ? run.result.items : itemsOf(view, answer);
+    return [
+      {
+        view,
+        main: i === 0,
+        table: itemTable(view, items, now),
+        duplicates: collected ? duplicateFlags(run) : [],
+      },
+    ];
+  });
+}
+
+/** The answer fields the views name as its summary (cursors, flags), present in it, as JSON. */
+export function summaryFields(
+  views: readonly ItemView[],
+  answer: unknown,
+): (readonly [string, string])[] {
+  if (!isPlainObject(answer)) return [];
+  const fields = [...new Set(views.flatMap((v) => v.summaryFields))];
+  return fields.filter((f) => f in answer).map((f) => [f, JSON.stringify(answer[f])] as const);
+}
+
+/** The JSON view: a run's pages, else the answer pretty-printed, else its text as it came. */
+export function responseJson(last: Exchange | null, run: Run | null): string {
+  if (run) {
+    return JSON.stringify(
+      run.result.pages.map((p) => p.response),
+      null,
+      2,
+    );
+  }
+  const answer = answerOf(last);
+  if (answer !== null) return JSON.stringify(answer, null, 2);
+  return last?.result.ok ? last.result.response.body : '';
+}

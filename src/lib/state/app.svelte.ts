@@ -1,0 +1,43 @@
+// The app's models, made in the order their rules need: the remembered choices first, then a
+// request kept across a reload, then the link the page was opened with, each winning over the
+// one before. App.svelte only lays them out.
+import { Clock } from './clock.svelte';
+import type { AppModels, View } from './context';
+import { HistoryModel } from './history.svelte';
+import { Navigation } from './navigation.svelte';
+import { RememberedChoices } from './prefs.svelte';
+import { ReloadOffer } from './reload.svelte';
+import { Sender } from './sender.svelte';
+import { Sharing } from './sharing.svelte';
+import { Workspace } from './workspace.svelte';
+
+/** Makes the app's models over the browser's world. */
+export function createAppModels(): AppModels {
+  const workspace = new Workspace();
+  // Read lazily, once Sharing exists: a custom host that came in a link is not remembered.
+  const prefs = new RememberedChoices(workspace, { linkedRegion: () => sharing.openedRegion });
+  prefs.restore();
+  const reload = new ReloadOffer(workspace);
+  reload.restore();
+  const sender = new Sender(workspace);
+  const view = $state<{ current: View }>({ current: 'builder' });
+  const sharing = new Sharing(workspace);
+  return {
+    workspace,
+    sender,
+    clock: new Clock(),
+    view,
+    history: new HistoryModel(workspace, sender),
+    sharing,
+    navigation: new Navigation(workspace, view),
+    prefs,
+    reload,
+  };
+}
+
+/** The keys that send from anywhere on the page, the editor included: Ctrl+Enter (Cmd+Enter on a Mac). */
+export function isSendShortcut(
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>,
+): boolean {
+  return e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey;
+}

@@ -1,0 +1,117 @@
+// Taking the person to a control: the one an explanation points at ("Check the secret key"),
+// the ways around a direct send the browser could not make, and where the focus goes after a
+// view changes under it. Keyed by what the control is for, never by a DOM id: a control
+// registers itself with an attachment (`{@attach navigation.target('key')}`) and whoever wants
+// to go there calls `go('key')`. The table below is typed by ResponseAction (every ErrorAction
+// among them), so an action without a way to its control does not compile.
+import type { ResponseAction } from '../response/present';
+import type { View } from './context';
+import type { Workspace } from './workspace.svelte';
+
+/** The controls the page can take the person to. */
+export type NavTarget =
+  | 'region'
+  | 'key'
+  | 'identifier'
+  | 'sdkappid'
+  | 'body'
+  | 'proxy'
+  | 'code'
+  | 'send'
+  | 'inspect-input'
+  | 'history-search';
+
+/** What a registered control does when it is gone to: an element, or a stand-in for one. */
+export interface Focusable {
+  focus(): void;
+  scrollIntoView?(options?: ScrollIntoViewOptions): void;
+}
+
+// The control each action takes the person to; null: the action is done where it is asked for.
+const ACTION_TARGETS: Readonly<Record<ResponseAction, NavTarget | null>> = {
+  region: 'region',
+  key: 'key',
+  identifier: 'identifier',
+  sdkappid: 'sdkappid',
+  body: 'body',
+  resign: null,
+  retry: 'send',
+  wait: 'send',
+  proxy: 'proxy',
+  'copy-curl': 'code',
+};
+
+// The view each control lives in.
+const VIEW_OF: Readonly<Record<NavTarget, View>> = {
+  region: 'builder',
+  key: 'builder',
+  identifier: 'builder',
+  sdkappid: 'builder',
+  body: 'builder',
+  proxy: 'builder',
+  code: 'builder',
+  send: 'builder',
+  'inspect-input': 'inspect',
+  'history-search': 'history',
+};
+
+/** The world navigation touches; the default waits for the next frame. */
+export interface NavigationWorld {
+  nextFrame?: (fn: () => void) => unknown;
+}
+
+/** Where the page can take the person, and the verbs that take them there. */
+export class Navigation {
+  #ws: Workspace;
+  #view: { current: View };
+  #nextFrame: (fn: () => void) => unknown;
+  /** Per target, its mounted controls (not state: nothing renders from it); the last is gone to. */
+  #targets: Partial<Record<NavTarget, Focusable[]>> = {};
+
+  constructor(
+    ws: Workspace,
+    view: { current: View },
+    { nextFrame = (fn) => globalThis.requestAnimationFrame(fn) }: NavigationWorld = {},
+  ) {
+    this.#ws = ws;
+    this.#view = view;
+    this.#nextFrame = nextFrame;
+  }
+
+  /** The attachment that makes its element the control for `target` while it is mounted. */
+  target(target: NavTarget): (control: Focusable) => () => void {
+    return (control) => {
+      const list = (this.#targets[target] ??= []);
+      list.push(control);
+      return () => {
+        const at = list.lastIndexOf(control);
+        if (at >= 0) list.splice(at, 1);
+      };
+    };
+  }
+
+  /** Does what an explanation or a failed send offers: shows the control that fixes it, focused. */
+  go(action: ResponseAction): void {
+    this.#view.current = 'builder';
+    if (action === 'resign') void this.#ws.signer.sign();
+    // "Send via the proxy" chooses the proxy, which brings its address field into the form.
+    if (action === 'proxy') this.#ws.target.sendVia = 'proxy';
+    const target = ACTION_TARGETS[action];
+    if (target) this.#reach(target, true);
+  }
+
+  /** Moves the focus to a control (after a view change, a load or a deletion), showing its view. */
+  focus(target: NavTarget): void {
+    this.#reach(target, false);
+  }
+
+  #reach(target: NavTarget, scroll: boolean): void {
+    this.#view.current = VIEW_OF[target];
+    // The control may render (or be shown) only after this state change: wait a frame.
+    this.#nextFrame(() => {
+      const control = this.#targets[target]?.at(-1);
+      if (scroll) control?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+      control?.focus();
+    });
+  }
+}

@@ -1,0 +1,60 @@
+// The remembered choices (region, SDKAppID, identifier, how to send; never the key): put into
+// the builder when the page opens, and stored again whenever they change, except a custom host
+// that came in a link (prefsToStore). Storage is injected (prefs-storage.ts).
+import type { RegionChoice } from '../api/types';
+import { prefsToStore, type Prefs } from '../prefs/prefs';
+import { readPrefs, writePrefs } from './prefs-storage';
+import type { Workspace } from './workspace.svelte';
+
+/** The world the remembered choices touch. */
+export interface RememberedChoicesWorld {
+  /** Where they are kept; localStorage by default (missing or refusing storage is tolerated). */
+  storage?: Storage;
+  /** The region of the link the page was opened with, if any (Sharing.openedRegion). */
+  linkedRegion?: () => RegionChoice | null;
+}
+
+/** The choices that come back on reload, and the verbs that restore and store them. */
+export class RememberedChoices {
+  /** What was stored when the page opened. */
+  readonly stored: Prefs;
+
+  /** What is to be stored now. */
+  toStore: Prefs = $derived.by(() => {
+    const { target, signer } = this.#ws;
+    const current: Prefs = {
+      region: target.choice,
+      sdkAppId: signer.sdkAppId,
+      identifier: signer.identifier,
+      sendVia: target.sendVia,
+      proxyBase: target.proxyBase,
+      timeoutSeconds: target.timeoutSeconds,
+    };
+    return prefsToStore(current, this.stored, this.#linkedRegion());
+  });
+
+  #ws: Workspace;
+  #storage: Storage | undefined;
+  #linkedRegion: () => RegionChoice | null;
+
+  constructor(ws: Workspace, { storage, linkedRegion = () => null }: RememberedChoicesWorld = {}) {
+    this.#ws = ws;
+    this.#storage = storage;
+    this.#linkedRegion = linkedRegion;
+    this.stored = readPrefs(storage);
+  }
+
+  /** Puts the stored choices into the builder (a link opened later wins over them). */
+  restore(): void {
+    const p = this.stored;
+    this.#ws.restore(p);
+    this.#ws.target.sendVia = p.sendVia;
+    this.#ws.target.proxyBase = p.proxyBase;
+    this.#ws.target.timeoutSeconds = p.timeoutSeconds;
+  }
+
+  /** Stores the choices as they are now; an $effect calls it on every change. */
+  save(): void {
+    writePrefs($state.snapshot(this.toStore), this.#storage);
+  }
+}

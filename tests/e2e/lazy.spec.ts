@@ -1,0 +1,165 @@
+// Parts of the page that load on demand (issue 12, item 5): with every chunk but those
+// index.html names refused, as after a dropped connection or a redeploy that removed the old
+// hashed chunks, the page says what could not load where the person is looking, keeps what was
+// typed, and loads it on the next try without a reload. Vite's vite:preloadError offers a
+// reload that keeps the request and never the key or a UserSig.
+import type { Page } from '@playwright/test';
+import { KEPT_REQUEST_KEY } from '../../src/lib/prefs/kept-request';
+import { editorReady, requestBody } from './helpers';
+import { expect, test } from './fixtures';
+
+// Chromium reports each refused download; nothing else may reach the console.
+test.use({ allowedConsoleErrors: [/^Failed to load resource: net::ERR_FAILED$/] });
+
+/**
+ * Refuses every asset index.html does not name, until the returned function is called. Only
+ * the first paint's script and stylesheet get through.
+ */
+async function blockOnDemandChunks(
+  page: Page,
+): Promise<{ blocked: string[]; unblock: () => void }> {
+  const html = await (await page.request.get('./')).text();
+  const initial = new Set([...html.matchAll(/assets\/[^"']+/g)].map((m) => m[0]));
+  expect(initial.size).toBe(2);
+  const blocked: string[] = [];
+  let blocking = true;
+  await page.route('**/assets/**', (route) => {
+    const path = new URL(route.request().url()).pathname.replace(/^.*\/(assets\/)/, '$1');
+    if (!blocking || initial.has(path)) return route.continue();
+    blocked.push(path);
+    return route.abort();
+  });
+  return { blocked, unblock: () => (blocking = false) };
+}
+
+const sendBar = (page: Page) => page.getByRole('region', { name: 'Send' });
+const send = (page: Page) => page.getByRole('button', { name: 'Send', exact: true });
+
+test.describe('chunks that load on demand', () => {
+  test('a send whose code cannot load says so beside Send, and the next one goes through', async ({
+    page,
+  }) => {
+    const chunks = await blockOnDemandChunks(page);
+    await page.goto('./');
+    await page.getByLabel('From_Account', { exact: true }).fill('alice');
+    await send(page).click();
+
+    await expect(sendBar(page).getByRole('alert')).toHaveText(
+      /Could not load the sending code — check the connection and try again\.\s*Retry/,
+    );
+    // The panels below say so in their place; the stale-deploy notice offers a reload.
+    await expect(page.getByRole('region', { name: 'Response' })).toContainText(
+      'Could not load the Response panel — check the connection and try again.',
+    );
+    await expect(page.getByTestId('reload-notice')).toBeVisible();
+    expect(chunks.blocked.some((p) => /send-kit-.*\.js$/.test(p))).toBe(true);
+    // Nothing typed was lost.
+    await expect(page.getByLabel('From_Account', { exact: true })).toHaveValue('alice');
+
+    // A mark on this page's window: it is still there only if the page was not reloaded.
+    await page.evaluate(() => ((window as unknown as { mark: number }).mark = 12));
+    chunks.unblock();
+    await send(page).click();
+    await expect(page.getByTestId('outcome')).toContainText('ErrorCode 0');
+    await expect(page.getByTestId('items-table').locator('tbody tr')).toHaveCount(100);
+    await expect(sendBar(page).getByRole('alert')).toHaveCount(0);
+    // The Response panel's stylesheet was fetched again with it, not left out.
+    await expect(page.getByTestId('outcome')).toHaveCSS('border-left-width', '4px');
+    expect(await page.evaluate(() => (window as unknown as { mark?: number }).mark)).toBe(12);
+
+    // A panel that could not load has its own Retry, in its place.
+    const exact = page.getByRole('region', { name: 'Exact request' });
+    await exact.getByRole('button', { name: 'Retry' }).click();
+    expect(await requestBody(page)).toMatchObject({ From_Account: 'alice' });
+  });
+
+  test('Retry beside Send tries the same send again', async ({ page }) => {
+    const chunks = await blockOnDemandChunks(page);
+    await page.goto('./');
+    await page.getByLabel('From_Account', { exact: true }).fill('bob');
+    await send(page).click();
+    const failed = sendBar(page).getByRole('alert');
+    await expect(failed).toContainText('Could not load the sending code');
+    chunks.unblock();
+    await failed.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByTestId('items-table').locator('tbody tr')).toHaveCount(3);
+  });
+
+  test('without the editor the form and a plain text box still edit the body; Retry brings Monaco', async ({
+    page,
+  }) => {
+    const chunks = await blockOnDemandChunks(page);
+    await page.goto('./');
+    const editorFailed = page
+      .getByRole('alert')
+      .filter({ hasText: 'Could not load the JSON editor — check the connection and try again.' });
+    await expect(editorFailed).toBeVisible();
+
+    const plain = page.getByRole('textbox', { name: 'JSON body' });
+    await plain.fill('{"From_Account": "carol", "TimeStamp": 0, "StartIndex": 0}');
+    await expect(page.getByLabel('From_Account', { exact: true })).toHaveValue('carol');
+    await page.getByLabel('From_Account', { exact: true }).fill('bob');
+    await expect(plain).toHaveValue(/"From_Account": "bob"/);
+
+    chunks.unblock();
+    await editorFailed.getByRole('button', { name: 'Retry' }).click();
+    await editorReady(page);
+    await expect(editorFailed).toHaveCount(0);
+    await expect(page.getByTestId('json-editor')).toContainText('"bob"');
+  });
+
+  test('the reload offered after a failed chunk keeps the request, never the key or the UserSig', async ({
+    page,
+  }) => {
+    const KEY = 'c0ffee00deadbeef5ec7e7'.padEnd(64, '0123456789abcdef');
+    // What the reload kept, read before the page puts it back (and deletes it).
+    await page.addInitScript((key) => {
+      (window as unknown as { kept: string | null }).kept = sessionStorage.getItem(key);
+    }, KEPT_REQUEST_KEY);
+    await blockOnDemandChunks(page);
+    await page.goto('./');
+    await page
+      .getByLabel('Region', { exact: true })
+      .selectOption({ label: 'Singapore — adminapisgp.im.qcloud.com' });
+    await page.getByLabel('SDKAppID').fill('1400123456');
+    await page.getByLabel('Secret key').fill(KEY);
+    await page.getByLabel('Identifier').fill('ops_admin');
+    const userSig = page.getByLabel('UserSig', { exact: true });
+    await expect(userSig).not.toHaveValue('');
+    const sig = await userSig.inputValue();
+    await page.getByLabel('From_Account', { exact: true }).fill('dave');
+
+    const notice = page.getByTestId('reload-notice');
+    await expect(notice).toContainText('never the key or the UserSig');
+    await Promise.all([
+      page.waitForEvent('load'),
+      notice.getByRole('button', { name: 'Reload' }).click(),
+    ]);
+
+    const kept = await page.evaluate(() => (window as unknown as { kept: string | null }).kept);
+    expect(JSON.parse(kept ?? 'null')).toMatchObject({
+      v: 1,
+      region: { kind: 'region', id: 'singapore', backup: false },
+      sdkAppId: '1400123456',
+      identifier: 'ops_admin',
+      endpoint: 'get_list',
+    });
+    expect(kept).toContain('dave');
+    expect(kept).not.toContain(KEY);
+    expect(kept).not.toContain(sig);
+    expect(kept?.toLowerCase()).not.toContain('usersig');
+
+    await expect(page.getByLabel('From_Account', { exact: true })).toHaveValue('dave');
+    await expect(page.getByLabel('Region', { exact: true })).toHaveValue('singapore');
+    await expect(page.getByLabel('Identifier')).toHaveValue('ops_admin');
+    await expect(page.getByLabel('Secret key')).toHaveValue('');
+    // Read once, then gone; and no storage holds the key.
+    const storage = await page.evaluate(() => ({
+      kept: sessionStorage.getItem('chat-rest-playground.kept-request'),
+      all: JSON.stringify(sessionStorage) + JSON.stringify(localStorage),
+    }));
+    expect(storage.kept).toBeNull();
+    expect(storage.all).not.toContain(KEY);
+    expect(storage.all).not.toContain(sig);
+  });
+});

@@ -1,0 +1,126 @@
+// The one lazy loader: once, failures as values, a failure forgotten so the next load downloads
+// again, and the hooks that run before such a retry.
+import { describe, expect, it, vi } from 'vitest';
+import { whenIdle } from '../../../src/lib/lazy/idle';
+import { beforeRetry, lazy, loadFailureMessage } from '../../../src/lib/lazy/lazy';
+
+/** An importer that fails while `state.fail` is set, counting its calls. */
+function flaky(value = { ok: 'module' }) {
+  const state = { fail: true, calls: 0 };
+  const importer = async () => {
+    state.calls++;
+    if (state.fail) throw new TypeError('Failed to fetch dynamically imported module: x.js');
+    return value;
+  };
+  return { state, importer, value };
+}
+
+describe('lazy', () => {
+  it('loads once: concurrent and later loads share the first download', async () => {
+    const importer = vi.fn(async () => 42);
+    const part = lazy('the thing', importer);
+    const [a, b] = await Promise.all([part.load(), part.load()]);
+    expect(a).toEqual({ ok: true, value: 42 });
+    expect(b).toBe(a);
+    expect(await part.load()).toBe(a);
+    expect(await part.get()).toBe(42);
+    expect(importer).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers a failure as a value, then forgets it: the next load downloads again', async () => {
+    const { state, importer, value } = flaky();
+    const part = lazy('the JSON editor', importer);
+    const [a, b] = await Promise.all([part.load(), part.load()]);
+    expect(a).toEqual({
+      ok: false,
+      failure: {
+        part: 'the JSON editor',
+        message: 'Could not load the JSON editor — check the connection and try again.',
+        cause: 'Failed to fetch dynamically imported module: x.js',
+      },
+    });
+    expect(b).toBe(a);
+    expect(state.calls).toBe(1);
+    expect(await part.load()).toMatchObject({ ok: false });
+    expect(state.calls).toBe(2);
+    state.fail = false;
+    expect(await part.load()).toEqual({ ok: true, value });
+    expect(await part.load()).toEqual({ ok: true, value });
+    expect(state.calls).toBe(3);
+  });
+
+  it('never rejects, even for an importer that throws at once or rejects with a non-Error', async () => {
+    const sync = lazy('a', () => {
+      throw new Error('boom');
+    });
+    expect(await sync.load()).toMatchObject({ ok: false, failure: { cause: 'boom' } });
+    const odd = lazy('b', () => Promise.reject('offline'));
+    expect(await odd.load()).toMatchObject({ ok: false, failure: { cause: 'offline' } });
+  });
+
+  it('get() throws the failure’s message, for code whose failures are exceptions', async () => {
+    const { state, importer, value } = flaky();
+    const part = lazy('the pure-JS HMAC', importer);
+    await expect(part.get()).rejects.toThrow(loadFailureMessage('the pure-JS HMAC'));
+    state.fail = false;
+    expect(await part.get()).toBe(value);
+  });
+
+  it('runs the retry hooks before a load that follows a failure, and only then', async () => {
+    const hook = vi.fn();
+    const stop = beforeRetry(hook);
+    try {
+      const { state, importer } = flaky();
+      const part = lazy('x', importer);
+      await part.load();
+      expect(hook).not.toHaveBeenCalled();
+      await part.load();
+      expect(hook).toHaveBeenCalledTimes(1);
+      state.fail = false;
+      await part.load();
+      expect(hook).toHaveBeenCalledTimes(2);
+      await part.load();
+      expect(hook).toHaveBeenCalledTimes(2);
+      await lazy('fine', async () => 1).load();
+      expect(hook).toHaveBeenCalledTimes(2);
+    } finally {
+      stop();
+    }
+    const { importer } = flaky();
+    const after = lazy('y', importer);
+    await after.load();
+    await after.load();
+    expect(hook).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('whenIdle', () => {
+  it('asks requestIdleCallback with the timeout, and cancels through it', () => {
+    const requestIdle = vi.fn((_task: IdleRequestCallback, _o?: IdleRequestOptions) => 7);
+    const cancelIdle = vi.fn();
+    const task = vi.fn();
+    const cancel = whenIdle(task, { timeout: 2000, requestIdle, cancelIdle });
+    expect(requestIdle).toHaveBeenCalledWith(task, { timeout: 2000 });
+    cancel();
+    expect(cancelIdle).toHaveBeenCalledWith(7);
+  });
+
+  // Node has no requestIdleCallback, so the default is the fallback here.
+  it('falls back to a timer where there is no requestIdleCallback', () => {
+    vi.useFakeTimers();
+    try {
+      const task = vi.fn();
+      whenIdle(task, { fallbackMs: 500 });
+      vi.advanceTimersByTime(499);
+      expect(task).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(task).toHaveBeenCalledTimes(1);
+      const cancelled = vi.fn();
+      whenIdle(cancelled, { fallbackMs: 500 })();
+      vi.advanceTimersByTime(1000);
+      expect(cancelled).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
