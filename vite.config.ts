@@ -1,13 +1,22 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/vite-csp-plugin.ts';
+import { initialChunk } from './scripts/vite-initial-chunk.ts';
 import { chatRestProxy } from './scripts/vite-proxy-plugin.ts';
+
+const initial = initialChunk();
 
 export default defineConfig({
   // Relative base: the built site works from any sub-path of any static host.
   base: './',
-  plugins: [svelte(), chatRestProxy(), contentSecurityPolicy()],
-  build: { target: 'es2022' },
+  plugins: [initial.plugin, svelte(), chatRestProxy(), contentSecurityPolicy()],
+  build: {
+    target: 'es2022',
+    // The first screen's modules stay in the entry's one chunk (scripts/vite-initial-chunk.ts).
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'index', test: initial.isInitial }] } },
+    },
+  },
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },
   test: {
