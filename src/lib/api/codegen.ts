@@ -28,21 +28,6 @@ export const CODE_TARGETS: readonly { id: CodeTarget; label: string }[] = [
   { id: 'python', label: 'Python program' },
 ];
 
-/**
- * The file name to save a program as, named after the command it calls (`sendmsg.cjs` for
- * v4/openim/sendmsg); null for curl and fetch, which are not saved as files.
- */
-export function codeFileName(target: CodeTarget, path: string): string | null {
-  const ext = target === 'node' ? 'cjs' : target === 'python' ? 'py' : null;
-  if (ext === null) return null;
-  const command =
-    path
-      .split('/')
-      .filter((p) => p !== '')
-      .at(-1) ?? '';
-  return `${/^[A-Za-z0-9_]+$/.test(command) ? command : 'request'}.${ext}`;
-}
-
 /** Stands for the UserSig in curl and fetch unless the real one is asked for. */
 export const USERSIG_PLACEHOLDER = 'YOUR_USERSIG';
 

@@ -9,10 +9,8 @@ import { GET_CONTACT_GROUP } from './endpoints/contact-group';
 import { DELETE_CONVERSATION } from './endpoints/delete';
 import { GET_LIST } from './endpoints/get-list';
 import { parseRawPath, rawEndpointById } from './raw';
-import { analyzeBody } from './body-analysis';
-import type { BodyParse } from './body-parse';
-import type { BodyAdvisor } from './body-rules';
-import type { BodyValidation, EndpointDescription } from './types';
+import { analyzeBody, type BodyAnalysis } from './body-analysis';
+import type { EndpointDescription } from './types';
 
 // Each module's object by name too, so the sandbox and others can name one through the registry.
 export { DELETE_CONVERSATION, GET_C2C_UNREAD_MSG_NUM, GET_CONTACT_GROUP, GET_LIST };
@@ -48,18 +46,10 @@ export function describedEndpointForPath(path: string): EndpointDescription | nu
   return ENDPOINTS.find((e) => e.path === parsed.path) ?? null;
 }
 
-/** The endpoint's own advice function, if it has one. */
-export function advisorFor(desc: EndpointDescription): BodyAdvisor | undefined {
-  return desc.advise;
-}
-
 /**
  * Everything the request builder shows about the editor's text: the syntax error, or the
  * field errors and warnings including the endpoint's own advice.
  */
-export function checkRequestBody(
-  desc: EndpointDescription,
-  text: string,
-): { parse: BodyParse; validation: BodyValidation | null } {
+export function checkRequestBody(desc: EndpointDescription, text: string): BodyAnalysis {
   return analyzeBody(desc, text, { advise: desc.advise });
 }

@@ -104,39 +104,6 @@ export const SANDBOX_REGION = {
 /** Where a new request goes. */
 export const DEFAULT_REGION_CHOICE: RegionChoice = SANDBOX_REGION.choice;
 
-/** One entry of a region picker. */
-export interface RegionOption {
-  label: string;
-  choice: RegionChoice;
-  /** The host the option sends to; null for the sandbox. */
-  host: string | null;
-  note: string | null;
-}
-
-/** The picker's entries: the sandbox first, then each region's domain and backup domain. */
-export function regionOptions(): RegionOption[] {
-  const out: RegionOption[] = [
-    { label: SANDBOX_REGION.label, choice: SANDBOX_REGION.choice, host: null, note: null },
-  ];
-  for (const r of REGIONS) {
-    out.push({
-      label: r.name,
-      choice: { kind: 'region', id: r.id, backup: false },
-      host: r.domain,
-      note: r.note,
-    });
-    if (r.backupDomain) {
-      out.push({
-        label: `${r.name} (backup)`,
-        choice: { kind: 'region', id: r.id, backup: true },
-        host: r.backupDomain,
-        note: r.note,
-      });
-    }
-  }
-  return out;
-}
-
 /**
  * Narrows a stored or shared value to a RegionChoice, rebuilt with exactly its own keys; null
  * for anything else: another shape, an extra key, or a region id this version does not know

@@ -37,11 +37,6 @@ const VIEWS_BY_ID: ReadonlyMap<string, readonly ItemView[]> = new Map(
   ).map((v) => [v.endpointId, v.views]),
 );
 
-/** The main table view for an endpoint's answers (its paged items, if it pages), or null when it has none. */
-export function itemViewFor(endpointId: string): ItemView | null {
-  return itemViewsFor(endpointId)[0] ?? null;
-}
-
 /**
  * Every table view of an endpoint's answers, the main one first; empty when it has none (delete
  * answers the outcome fields only; raw mode shows the outcome and the JSON).

@@ -1,5 +1,5 @@
 // What each ErrorCode means and what to do about it. Every code of
-// ../shared/reference/chat-rest-facts.md ("Error codes"): the recentcontact service's own
+// docs/reference/chat-rest-facts.md ("Error codes"): the recentcontact service's own
 // (50001-50005, shared by get_list, delete and get_contact_group), the conversation group and
 // mark codes (51006-51012) and the public REST codes (60000-79999); and the openim codes of
 // get_c2c_unread_msg_num's page (90001, 90003, 90008; src/lib/api/c2c-unread.ts). The texts of

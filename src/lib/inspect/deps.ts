@@ -1,7 +1,7 @@
 // The inspector's injected lookups, backed by the api library. The inspector takes them as
 // functions of its own shape (request.ts) so it can be tested with stand-ins; this is the one
 // place that fits the real regions table and endpoint descriptions to that shape.
-import { advisorFor, endpointById, ENDPOINTS } from '../api/endpoints';
+import { endpointById, ENDPOINTS } from '../api/endpoints';
 import { parseRawPath, rawEndpointId } from '../api/raw';
 import { regionOfHost as apiRegionOfHost } from '../api/region-of-host';
 import type { EndpointDescription, FieldIssue } from '../api/types';
@@ -39,7 +39,7 @@ export const regionOfHost: RegionOfHost = (host) => {
 export const validateBody: ValidateBody<FieldIssue> = (path, value) => {
   const desc = endpointByPath(path);
   if (!desc) return null;
-  const advise = advisorFor(desc);
+  const advise = desc.advise;
   const r = apiValidateBody(desc, value, advise ? { advise } : {});
   const issues = [...r.errors, ...r.warnings];
   return desc.freeBody && issues.length === 0 ? null : issues;

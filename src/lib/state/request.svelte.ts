@@ -3,13 +3,11 @@
 // stays exactly as typed, and the form shows the last values that did, marked out of date.
 // The text is scanned once per change: `check` is derived from it, and everything that needs the
 // value, the members' offsets or the issues reads that one result.
-import { analyzeBody } from '../api/body-analysis';
 import { defaultBodyText } from '../api/body-defaults';
 import { removeFieldFromBodyText } from '../api/body-edit';
 import { formatBody } from '../api/body-format';
-import type { BodyAdvisor } from '../api/body-rules';
 import { bodyTextForSwitch, setFieldWithDependents } from '../api/edits';
-import { advisorFor } from '../api/endpoints';
+import { checkRequestBody } from '../api/endpoints';
 import { fieldInputText, parseFieldInput } from '../api/form-input';
 import { GET_LIST } from '../api/endpoints/get-list';
 import { isRawEndpointId, parseRawPath, rawEndpointById, rawEndpointId } from '../api/raw';
@@ -32,8 +30,6 @@ export class RequestDraft {
   /** Why the form could not write (for example, the JSON has an error). */
   formMessage = $state('');
 
-  advise = $state.raw<BodyAdvisor | undefined>(undefined);
-
   /**
    * Raw mode's path field as typed, or null when the endpoint is a described one. While it does
    * not parse, the endpoint stays at the last path that did and Send is blocked (Workspace).
@@ -50,7 +46,7 @@ export class RequestDraft {
   #typed: Record<string, string> = {};
 
   /** The one analysis of the text: parse, value, members, issues. */
-  check = $derived(analyzeBody(this.endpoint, this.text, { advise: this.advise }));
+  check = $derived(checkRequestBody(this.endpoint, this.text));
   /** True while the text does not parse as an object: the form shows lastValid, out of date. */
   stale = $derived(this.check.object === null);
   /** What the form shows: the body's values, or the last ones that parsed. */
@@ -58,11 +54,8 @@ export class RequestDraft {
   /** The body can be sent: it parses and has no errors (warnings are fine). */
   sendable = $derived(this.check.validation?.ok === true && Object.keys(this.pending).length === 0);
 
-  constructor(
-    endpoint: EndpointDescription = GET_LIST,
-    { advise, text }: { advise?: BodyAdvisor; text?: string } = {},
-  ) {
-    this.setEndpoint(endpoint, advise);
+  constructor(endpoint: EndpointDescription = GET_LIST, { text }: { text?: string } = {}) {
+    this.setEndpoint(endpoint);
     this.setText(text ?? defaultBodyText(endpoint));
   }
 
@@ -70,9 +63,8 @@ export class RequestDraft {
    * Switches to another endpoint; the caller sets the body next. A raw endpoint fills the path
    * field with its path (a request loaded from history or a link).
    */
-  setEndpoint(endpoint: EndpointDescription, advise?: BodyAdvisor): void {
+  setEndpoint(endpoint: EndpointDescription): void {
     this.endpoint = endpoint;
-    this.advise = advise;
     this.pending = {};
     this.#kept = {};
     this.rawPath = isRawEndpointId(endpoint.id) ? endpoint.path : null;
@@ -83,13 +75,10 @@ export class RequestDraft {
    * (From_Account) when both endpoints have it (bodyTextForSwitch). Picking the same one again
    * changes nothing.
    */
-  switchEndpoint(
-    endpoint: EndpointDescription,
-    advise: BodyAdvisor | undefined = advisorFor(endpoint),
-  ): void {
+  switchEndpoint(endpoint: EndpointDescription): void {
     if (endpoint.id === this.endpoint.id) return;
     const text = bodyTextForSwitch(this.endpoint, this.values, endpoint);
-    this.setEndpoint(endpoint, advise);
+    this.setEndpoint(endpoint);
     this.setText(text);
   }
 
@@ -111,10 +100,7 @@ export class RequestDraft {
     const parsed = parseRawPath(text);
     if (!parsed.ok) return;
     const raw = rawEndpointById(rawEndpointId(parsed.path));
-    if (raw && raw.id !== this.endpoint.id) {
-      this.endpoint = raw;
-      this.advise = undefined;
-    }
+    if (raw && raw.id !== this.endpoint.id) this.endpoint = raw;
   }
 
   /** Replaces the body text (from the editor, a loaded entry, a link). */

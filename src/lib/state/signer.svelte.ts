@@ -1,5 +1,6 @@
 // The UserSig signer: what the person typed, the validation, and the generated UserSig.
 // The key lives in this object only, in memory: it is never written to storage.
+import { DEFAULT_PREFS } from '../prefs/prefs';
 import { genUserSig, validateSignForm, type SignForm, type UserSigFields } from '../usersig';
 
 export type SignField = keyof SignForm;
@@ -14,7 +15,7 @@ export type SignedFields = Pick<
 export class Signer {
   sdkAppId = $state('');
   key = $state('');
-  identifier = $state('administrator');
+  identifier = $state(DEFAULT_PREFS.identifier);
   expire = $state('86400');
   /** Which fields the person has left at least once; errors show there (or after a sign attempt). */
   touched = $state<Partial<Record<SignField, boolean>>>({});

@@ -2,6 +2,7 @@
 // direct or through a proxy.
 import { regionById, resolveOrigin, validateCustomHost } from '../api/regions';
 import type { RegionChoice, SendVia } from '../api/types';
+import { DEFAULT_PREFS } from '../prefs/prefs';
 
 /** The picker's value: 'sandbox', a region id, or 'custom'. */
 export type RegionKey = string;
@@ -11,9 +12,10 @@ export class Target {
   regionKey = $state<RegionKey>('sandbox');
   backup = $state(false);
   customHost = $state('');
-  sendVia = $state<SendVia>('direct');
-  proxyBase = $state('./proxy');
-  timeoutSeconds = $state(15);
+  // A first visit's choices, from the one place defaults live (lib/prefs).
+  sendVia = $state<SendVia>(DEFAULT_PREFS.sendVia);
+  proxyBase = $state(DEFAULT_PREFS.proxyBase);
+  timeoutSeconds = $state(DEFAULT_PREFS.timeoutSeconds);
 
   choice: RegionChoice = $derived.by(() => {
     if (this.regionKey === 'sandbox') return { kind: 'sandbox' };

@@ -1,11 +1,12 @@
 // The builder as a whole: who signs (Signer), where it goes (Target), what is sent (RequestDraft),
 // and the exact request they make together, derived here once (buildExactRequest) and read by
 // Send, the Exact request view and Copy as code. Components reach it through context.
-import { advisorFor, endpointById } from '../api/endpoints';
+import { endpointById } from '../api/endpoints';
 import { GET_LIST } from '../api/endpoints/get-list';
 import { buildExactRequest, randomUint32, SANDBOX_ORIGIN, type ExactRequest } from '../api/url';
 import type { RegionChoice, RequestSnapshot } from '../api/types';
 import { SANDBOX_APP } from '../sandbox/app';
+import { DEFAULT_PREFS } from '../prefs/prefs';
 import { RequestDraft } from './request.svelte';
 import { Signer } from './signer.svelte';
 import { Target } from './target.svelte';
@@ -20,7 +21,7 @@ interface Credentials {
 export class Workspace {
   signer: Signer;
   target = new Target();
-  draft = new RequestDraft(GET_LIST, { advise: advisorFor(GET_LIST) });
+  draft = new RequestDraft(GET_LIST);
   /** The `random` the next send uses; a fresh one is drawn after every send. */
   random = $state(0);
   revealUrl = $state(false);
@@ -141,7 +142,7 @@ export class Workspace {
     this.restore(snapshot);
     const desc = endpointById(snapshot.endpoint);
     // Also for the same endpoint: a half-typed raw path goes back to the one loaded.
-    if (desc) this.draft.setEndpoint(desc, advisorFor(desc));
+    if (desc) this.draft.setEndpoint(desc);
     this.draft.setText(snapshot.body);
     return desc ? '' : `Unknown endpoint "${snapshot.endpoint}": the body was loaded as it is.`;
   }
@@ -167,7 +168,11 @@ export class Workspace {
 
   #leaveSandbox(): void {
     const s = this.signer;
-    const back = this.#beforeSandbox ?? { sdkAppId: '', key: '', identifier: 'administrator' };
+    const back = this.#beforeSandbox ?? {
+      sdkAppId: '',
+      key: '',
+      identifier: DEFAULT_PREFS.identifier,
+    };
     // Only what still holds the sandbox's value is replaced: anything typed since is kept.
     if (s.sdkAppId === String(SANDBOX_APP.sdkAppId)) s.sdkAppId = back.sdkAppId;
     if (s.key === SANDBOX_APP.key) s.key = back.key;

@@ -1,5 +1,5 @@
 // UserSig v2: sign, decode and verify exactly as Tencent's official TLSSigAPIv2 SDKs do.
-// Ground truth: ../shared/reference/usersig.md. Nothing here touches the DOM.
+// Ground truth: docs/reference/usersig.md. Nothing here touches the DOM.
 import {
   base64ToBytes,
   bytesToBase64,

@@ -1,9 +1,9 @@
 // The get_list description against its documentation page (docs/reference/get_list-seed.txt, verbatim).
 import { describe, expect, it } from 'vitest';
 import { ASSIST_FLAG_BITS, ASSIST_FLAGS_PRESETS } from '../../../src/lib/api/assist-flags';
-import { ENDPOINTS, advisorFor, endpointById } from '../../../src/lib/api/endpoints';
+import { ENDPOINTS, endpointById } from '../../../src/lib/api/endpoints';
 import { GET_LIST, adviseGetList } from '../../../src/lib/api/endpoints/get-list';
-import { itemTable, itemViewFor, itemsOf } from '../../../src/lib/api/response-views';
+import { itemTable, itemViewsFor, itemsOf } from '../../../src/lib/api/response-views';
 import { defaultBody } from '../../../src/lib/api/body-defaults';
 import { validateBody } from '../../../src/lib/api/body-rules';
 import { bitmaskFor } from '../../../src/lib/api/widgets';
@@ -95,8 +95,8 @@ describe('what else the get_list module carries', () => {
     return f;
   };
 
-  it('advises on AssistFlags values that are probably mistakes, through advisorFor', () => {
-    expect(advisorFor(GET_LIST)).toBe(adviseGetList);
+  it('advises on AssistFlags values that are probably mistakes, from its module', () => {
+    expect(GET_LIST.advise).toBe(adviseGetList);
     const body = { ...defaultBody(GET_LIST), From_Account: 'alice' };
     expect(adviseGetList({ ...body, AssistFlags: 0 })).toMatchObject([
       { field: 'AssistFlags', kind: 'advice' },
@@ -118,7 +118,7 @@ describe('what else the get_list module carries', () => {
   });
 
   it('shows SessionItem as its table, the page’s sample response row by row', () => {
-    const view = itemViewFor(GET_LIST.id);
+    const view = itemViewsFor(GET_LIST.id)[0] ?? null;
     if (!view) throw new Error('get_list has a view');
     expect(view.itemsField).toBe(GET_LIST.pagination?.itemsField);
     expect(view.summaryFields).toEqual([

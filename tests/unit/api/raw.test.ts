@@ -1,7 +1,6 @@
 // Raw mode: path parsing, raw endpoint ids, their free-body description, and the navigation's
 // endpoints offered as path suggestions (checked against the documentation page's navigation).
 import { describe, expect, it } from 'vitest';
-import { CODE_TARGETS, codeFileName } from '../../../src/lib/api/codegen';
 import { ENDPOINTS, checkRequestBody, endpointById } from '../../../src/lib/api/endpoints';
 import {
   NAVIGATION_ENDPOINTS,
@@ -17,7 +16,7 @@ import {
   rawEndpointId,
   rawPathOf,
 } from '../../../src/lib/api/raw';
-import { itemViewFor, itemViewsFor } from '../../../src/lib/api/response-views';
+import { itemViewsFor } from '../../../src/lib/api/response-views';
 import { schemaUri, toJsonSchema } from '../../../src/lib/api/schema';
 import { analyzeBody } from '../../../src/lib/api/body-analysis';
 import { defaultBodyText } from '../../../src/lib/api/body-defaults';
@@ -96,7 +95,7 @@ describe('raw endpoint ids', () => {
     });
     expect(desc?.pagination).toBeUndefined();
     expect(desc && paginationSpecFor(desc)).toBeNull();
-    expect(itemViewFor('raw:v4/openim/sendmsg')).toBeNull();
+    expect(itemViewsFor('raw:v4/openim/sendmsg')[0] ?? null).toBeNull();
     expect(itemViewsFor('raw:v4/openim/sendmsg')).toEqual([]);
     // The same id gives the same object; a path not in the navigation is titled by itself too.
     expect(endpointById('raw:v4/openim/sendmsg')).toBe(desc);
@@ -212,25 +211,5 @@ describe('NAVIGATION_ENDPOINTS', () => {
     const sendmsg = navigationEntryForPath('v4/openim/sendmsg');
     expect(sendmsg?.section).toBe('Message Related › Send Message');
     expect(navigationEntryForPath('v4/openim/SendMsg')).toBeNull();
-  });
-});
-
-describe('codeFileName', () => {
-  it('names a saved program after its command', () => {
-    expect(codeFileName('node', 'v4/openim/sendmsg')).toBe('sendmsg.cjs');
-    expect(codeFileName('python', '/v4/ConfigSvc/GetIPList')).toBe('GetIPList.py');
-    expect(codeFileName('curl', 'v4/openim/sendmsg')).toBeNull();
-    expect(codeFileName('fetch', 'v4/openim/sendmsg')).toBeNull();
-    expect(codeFileName('node', '')).toBe('request.cjs');
-    // get_list's are the names the programs have always been given.
-    const getList = Object.fromEntries(
-      CODE_TARGETS.map((t) => [t.id, codeFileName(t.id, 'v4/recentcontact/get_list')]),
-    );
-    expect(getList).toEqual({
-      curl: null,
-      fetch: null,
-      node: 'get_list.cjs',
-      python: 'get_list.py',
-    });
   });
 });

@@ -8,7 +8,6 @@ import {
   parseRegionChoice,
   regionById,
   regionChoiceLabel,
-  regionOptions,
   REGIONS,
   resolveOrigin,
   SANDBOX_REGION,
@@ -47,17 +46,19 @@ describe('REGIONS', () => {
   it('offers the sandbox first, as the default, then every domain and backup', () => {
     expect(SANDBOX_REGION.label).toBe('Sandbox (offline)');
     expect(DEFAULT_REGION_CHOICE).toEqual({ kind: 'sandbox' });
-    const options = regionOptions();
-    expect(options[0]).toMatchObject({
-      label: 'Sandbox (offline)',
-      choice: { kind: 'sandbox' },
-      host: null,
-    });
-    expect(options).toHaveLength(1 + 9 + 8);
-    expect(options.slice(1).map((o) => o.host)).toEqual(allRegionHosts());
-    for (const o of options.slice(1)) expect(resolveOrigin(o.choice)).toBe(`https://${o.host}`);
-    expect(options.find((o) => o.label === 'Tokyo (backup)')?.host).toBe(
-      'adminapijpn.my-imcloud.com',
+    expect(resolveOrigin(SANDBOX_REGION.choice)).toBeNull();
+    // Every region and backup domain, each reached through its choice.
+    const choices = REGIONS.flatMap((r) => [
+      { choice: { kind: 'region', id: r.id, backup: false } as const, host: r.domain },
+      ...(r.backupDomain
+        ? [{ choice: { kind: 'region', id: r.id, backup: true } as const, host: r.backupDomain }]
+        : []),
+    ]);
+    expect(choices).toHaveLength(9 + 8);
+    expect(choices.map((o) => o.host)).toEqual(allRegionHosts());
+    for (const o of choices) expect(resolveOrigin(o.choice)).toBe(`https://${o.host}`);
+    expect(resolveOrigin({ kind: 'region', id: 'tokyo', backup: true })).toBe(
+      'https://adminapijpn.my-imcloud.com',
     );
   });
 });

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { GET_C2C_UNREAD_MSG_NUM } from '../../../src/lib/api/endpoints/c2c-unread';
 import { GET_CONTACT_GROUP } from '../../../src/lib/api/endpoints/contact-group';
 import { DELETE_CONVERSATION } from '../../../src/lib/api/endpoints/delete';
-import { adviseDelete } from '../../../src/lib/api/endpoints/delete';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { RequestDraft } from '../../../src/lib/state/request.svelte';
 import { Workspace } from '../../../src/lib/state/workspace.svelte';
@@ -24,13 +23,16 @@ describe('RequestDraft, switching endpoints', () => {
     draft.setValue('StartIndex', 100);
     draft.switchEndpoint(DELETE_CONVERSATION);
     expect(draft.endpoint).toBe(DELETE_CONVERSATION);
-    expect(draft.advise).toBe(adviseDelete);
     expect(body(draft)).toEqual({ From_Account: 'alice', Type: 1, To_Account: '', ClearRamble: 0 });
+    // Its own advice (adviseDelete): ClearRamble 1 clears the messages too.
+    draft.setValue('To_Account', 'bob');
+    draft.setValue('ClearRamble', 1);
+    expect(draft.check.validation?.warnings.map((w) => w.field)).toEqual(['ClearRamble']);
     draft.switchEndpoint(GET_CONTACT_GROUP);
     expect(body(draft)).toEqual({ From_Account: 'alice', StartIndex: 0 });
     draft.switchEndpoint(GET_C2C_UNREAD_MSG_NUM);
     expect(body(draft)).toEqual({ To_Account: '' });
-    expect(draft.advise).toBeUndefined();
+    expect(draft.check.validation?.warnings).toEqual([]);
   });
 
   it('picking the endpoint it is on changes nothing', () => {
