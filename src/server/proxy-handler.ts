@@ -25,6 +25,7 @@ import {
   type ProxyRefusalCode,
 } from '../lib/proxy/protocol.js';
 import { parseProxyPath } from '../lib/proxy/target.js';
+import { concatBytes, readCapped as readStreamUpTo } from '../lib/bytes/read-capped.js';
 
 /** What the handler hands the upstream fetch: a subset of RequestInit. */
 export interface UpstreamInit {
@@ -113,7 +114,7 @@ function readCapped(req: IncomingMessage, max: number): Promise<Uint8Array<Array
     req.on('end', () => {
       if (done) return;
       done = true;
-      resolve(concat(chunks, total));
+      resolve(concatBytes(chunks, total));
     });
     req.on('error', (err) => {
       if (!done) reject(err);
@@ -121,36 +122,12 @@ function readCapped(req: IncomingMessage, max: number): Promise<Uint8Array<Array
   });
 }
 
-function concat(chunks: readonly Uint8Array[], total: number): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
-}
-
 /** Reads an upstream body up to `max` bytes; null when it is longer (and the rest is dropped). */
-async function readStreamCapped(
+function readStreamCapped(
   body: ReadableStream<Uint8Array> | null,
   max: number,
 ): Promise<Uint8Array<ArrayBuffer> | null> {
-  if (body === null) return new Uint8Array(0);
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > max) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
-    chunks.push(value);
-  }
-  return concat(chunks, total);
+  return body === null ? Promise.resolve(new Uint8Array(0)) : readStreamUpTo(body.getReader(), max);
 }
 
 /** The system error code under a fetch failure (ENOTFOUND, ECONNREFUSED...), if any. */

@@ -32,7 +32,7 @@
 //   like every higher bit.
 import { isUint32 } from '../json/value';
 import { PAGE_SIZE, TOP_PAGE_SIZE } from './app';
-import { notImported, type CommandAnswer } from './body';
+import { describeValue, notImported, readBodyObject, readUserId, type CommandAnswer } from './body';
 import type { SandboxConversation, SandboxStore } from './data';
 
 /** A get_list request body, parsed and checked. */
@@ -47,7 +47,7 @@ export interface GetListRequest {
 
 /** The outcome of parsing a body: the request, or the service's error code and ErrorInfo. */
 export type ParseGetListResult =
-  { ok: true; request: GetListRequest } | { ok: false; code: 60003 | 50002; info: string };
+  { ok: true; request: GetListRequest } | { ok: false; code: number; info: string };
 
 /** One item of SessionItem, field names and order as in the doc's sample response. */
 export interface SessionItem {
@@ -88,47 +88,16 @@ const UINT_FIELDS = [
   'AssistFlags',
 ] as const;
 
-function describe(v: unknown): string {
-  if (typeof v === 'string')
-    return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  if (typeof v === 'object') return 'an object';
-  return String(v);
-}
-
 /**
  * Parses a get_list body as the service does: not JSON → 60003; a missing or mistyped field →
  * 50002. All six fields are required; unknown extra fields are ignored.
  */
 export function parseGetListBody(text: string): ParseGetListResult {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    // The wording of the service's own samples (for example openim's admin_msgwithdraw page).
-    return { ok: false, code: 60003, info: 'Fail to Parse json data of body, Please check it' };
-  }
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
-    return {
-      ok: false,
-      code: 50002,
-      info: `invalid request: the body is ${describe(doc)}, but it must be a JSON object`,
-    };
-  }
-  const d = doc as Record<string, unknown>;
-  const from = d['From_Account'];
-  if (from === undefined)
-    return { ok: false, code: 50002, info: 'invalid request: From_Account is missing' };
-  if (typeof from !== 'string') {
-    return {
-      ok: false,
-      code: 50002,
-      info: `invalid request: From_Account must be a string, got ${describe(from)}`,
-    };
-  }
-  if (from === '')
-    return { ok: false, code: 50002, info: 'invalid request: From_Account is empty' };
+  const read = readBodyObject(text, 50002);
+  if (!read.ok) return read;
+  const d = read.body;
+  const from = readUserId(d, 'From_Account');
+  if (!from.ok) return { ok: false, code: 50002, info: `invalid request: ${from.info}` };
   const numbers: Partial<Record<(typeof UINT_FIELDS)[number], number>> = {};
   for (const name of UINT_FIELDS) {
     const v = d[name];
@@ -138,7 +107,7 @@ export function parseGetListBody(text: string): ParseGetListResult {
       return {
         ok: false,
         code: 50002,
-        info: `invalid request: ${name} must be an integer from 0 to 4294967295, got ${describe(v)}`,
+        info: `invalid request: ${name} must be an integer from 0 to 4294967295, got ${describeValue(v)}`,
       };
     }
     numbers[name] = v;
@@ -146,7 +115,7 @@ export function parseGetListBody(text: string): ParseGetListResult {
   return {
     ok: true,
     request: {
-      From_Account: from,
+      From_Account: from.value,
       TimeStamp: numbers.TimeStamp ?? 0,
       StartIndex: numbers.StartIndex ?? 0,
       TopTimeStamp: numbers.TopTimeStamp ?? 0,

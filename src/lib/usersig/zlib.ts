@@ -1,6 +1,8 @@
 // zlib (RFC 1950) through the platform's CompressionStream. 'deflate' writes the zlib wrapper
 // (header + Adler-32) that the server expects; never 'deflate-raw' or 'gzip' (usersig.md step 4).
 
+import { readCapped } from '../bytes/read-capped';
+
 /** The most bytes an inflated UserSig may take; a real one is a few hundred. */
 export const MAX_INFLATED_BYTES = 64 * 1024;
 
@@ -14,26 +16,9 @@ export async function pump(
   // Write and close without awaiting: the readable side must be drained concurrently.
   const written = writer.write(input as BufferSource).then(() => writer.close());
   written.catch(() => {});
-  const reader = stream.readable.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel().catch(() => {});
-      throw new RangeError(`output over ${limit} bytes`);
-    }
-    chunks.push(value);
-  }
+  const out = await readCapped(stream.readable.getReader(), limit);
+  if (out === null) throw new RangeError(`output over ${limit} bytes`);
   await written;
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.byteLength;
-  }
   return out;
 }
 
