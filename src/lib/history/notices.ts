@@ -16,6 +16,11 @@ function entries(n: number): string {
   return `${n} ${n === 1 ? 'entry' : 'entries'}`;
 }
 
+/** What the list says of entries it could not read; they stay stored (a newer version may read them). */
+export function unreadableNote(n: number): string {
+  return `${entries(n)} could not be read (damaged, or from a newer version of the app) and ${n === 1 ? 'is' : 'are'} not listed; Clear all removes ${n === 1 ? 'it' : 'them'}`;
+}
+
 /** What to say after a send was recorded: nothing, unless storage was full or the write failed. */
 export function noticeOfAdd(result: AddResult): HistoryNotice | null {
   if (!result.ok) return { tone: 'error', text: result.message };

@@ -106,6 +106,8 @@ export interface HistoryList {
   total: number;
   /** Entries stored. */
   stored: number;
+  /** Entries stored that this version cannot read (damaged, or a newer version's): not listed. */
+  unreadable: number;
   offset: number;
   limit: number;
 }
@@ -259,7 +261,7 @@ export class HistoryStore {
   async list(query: ListQuery = {}): Promise<HistoryList> {
     const offset = Math.max(0, Math.floor(query.offset ?? 0));
     const limit = Math.max(0, Math.floor(query.limit ?? DEFAULT_LIST_LIMIT));
-    const summaries = await this.#summaries();
+    const { summaries, unreadable } = await this.#summaries();
     const matches = summaryMatcher(query.filter ?? {});
     const items: HistorySummary[] = [];
     let total = 0;
@@ -269,7 +271,7 @@ export class HistoryStore {
       if (total >= offset && items.length < limit) items.push(summary);
       total++;
     }
-    return { items, total, stored: summaries.length, offset, limit };
+    return { items, total, stored: summaries.length, unreadable, offset, limit };
   }
 
   /** One full entry (upgraded to the current version), or null when it is gone or unreadable. */
@@ -516,14 +518,27 @@ export class HistoryStore {
     );
   }
 
-  async #summaries(): Promise<HistorySummary[]> {
-    const summaries = parseSummaryIndex(await idbGet<unknown>(INDEX_KEY, this.#store));
-    if (summaries) return summaries;
+  // The summaries and how many stored entries they leave out. Every write keeps the index and
+  // the entries in step, so an entry without a summary is one that could not be read when the
+  // index was last rebuilt (damaged, or a newer version's): counted, never fatal to the rest.
+  async #summaries(): Promise<{ summaries: HistorySummary[]; unreadable: number }> {
+    const counted = (summaries: HistorySummary[], entries: number) => ({
+      summaries,
+      unreadable: Math.max(0, entries - summaries.length),
+    });
+    const read = await transact<{ raw: unknown; entries: number }>(
+      this.#store,
+      'readonly',
+      (tx, finish) =>
+        tx.get(INDEX_KEY, (raw) => tx.count(entryKeys(), (entries) => finish({ raw, entries }))),
+    );
+    const summaries = parseSummaryIndex(read.raw);
+    if (summaries) return counted(summaries, read.entries);
     // No readable index (a new or older database): rebuild it from the entries, once.
-    return transact<HistorySummary[]>(this.#store, 'readwrite', (tx, finish) =>
+    return transact(this.#store, 'readwrite', (tx, finish) =>
       readState(tx, (state) => {
         if (state.rebuilt) tx.put(INDEX_KEY, toSummaryIndex(state.summaries));
-        finish(state.summaries);
+        tx.count(entryKeys(), (entries) => finish(counted(state.summaries, entries)));
       }),
     );
   }
@@ -579,6 +594,11 @@ function readState(tx: Tx, then: (state: State) => void): void {
 
 function entryKey(id: string): string {
   return ENTRY_PREFIX + id;
+}
+
+// Every 'entry:<id>' key: from the prefix up to the next string after all of them (';' follows ':').
+function entryKeys(): IDBKeyRange {
+  return IDBKeyRange.bound(ENTRY_PREFIX, 'entry;', false, true);
 }
 
 function idOfKey(key: IDBValidKey): string | null {

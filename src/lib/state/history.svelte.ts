@@ -87,6 +87,8 @@ export class HistoryModel {
   /** Entries matching the filter; `stored`: all entries. */
   total = $state(0);
   stored = $state(0);
+  /** Entries stored that could not be read (damaged, or a newer version's): not listed. */
+  unreadable = $state(0);
   filterInput = $state<HistoryFilterInput>({ ...EMPTY_FILTER });
   /** The filter the inputs mean (everything until the history code has loaded). */
   filter = $derived(this.#lib?.readFilterInput(this.filterInput) ?? NO_FILTER);
@@ -153,6 +155,7 @@ export class HistoryModel {
       this.items = list.items;
       this.total = list.total;
       this.stored = list.stored;
+      this.unreadable = list.unreadable;
       this.listed = true;
     } catch (error) {
       if (seq === this.#listSeq) this.#fail('History could not be read', error);
