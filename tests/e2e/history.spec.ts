@@ -465,6 +465,80 @@ test.describe('request history', () => {
     await expect(page.getByRole('button', { name: 'Export…' })).toHaveCount(0);
   });
 
+  test('a full quota before history opens: it says so, offers to delete old entries, and sending works', async ({
+    page,
+  }) => {
+    // Entries written while there was room; then the quota fills up (another site, say) and
+    // the next start has to rebuild its index: every write now fails with QuotaExceededError.
+    await page.addInitScript(() => {
+      if (sessionStorage.getItem('quota-full') !== '1') return;
+      const full = () => {
+        throw new DOMException('', 'QuotaExceededError');
+      };
+      IDBObjectStore.prototype.put = full;
+      IDBObjectStore.prototype.add = full;
+    });
+    await page.goto('./');
+    await sendAndWait(page, 'alice');
+    await sendAndWait(page, 'bob');
+    await openHistory(page);
+    await expect(entries(page)).toHaveCount(2);
+    await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('chat-rest-playground-history');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const tx = db.transaction('history', 'readwrite');
+      tx.objectStore('history').delete('index');
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+      sessionStorage.setItem('quota-full', '1');
+    });
+    await page.reload();
+
+    await openHistory(page);
+    const full = page.getByTestId('history-storage-full');
+    await expect(full).toContainText('Storage is full');
+    await expect(full).toContainText('Sending still works');
+    await expect(entries(page)).toHaveCount(2);
+    await expect(page.getByText('Opening history…')).toHaveCount(0);
+    await expect(page.getByText('could not be read: .')).toHaveCount(0);
+
+    // Deleting needs no room: the old entries go, and the notice says so.
+    await full.getByRole('button', { name: 'Delete old entries…' }).click();
+    await page.getByRole('button', { name: 'Delete 2 entries' }).click();
+    await expect(page.getByTestId('history-notice')).toContainText('Deleted 2 entries');
+    await expect(page.getByText('No requests yet.')).toBeVisible();
+
+    // Sending still works; history says it could not keep the send, and why.
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('button', { name: 'Builder' })
+      .click();
+    await sendAndWait(page, 'carol');
+    await expect(page.getByTestId('outcome')).toContainText('OK');
+    await openHistory(page);
+    await expect(page.getByTestId('history-notice')).toContainText(
+      'History could not save this request: storage is full',
+    );
+    await expect(full).toContainText('Storage is full');
+  });
+
+  test('a full quota that keeps history from opening is named as such', async ({ page }) => {
+    await page.addInitScript(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('', 'QuotaExceededError');
+      };
+    });
+    await page.goto('./');
+    await sendAndWait(page, 'alice');
+    await openHistory(page);
+    const off = page.getByTestId('history-off');
+    await expect(off).toContainText('History is off: storage is full');
+    await expect(off).toContainText('Sending still works');
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     test(`with entries and details open, the view has no serious axe violation (${scheme})`, async ({
       page,

@@ -89,6 +89,10 @@ export class HistoryModel {
   stored = $state(0);
   /** Entries stored that could not be read (damaged, or a newer version's): not listed. */
   unreadable = $state(0);
+  /** Storage is full: history cannot keep new requests until room is made (sending works). */
+  storageFull = $state(false);
+  /** Why the list could not be read the first time (instead of "Opening history…"); '' otherwise. */
+  readError = $state('');
   filterInput = $state<HistoryFilterInput>({ ...EMPTY_FILTER });
   /** The filter the inputs mean (everything until the history code has loaded). */
   filter = $derived(this.#lib?.readFilterInput(this.filterInput) ?? NO_FILTER);
@@ -156,9 +160,13 @@ export class HistoryModel {
       this.total = list.total;
       this.stored = list.stored;
       this.unreadable = list.unreadable;
+      if (list.storageFull) this.storageFull = true;
       this.listed = true;
+      this.readError = '';
     } catch (error) {
-      if (seq === this.#listSeq) this.#fail('History could not be read', error);
+      if (seq !== this.#listSeq) return;
+      this.#fail('History could not be read', error);
+      if (!this.listed) this.readError = this.notice?.text ?? '';
     }
   }
 
@@ -214,6 +222,8 @@ export class HistoryModel {
     return this.#act('History could not be cleared', async ({ store, lib }) => {
       const kept = keepStarred ? await this.countStarred() : 0;
       const removed = await store.clear({ keepStarred });
+      // Room was made: the next send tries to save again (and says so if it still cannot).
+      if (removed.length > 0) this.storageFull = false;
       this.closeDetails();
       this.notice = lib.noticeOfClear(removed.length, kept);
     });
@@ -348,6 +358,7 @@ export class HistoryModel {
     if (!draft) return;
     const result = await opened.store.add($state.snapshot(draft));
     if (!result.ok) this.unsaved++;
+    this.storageFull = !result.ok && result.code === 'quota';
     const notice = opened.lib.noticeOfAdd(result);
     if (notice) this.notice = notice;
   }
@@ -436,10 +447,20 @@ export class HistoryModel {
   }
 
   #fail(what: string, error: unknown): void {
-    this.notice = { tone: 'error', text: `${what}: ${messageOf(error)}.` };
+    // The store's code is loaded by the time any of its steps can fail.
+    const full = this.#lib?.isQuotaError(error) ?? false;
+    if (full) this.storageFull = true;
+    this.notice = {
+      tone: 'error',
+      text: `${what}: ${full ? 'storage is full' : messageOf(error)}.`,
+    };
   }
 }
 
+// Never empty: a DOMException a browser raises may have a name and no message.
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  if (error instanceof Error || error instanceof DOMException) {
+    return error.message || error.name || 'an error without a message';
+  }
+  return String(error) || 'an error without a message';
 }
