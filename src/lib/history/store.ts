@@ -167,9 +167,14 @@ export async function openHistory(options: OpenHistoryOptions = {}): Promise<Ope
   let factory: IDBFactory | undefined;
   try {
     factory = indexedDB();
-  } catch {
-    // Some browsers throw a SecurityError on merely reading `indexedDB` when storage is blocked.
-    factory = undefined;
+  } catch (error) {
+    // Browsers throw a SecurityError on merely reading `indexedDB` where storage is blocked: in
+    // another site's frame with third-party storage blocked, or by privacy settings.
+    return {
+      ok: false,
+      reason: 'unsupported',
+      message: `History is off: this browser does not let the page store anything here (${describeError(error)}). A page inside another site's frame, or strict privacy settings, do this. Everything else works.`,
+    };
   }
   if (!factory) {
     return {

@@ -138,6 +138,9 @@ describe('openHistory', () => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     };
     expect(await openHistory({ indexedDB: throwing })).toMatchObject({ reason: 'unsupported' });
+    expect(await openHistory({ indexedDB: throwing })).toMatchObject({
+      message: expect.stringMatching(/does not let the page store anything here \(SecurityError/),
+    });
   });
 
   it('says history is off where the browser refuses to open it', async () => {
