@@ -1,5 +1,6 @@
 export {
   inspectPaste,
+  MAX_PASTE_CHARS,
   type InspectOptions,
   type InspectReport,
   type UnreadablePaste,
@@ -19,8 +20,12 @@ export {
   type ReadProblem,
 } from './curl';
 export {
+  capNotes,
   detectShellDialect,
   lineColumn,
+  lineFinder,
+  MAX_NOTES,
+  noteList,
   splitShellWords,
   type ReadNote,
   type ShellDialect,
@@ -32,6 +37,7 @@ export { excerptAt, visibleChar, EXCERPT_RADIUS, type Excerpt } from './excerpt'
 export {
   checkRequest,
   isUint32Text,
+  MAX_QUERY_PARAMS,
   parseQuery,
   parseRequestUrl,
   QUERY_PARAMS,

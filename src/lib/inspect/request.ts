@@ -116,12 +116,34 @@ export function isUint32Text(text: string): boolean {
   return /^\d{1,10}$/.test(text) && Number(text) <= MAX_UINT32;
 }
 
-/** Reads a query string in order, keeping repeats; values are percent-decoded, `+` kept as it is. */
-export function parseQuery(search: string): { params: QueryParam[]; malformed: string[] } {
+/** The most query parameters read; a request has five, and the checks compare every pair of names. */
+export const MAX_QUERY_PARAMS = 1000;
+
+/**
+ * Reads a query string in order, keeping repeats; values are percent-decoded, `+` kept as it
+ * is. At most MAX_QUERY_PARAMS parameters are read; `dropped` counts the rest.
+ */
+export function parseQuery(search: string): {
+  params: QueryParam[];
+  malformed: string[];
+  dropped: number;
+} {
   const params: QueryParam[] = [];
   const malformed: string[] = [];
-  for (const piece of search.replace(/^\?/, '').split('&')) {
-    if (piece === '') continue;
+  let dropped = 0;
+  const query = search.replace(/^\?/, '');
+  // One pass with indexOf, not split: past the cap, pieces are only counted, never copied.
+  for (let from = 0; from <= query.length;) {
+    const amp = query.indexOf('&', from);
+    const end = amp < 0 ? query.length : amp;
+    const start = from;
+    from = end + 1;
+    if (end === start) continue;
+    if (params.length === MAX_QUERY_PARAMS) {
+      dropped++;
+      continue;
+    }
+    const piece = query.slice(start, end);
     const eq = piece.indexOf('=');
     const rawName = eq < 0 ? piece : piece.slice(0, eq);
     const raw = eq < 0 ? '' : piece.slice(eq + 1);
@@ -137,7 +159,7 @@ export function parseQuery(search: string): { params: QueryParam[]; malformed: s
     };
     params.push({ name: decode(rawName), value: decode(raw), raw });
   }
-  return { params, malformed };
+  return { params, malformed, dropped };
 }
 
 /** Takes a request URL apart; a text that is not a URL is a problem value. */
@@ -176,7 +198,14 @@ export function parseRequestUrl(
       message: 'The part after "#" is never sent to the server; it was ignored.',
     });
   }
-  const { params, malformed } = parseQuery(url.search);
+  const { params, malformed, dropped } = parseQuery(url.search);
+  if (dropped > 0) {
+    const count = (n: number) => n.toLocaleString('en-US');
+    notes.push({
+      severity: 'warning',
+      message: `The query has ${count(params.length + dropped)} parameters; only the first ${count(MAX_QUERY_PARAMS)} were read (a request has five).`,
+    });
+  }
   for (const name of new Set(malformed)) {
     notes.push({
       severity: 'warning',

@@ -447,20 +447,17 @@ export class HistoryModel {
   }
 
   #fail(what: string, error: unknown): void {
-    // The store's code is loaded by the time any of its steps can fail.
-    const full = this.#lib?.isQuotaError(error) ?? false;
-    if (full) this.storageFull = true;
-    this.notice = {
-      tone: 'error',
-      text: `${what}: ${full ? 'storage is full' : messageOf(error)}.`,
+    const lib = this.#lib;
+    // The store's code words its own failures; it is loaded by the time any of its steps fails.
+    const notice = lib?.noticeOfFailure(what, error) ?? {
+      tone: 'error' as const,
+      text: `${what}: ${messageOf(error)}.`,
     };
+    if (lib?.isQuotaError(error)) this.storageFull = true;
+    this.notice = notice;
   }
 }
 
-// Never empty: a DOMException a browser raises may have a name and no message.
 function messageOf(error: unknown): string {
-  if (error instanceof Error || error instanceof DOMException) {
-    return error.message || error.name || 'an error without a message';
-  }
-  return String(error) || 'an error without a message';
+  return error instanceof Error ? error.message : String(error);
 }

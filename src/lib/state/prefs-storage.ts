@@ -9,14 +9,9 @@ export type PrefsStorage = () => Storage | undefined;
 
 const LOCAL_STORAGE: PrefsStorage = () => globalThis.localStorage;
 
-const NOT_REMEMBERED =
-  'Your choices (region, SDKAppID, identifier) are not remembered after a reload:';
-
 function problemOf(error: unknown): string {
-  const name = typeof error === 'object' && error !== null && 'name' in error ? error.name : '';
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED'
-    ? `${NOT_REMEMBERED} this site's storage is full.`
-    : `${NOT_REMEMBERED} this browser does not let the page store anything here (a page inside another site's frame, or the browser's privacy settings).`;
+  const full = error instanceof DOMException && /quota/i.test(error.name);
+  return `Your choices are not remembered after a reload: ${full ? "this site's storage is full" : 'this browser blocks storage here (in another site’s frame, or by privacy settings)'}.`;
 }
 
 /** The stored prefs (or the defaults), and why choices are not remembered ('' when they are). */

@@ -39,7 +39,7 @@ describe('prefs in localStorage', () => {
     const read = readPrefs(blocked);
     expect(read.prefs).toEqual(DEFAULT_PREFS);
     expect(read.problem).toMatch(
-      /^Your choices .* are not remembered after a reload: this browser/,
+      /^Your choices are not remembered after a reload: this browser blocks storage here/,
     );
     expect(writePrefs(CHOICES, blocked)).toBe(read.problem);
     expect(readPrefs(() => undefined).problem).toBe(read.problem);
