@@ -5,6 +5,24 @@ import type { Plugin } from 'vite';
 import { allRegionHosts } from '../src/lib/api/regions.js';
 import { cspContent } from '../src/lib/security/csp.js';
 
+// The HTML spec's encoding prescan reads only the first 1,024 bytes (WHATWG HTML 13.2.3.2), and
+// the policy is over 1 KB: it goes right after <meta charset>, which stays first in <head>. It
+// must still come before every script and stylesheet, since a meta policy governs only what follows it.
+const CHARSET_META = /<meta charset="[^"]*"\s*\/?>/i;
+
+/** Puts the CSP meta tag right after index.html's `<meta charset>`; throws when there is none. */
+export function withCspMeta(html: string, content: string): string {
+  const charset = CHARSET_META.exec(html);
+  if (!charset) throw new Error('index.html has no <meta charset>: the CSP goes right after it');
+  const escaped = content.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  const end = charset.index + charset[0].length;
+  return (
+    html.slice(0, end) +
+    `\n    <meta http-equiv="Content-Security-Policy" content="${escaped}" />` +
+    html.slice(end)
+  );
+}
+
 /** The Vite plugin adding the CSP meta tag at build time. */
 export function contentSecurityPolicy(): Plugin {
   return {
@@ -12,13 +30,7 @@ export function contentSecurityPolicy(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: () => [
-        {
-          tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: cspContent(allRegionHosts()) },
-          injectTo: 'head-prepend',
-        },
-      ],
+      handler: (html) => withCspMeta(html, cspContent(allRegionHosts())),
     },
   };
 }

@@ -38,3 +38,15 @@ export async function sendFor(page: Page, fromAccount: string) {
   await page.getByLabel('From_Account', { exact: true }).fill(fromAccount);
   await page.getByRole('button', { name: 'Send', exact: true }).click();
 }
+
+/** Opens the page on the Inspect view; the Inspect panel. */
+export async function openInspectView(page: Page) {
+  await page.goto('./');
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: 'Inspect' })
+    .click();
+  const panel = page.getByRole('region', { name: 'Inspect' });
+  await expect(panel.getByRole('heading', { name: 'Inspect' })).toBeVisible();
+  return panel;
+}

@@ -38,6 +38,15 @@ async function importFile(page: Page, name: string, text: string) {
   await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
+/** Exports history as a person does and reads the file back. */
+async function exportDoc(page: Page): Promise<{ entries: Record<string, unknown>[] }> {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export…' }).click();
+  return JSON.parse(readFileSync(await (await downloading).path(), 'utf8')) as {
+    entries: Record<string, unknown>[];
+  };
+}
+
 /** Every record of every store of every IndexedDB database of the page, as one string. */
 function dumpIndexedDb(page: Page): Promise<string> {
   return page.evaluate(async () => {
@@ -297,17 +306,56 @@ test.describe('request history', () => {
     await expect(entries(page)).toHaveCount(1);
 
     // A file with one good and one broken entry: the good one comes in, the broken one is named.
-    const downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export…' }).click();
-    const doc = JSON.parse(readFileSync(await (await downloading).path(), 'utf8')) as {
-      entries: Record<string, unknown>[];
-    };
+    const doc = await exportDoc(page);
     const good = { ...doc.entries[0], id: 'imported-1', time: 1_700_000_000_000 };
     const broken = { ...doc.entries[0], id: 'imported-2', pages: [] };
     await importFile(page, 'mixed.json', JSON.stringify({ ...doc, entries: [good, broken] }));
     await expect(notice).toContainText('1 added, 0 skipped as already here, 1 rejected.');
     await expect(notice).toContainText('Entry 2 rejected: entries[1].pages is empty');
     await expect(entries(page)).toHaveCount(2);
+  });
+
+  test('an entry dated past the range of Date is skipped and counted, never fatal to the rest', async ({
+    page,
+  }) => {
+    // One millisecond past ECMAScript's last time value: `new Date(t)` is invalid there.
+    const FAR = 8.64e15 + 1;
+    await page.goto('./');
+    await sendAndWait(page, 'alice');
+    await sendAndWait(page, 'bob');
+    await openHistory(page);
+    await expect(entries(page)).toHaveCount(2);
+
+    // Imported: rejected by name, the good entries imported.
+    const doc = await exportDoc(page);
+    const good = { ...doc.entries[0], id: 'imported-1', time: 1_700_000_000_000, starred: true };
+    const far = { ...doc.entries[0], id: 'imported-far', time: FAR, starred: true };
+    await importFile(page, 'far.json', JSON.stringify({ ...doc, entries: [good, far] }));
+    const notice = page.getByTestId('history-notice');
+    await expect(notice).toContainText('1 added, 0 skipped as already here, 1 rejected.');
+    await expect(notice).toContainText('Entry 2 rejected: entries[1].time is not a date');
+    await expect(entries(page)).toHaveCount(3);
+
+    // Stored (by an older version): the list shows the rest and counts the one it cannot read.
+    await page.evaluate(async (time) => {
+      const asPromise = <T>(req: IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+      const db = await asPromise(indexedDB.open('chat-rest-playground-history'));
+      const store = db.transaction('history', 'readwrite').objectStore('history');
+      const entry = (await asPromise(store.get('entry:imported-1'))) as Record<string, unknown>;
+      store.put({ ...entry, id: 'stored-far', time }, 'entry:stored-far');
+      // No index: the next read rebuilds it from the entries, as after an upgrade.
+      store.delete('index');
+      db.close();
+    }, FAR);
+    await page.reload();
+    await openHistory(page);
+    await expect(entries(page)).toHaveCount(3);
+    await expect(page.getByTestId('history-count')).toContainText('1 entry could not be read');
+    await expect(entryFor(page, 'bob')).toBeVisible();
   });
 
   test('two tabs: a send in one appears in the other without a reload', async ({
@@ -415,6 +463,80 @@ test.describe('request history', () => {
     await expect(off).toContainText('storage is blocked in this test');
     await expect(off).toContainText('1 send of this tab could not be kept.');
     await expect(page.getByRole('button', { name: 'Export…' })).toHaveCount(0);
+  });
+
+  test('a full quota before history opens: it says so, offers to delete old entries, and sending works', async ({
+    page,
+  }) => {
+    // Entries written while there was room; then the quota fills up (another site, say) and
+    // the next start has to rebuild its index: every write now fails with QuotaExceededError.
+    await page.addInitScript(() => {
+      if (sessionStorage.getItem('quota-full') !== '1') return;
+      const full = () => {
+        throw new DOMException('', 'QuotaExceededError');
+      };
+      IDBObjectStore.prototype.put = full;
+      IDBObjectStore.prototype.add = full;
+    });
+    await page.goto('./');
+    await sendAndWait(page, 'alice');
+    await sendAndWait(page, 'bob');
+    await openHistory(page);
+    await expect(entries(page)).toHaveCount(2);
+    await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('chat-rest-playground-history');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const tx = db.transaction('history', 'readwrite');
+      tx.objectStore('history').delete('index');
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+      sessionStorage.setItem('quota-full', '1');
+    });
+    await page.reload();
+
+    await openHistory(page);
+    const full = page.getByTestId('history-storage-full');
+    await expect(full).toContainText('Storage is full');
+    await expect(full).toContainText('Sending still works');
+    await expect(entries(page)).toHaveCount(2);
+    await expect(page.getByText('Opening history…')).toHaveCount(0);
+    await expect(page.getByText('could not be read: .')).toHaveCount(0);
+
+    // Deleting needs no room: the old entries go, and the notice says so.
+    await full.getByRole('button', { name: 'Delete old entries…' }).click();
+    await page.getByRole('button', { name: 'Delete 2 entries' }).click();
+    await expect(page.getByTestId('history-notice')).toContainText('Deleted 2 entries');
+    await expect(page.getByText('No requests yet.')).toBeVisible();
+
+    // Sending still works; history says it could not keep the send, and why.
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('button', { name: 'Builder' })
+      .click();
+    await sendAndWait(page, 'carol');
+    await expect(page.getByTestId('outcome')).toContainText('OK');
+    await openHistory(page);
+    await expect(page.getByTestId('history-notice')).toContainText(
+      'History could not save this request: storage is full',
+    );
+    await expect(full).toContainText('Storage is full');
+  });
+
+  test('a full quota that keeps history from opening is named as such', async ({ page }) => {
+    await page.addInitScript(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('', 'QuotaExceededError');
+      };
+    });
+    await page.goto('./');
+    await sendAndWait(page, 'alice');
+    await openHistory(page);
+    const off = page.getByTestId('history-off');
+    await expect(off).toContainText('History is off: storage is full');
+    await expect(off).toContainText('Sending still works');
   });
 
   for (const scheme of ['light', 'dark'] as const) {

@@ -7,19 +7,14 @@ import { buildExactRequest } from '../../src/lib/api/url';
 import { genUserSig } from '../../src/lib/usersig';
 import { VECTORS } from '../unit/fixtures/vectors';
 import { expect, test } from './fixtures';
+import { openInspectView } from './helpers';
 
 const V = VECTORS[0]!; // administrator, SDKAppID 1400000000, signed 2023-11-14 for 180 days: long expired
 const GET_LIST_BODY =
   '{"From_Account":"alice","TimeStamp":0,"StartIndex":0,"TopTimeStamp":0,"TopStartIndex":0,"AssistFlags":7}';
 
 async function openInspect(page: Page) {
-  await page.goto('./');
-  await page
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name: 'Inspect' })
-    .click();
-  const panel = page.getByRole('region', { name: 'Inspect' });
-  await expect(panel.getByRole('heading', { name: 'Inspect' })).toBeVisible();
+  const panel = await openInspectView(page);
   return {
     panel,
     paste: panel.getByLabel('UserSig, request URL or curl command'),

@@ -46,6 +46,16 @@ function expectAbsent(haystack: string, secret: string, where: string) {
   }
 }
 
+/** Opens the page and signs for a custom loopback host (npm run sandbox) with the distinctive key. */
+async function signForLoopbackSandbox(page: Page) {
+  await page.goto('./');
+  await page.getByLabel('Region', { exact: true }).selectOption({ label: 'Custom host…' });
+  await page.getByLabel('Custom host').fill(SANDBOX_ORIGIN);
+  await page.getByLabel('SDKAppID').fill('1400000000');
+  await page.getByLabel('Secret key').fill(KEY);
+  await page.getByLabel('Identifier').fill('administrator');
+}
+
 test('the key and UserSigs go nowhere, whatever the person does', async ({ page, context }) => {
   test.setTimeout(120_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -66,12 +76,7 @@ test('the key and UserSigs go nowhere, whatever the person does', async ({ page,
   };
 
   // Sign: a custom loopback host (npm run sandbox), our own app, the distinctive key.
-  await page.goto('./');
-  await page.getByLabel('Region', { exact: true }).selectOption({ label: 'Custom host…' });
-  await page.getByLabel('Custom host').fill(SANDBOX_ORIGIN);
-  await page.getByLabel('SDKAppID').fill('1400000000');
-  await page.getByLabel('Secret key').fill(KEY);
-  await page.getByLabel('Identifier').fill('administrator');
+  await signForLoopbackSandbox(page);
   await noteUserSig();
 
   // Send directly, then through the proxy, then fetch all pages (the sandbox answers 70009).
@@ -138,4 +143,29 @@ test('the key and UserSigs go nowhere, whatever the person does', async ({ page,
   // Requests carry the UserSig (that is their job) but never the key.
   expect(requests.length).toBeGreaterThan(3);
   expectAbsent(requests.join('\n'), KEY, 'the requests the page made');
+});
+
+test('the key pasted into the body is scrubbed from history and exports, and refused in a link', async ({
+  page,
+}) => {
+  // A common slip: the key in a field meant for an ID. Nothing shapes it; the page knows its text.
+  await signForLoopbackSandbox(page);
+  await sendFor(page, KEY);
+  await expect(page.getByTestId('outcome')).toContainText('70009');
+
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'The body holds the secret key' }),
+  ).toBeVisible();
+
+  const nav = page.getByRole('navigation', { name: 'Views' });
+  await nav.getByRole('button', { name: 'History' }).click();
+  await expect(page.getByRole('heading', { name: 'History' })).toBeVisible();
+  await expect(page.getByText('[secret removed]').first()).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const exported = readFileSync(await (await downloading).path(), 'utf8');
+  expect(exported).toContain('[secret removed]');
+  expectAbsent(exported, KEY, 'the exported file');
+  expectAbsent(await dumpStorage(page), KEY, 'storage');
 });

@@ -396,4 +396,20 @@ test.describe('share links', () => {
     ).toBeVisible();
     await expect(page.getByLabel('Share link', { exact: true })).toHaveCount(0);
   });
+
+  test('the secret key pasted into the body is refused the same way', async ({ page }) => {
+    // A common slip: the key in a field meant for an ID. The page knows the key: it looks for it.
+    const key = 'LEAK-CANARY-5ec7e7-0d41-4b6a-9f55-KEY';
+    await page.goto('./');
+    await page.getByLabel('Secret key').fill(key);
+    await page.getByLabel('From_Account', { exact: true }).fill(key);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(
+      page.getByRole('alert').filter({
+        hasText:
+          'The body holds the secret key, and a link would hand it to everyone who opens it.',
+      }),
+    ).toBeVisible();
+    await expect(page.getByLabel('Share link', { exact: true })).toHaveCount(0);
+  });
 });

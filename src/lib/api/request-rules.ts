@@ -31,17 +31,36 @@ export interface QueryParam {
   raw: string;
 }
 
+/** The most query parameters read; a request has five (a paste of 200,000 must stay fast). */
+export const MAX_QUERY_PARAMS = 1000;
+
 /**
  * Reads a query string in order, keeping repeats, and decoding each name and value exactly as
  * URLSearchParams does (so the sandbox reads what a server reads). `malformed` names the
  * parameters with a `%` that is not a whole UTF-8 escape; they are kept as URLSearchParams keeps
- * them.
+ * them. At most MAX_QUERY_PARAMS are read, in one pass; `dropped` counts the rest.
  */
-export function parseQuery(search: string): { params: QueryParam[]; malformed: string[] } {
+export function parseQuery(search: string): {
+  params: QueryParam[];
+  malformed: string[];
+  dropped: number;
+} {
   const params: QueryParam[] = [];
   const malformed: string[] = [];
-  for (const piece of search.replace(/^\?/, '').split('&')) {
-    if (piece === '') continue;
+  let dropped = 0;
+  const query = search.replace(/^\?/, '');
+  // indexOf, not split: past the cap, pieces are only counted, never copied.
+  for (let from = 0; from <= query.length;) {
+    const amp = query.indexOf('&', from);
+    const end = amp < 0 ? query.length : amp;
+    const start = from;
+    from = end + 1;
+    if (end === start) continue;
+    if (params.length === MAX_QUERY_PARAMS) {
+      dropped++;
+      continue;
+    }
+    const piece = query.slice(start, end);
     const [pair] = new URLSearchParams(piece);
     if (!pair) continue;
     const [name, value] = pair;
@@ -53,7 +72,7 @@ export function parseQuery(search: string): { params: QueryParam[]; malformed: s
       malformed.push(name);
     }
   }
-  return { params, malformed };
+  return { params, malformed, dropped };
 }
 
 /** The first value of a query parameter, decoded; null when it is absent. */
@@ -352,7 +371,11 @@ function contentTypeFinding(value: string | null): RequestFinding {
 
 function duplicatesFinding(query: readonly QueryParam[]): RequestFinding | null {
   const byName = new Map<string, QueryParam[]>();
-  for (const p of query) byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
+  for (const p of query) {
+    const same = byName.get(p.name);
+    if (same) same.push(p);
+    else byName.set(p.name, [p]);
+  }
   const repeated = [...byName.entries()].filter(([, ps]) => ps.length > 1);
   if (repeated.length === 0) return null;
   const differ = repeated.filter(([, ps]) => new Set(ps.map((p) => p.value)).size > 1);

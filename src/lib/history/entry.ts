@@ -7,12 +7,15 @@ import {
   ShapeError,
   asArray,
   asBoolean,
-  asNonNegative,
+  asCount,
+  asDuration,
+  asHttpStatus,
   asNullable,
   asNumber,
   asOneOf,
   asRecord,
   asString,
+  asTime,
   attempt,
 } from './parse';
 
@@ -273,24 +276,24 @@ function parseOutcome(value: unknown, path: string): HistoryOutcome {
       kind,
       failure: asString(o.failure, `${path}.failure`),
       message: asString(o.message, `${path}.message`),
-      durationMs: asNonNegative(o.durationMs, `${path}.durationMs`),
+      durationMs: asDuration(o.durationMs, `${path}.durationMs`),
     };
   }
   return {
     kind,
-    httpStatus: asNumber(o.httpStatus, `${path}.httpStatus`),
+    httpStatus: asHttpStatus(o.httpStatus, `${path}.httpStatus`),
     actionStatus: asNullable(o.actionStatus, `${path}.actionStatus`, asString),
     errorCode: asNullable(o.errorCode, `${path}.errorCode`, asNumber),
     errorInfo: asNullable(o.errorInfo, `${path}.errorInfo`, asString),
-    durationMs: asNonNegative(o.durationMs, `${path}.durationMs`),
-    sizeBytes: asNonNegative(o.sizeBytes, `${path}.sizeBytes`),
+    durationMs: asDuration(o.durationMs, `${path}.durationMs`),
+    sizeBytes: asCount(o.sizeBytes, `${path}.sizeBytes`),
   };
 }
 
 function parseCut(value: unknown, path: string): ResponseCut {
   const o = asRecord(value, path);
   return {
-    fullBytes: asNullable(o.fullBytes, `${path}.fullBytes`, asNonNegative),
+    fullBytes: asNullable(o.fullBytes, `${path}.fullBytes`, asCount),
     note: asString(o.note, `${path}.note`),
   };
 }
@@ -317,7 +320,7 @@ function parseV2(o: Record<string, unknown>, path: string): HistoryEntry {
   return {
     v: 2,
     id: asId(o.id, `${path}.id`),
-    time: asNonNegative(o.time, `${path}.time`),
+    time: asTime(o.time, `${path}.time`),
     region: parseRegion(o.region, `${path}.region`),
     host: asString(o.host, `${path}.host`),
     sdkAppId: asString(o.sdkAppId, `${path}.sdkAppId`),
@@ -327,7 +330,7 @@ function parseV2(o: Record<string, unknown>, path: string): HistoryEntry {
     starred: asBoolean(o.starred, `${path}.starred`),
     kind,
     pages,
-    combinedCount: asNullable(o.combinedCount, `${path}.combinedCount`, asNonNegative),
+    combinedCount: asNullable(o.combinedCount, `${path}.combinedCount`, asCount),
   };
 }
 
@@ -335,7 +338,7 @@ function parseV1(o: Record<string, unknown>, path: string): HistoryEntryV1 {
   return {
     v: 1,
     id: asId(o.id, `${path}.id`),
-    time: asNonNegative(o.time, `${path}.time`),
+    time: asTime(o.time, `${path}.time`),
     region: parseRegion(o.region, `${path}.region`),
     host: asString(o.host, `${path}.host`),
     sdkAppId: asString(o.sdkAppId, `${path}.sdkAppId`),

@@ -11,6 +11,8 @@ export interface Tx {
   getAll(then: (pairs: [IDBValidKey, unknown][]) => void): void;
   /** Every key in the store. */
   keys(then: (keys: IDBValidKey[]) => void): void;
+  /** How many keys lie in `range` (counted by IndexedDB, nothing read). */
+  count(range: IDBKeyRange, then: (n: number) => void): void;
   put(key: string, value: unknown): void;
   del(key: string): void;
 }
@@ -72,6 +74,10 @@ export function transact<T>(
           },
           keys(then) {
             const request = store.getAllKeys();
+            request.onsuccess = () => guard(() => then(request.result));
+          },
+          count(range, then) {
+            const request = store.count(range);
             request.onsuccess = () => guard(() => then(request.result));
           },
           put(key, value) {

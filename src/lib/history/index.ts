@@ -13,3 +13,4 @@ export * from './transfer';
 export * from './channel';
 export * from './store';
 export { seedHistory, seedEntries } from './seed';
+export { describeError, isQuotaError } from './idb';

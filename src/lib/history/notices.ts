@@ -1,5 +1,6 @@
 // What the History panel's status line says after each verb. Kept here, with the store's code,
 // rather than in the model: the model is part of the first paint, these sentences are not.
+import { isQuotaError } from './idb';
 import type { AddResult, ImportResult, SetLimitResult } from './store';
 
 /** A sentence for the panel's status line; `details` lists what it sums up (rejected entries). */
@@ -14,6 +15,22 @@ export const MAX_REJECTIONS_SHOWN = 5;
 
 function entries(n: number): string {
   return `${n} ${n === 1 ? 'entry' : 'entries'}`;
+}
+
+/** What to say when a step (`what`) failed: never an empty reason, and a full storage by name. */
+export function noticeOfFailure(what: string, error: unknown): HistoryNotice {
+  let why: string;
+  if (isQuotaError(error)) why = 'storage is full';
+  else if (error instanceof Error || error instanceof DOMException) {
+    // A browser's DOMException may have a name and no message.
+    why = error.message || error.name || 'an error without a message';
+  } else why = String(error) || 'an error without a message';
+  return { tone: 'error', text: `${what}: ${why}.` };
+}
+
+/** What the list says of entries it could not read; they stay stored (a newer version may read them). */
+export function unreadableNote(n: number): string {
+  return `${entries(n)} could not be read (damaged, or from a newer version of the app) and ${n === 1 ? 'is' : 'are'} not listed; Clear all removes ${n === 1 ? 'it' : 'them'}`;
 }
 
 /** What to say after a send was recorded: nothing, unless storage was full or the write failed. */

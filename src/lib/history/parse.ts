@@ -44,10 +44,47 @@ export function asNumber(value: unknown, path: string): number {
   return value;
 }
 
-/** Narrows to a finite number that is zero or more. */
-export function asNonNegative(value: unknown, path: string): number {
+/**
+ * The last time value a Date can hold, in milliseconds from the epoch (ECMA-262, "Time Values
+ * and Time Range"): one past it makes `new Date(t)` invalid and every date format throw.
+ */
+export const MAX_TIME_MS = 8.64e15;
+
+/** No send or "Fetch all pages" run lasts a year: a longer duration is damage, not a record. */
+export const MAX_DURATION_MS = 365 * 24 * 3600 * 1000;
+
+/** Narrows to a time in milliseconds from the epoch that a Date can show: 0 to MAX_TIME_MS. */
+export function asTime(value: unknown, path: string): number {
+  const n = asNumber(value, path);
+  if (n < 0 || n > MAX_TIME_MS) {
+    throw new ShapeError(`${path} is not a date JavaScript can show (0 to 8.64e15 ms)`);
+  }
+  return n;
+}
+
+/** Narrows to a duration in milliseconds: zero or more, at most MAX_DURATION_MS. */
+export function asDuration(value: unknown, path: string): number {
   const n = asNumber(value, path);
   if (n < 0) throw new ShapeError(`${path} is negative`);
+  if (n > MAX_DURATION_MS) throw new ShapeError(`${path} is over a year`);
+  return n;
+}
+
+/** Narrows to a size or a count: a whole number from 0 to 2^53 (Number.MAX_SAFE_INTEGER). */
+export function asCount(value: unknown, path: string): number {
+  const n = asNumber(value, path);
+  if (!Number.isSafeInteger(n) || n < 0) {
+    throw new ShapeError(`${path} is not a whole number from 0 to 2^53`);
+  }
+  return n;
+}
+
+/** Narrows to an HTTP status as fetch reports one: a whole number from 0 to 999. */
+export function asHttpStatus(value: unknown, path: string): number {
+  const n = asNumber(value, path);
+  if (!Number.isInteger(n) || n < 0 || n > 999) {
+    throw new ShapeError(`${path} is not an HTTP status (0 to 999)`);
+  }
   return n;
 }
 

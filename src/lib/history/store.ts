@@ -106,6 +106,10 @@ export interface HistoryList {
   total: number;
   /** Entries stored. */
   stored: number;
+  /** Entries stored that this version cannot read (damaged, or a newer version's): not listed. */
+  unreadable: number;
+  /** True when the list had to be rebuilt and storage was too full to save it (reads still work). */
+  storageFull: boolean;
   offset: number;
   limit: number;
 }
@@ -163,9 +167,14 @@ export async function openHistory(options: OpenHistoryOptions = {}): Promise<Ope
   let factory: IDBFactory | undefined;
   try {
     factory = indexedDB();
-  } catch {
-    // Some browsers throw a SecurityError on merely reading `indexedDB` when storage is blocked.
-    factory = undefined;
+  } catch (error) {
+    // Browsers throw a SecurityError on merely reading `indexedDB` where storage is blocked: in
+    // another site's frame with third-party storage blocked, or by privacy settings.
+    return {
+      ok: false,
+      reason: 'unsupported',
+      message: `History is off: this browser does not let the page store anything here (${describeError(error)}). A page inside another site's frame, or strict privacy settings, do this. Everything else works.`,
+    };
   }
   if (!factory) {
     return {
@@ -184,7 +193,9 @@ export async function openHistory(options: OpenHistoryOptions = {}): Promise<Ope
     return {
       ok: false,
       reason: 'unavailable',
-      message: `History is off: the browser would not open its storage (${describeError(error)}). Private windows sometimes do this. Everything else works.`,
+      message: isQuotaError(error)
+        ? 'History is off: storage is full, so the browser would not open its database. Sending still works; free some space (site data in the browser’s settings) and reload to keep history again.'
+        : `History is off: the browser would not open its storage (${describeError(error)}). Private windows sometimes do this. Everything else works.`,
     };
   }
   return { ok: true, store: new HistoryStore({ ...rest, store, dbName }) };
@@ -248,7 +259,9 @@ export class HistoryStore {
       if (dropped.length === 0) {
         return failed(
           'quota',
-          'History could not save this request: storage is full and every entry left is starred.',
+          (await this.#summaries()).summaries.length === 0
+            ? 'History could not save this request: storage is full, and history holds no entry to delete to make room (other data of this site or of the browser fills it).'
+            : 'History could not save this request: storage is full and every entry left is starred.',
         );
       }
       droppedForQuota.push(...dropped);
@@ -259,7 +272,7 @@ export class HistoryStore {
   async list(query: ListQuery = {}): Promise<HistoryList> {
     const offset = Math.max(0, Math.floor(query.offset ?? 0));
     const limit = Math.max(0, Math.floor(query.limit ?? DEFAULT_LIST_LIMIT));
-    const summaries = await this.#summaries();
+    const { summaries, unreadable, storageFull } = await this.#summaries();
     const matches = summaryMatcher(query.filter ?? {});
     const items: HistorySummary[] = [];
     let total = 0;
@@ -269,7 +282,7 @@ export class HistoryStore {
       if (total >= offset && items.length < limit) items.push(summary);
       total++;
     }
-    return { items, total, stored: summaries.length, offset, limit };
+    return { items, total, stored: summaries.length, unreadable, storageFull, offset, limit };
   }
 
   /** One full entry (upgraded to the current version), or null when it is gone or unreadable. */
@@ -282,11 +295,11 @@ export class HistoryStore {
 
   /** Removes an entry; false when there was none. */
   async remove(id: string): Promise<boolean> {
-    const removed = await transact<boolean>(this.#store, 'readwrite', (tx, finish) =>
+    const removed = await this.#deleting<boolean>((tx, saveIndex, finish) =>
       readState(tx, ({ summaries, rebuilt }) => {
         const kept = summaries.filter((s) => s.id !== id);
         tx.del(entryKey(id));
-        if (kept.length !== summaries.length || rebuilt) tx.put(INDEX_KEY, toSummaryIndex(kept));
+        if (kept.length !== summaries.length || rebuilt) saveIndex(kept);
         finish(kept.length !== summaries.length);
       }),
     );
@@ -318,7 +331,7 @@ export class HistoryStore {
   /** Removes every entry (or every unstarred one); returns the ids removed. Settings stay. */
   async clear(options: { keepStarred?: boolean } = {}): Promise<string[]> {
     const keepStarred = options.keepStarred ?? false;
-    const removed = await transact<string[]>(this.#store, 'readwrite', (tx, finish) =>
+    const removed = await this.#deleting<string[]>((tx, saveIndex, finish) =>
       readState(tx, ({ summaries }) =>
         tx.keys((keys) => {
           const kept = keepStarred ? summaries.filter((s) => s.starred) : [];
@@ -330,7 +343,7 @@ export class HistoryStore {
             tx.del(entryKey(id));
             ids.push(id);
           }
-          tx.put(INDEX_KEY, toSummaryIndex(kept));
+          saveIndex(kept);
           finish(ids);
         }),
       ),
@@ -500,7 +513,7 @@ export class HistoryStore {
   }
 
   #dropOldestUnstarred(count: number): Promise<string[]> {
-    return transact<string[]>(this.#store, 'readwrite', (tx, finish) =>
+    return this.#deleting<string[]>((tx, saveIndex, finish) =>
       readState(tx, ({ summaries }) => {
         const dropped: string[] = [];
         const kept: HistorySummary[] = [];
@@ -510,22 +523,80 @@ export class HistoryStore {
         }
         // Deletes first: they free the room the smaller index needs.
         for (const id of dropped) tx.del(entryKey(id));
-        if (dropped.length > 0) tx.put(INDEX_KEY, toSummaryIndex(kept));
+        if (dropped.length > 0) saveIndex(kept);
         finish(dropped);
       }),
     );
   }
 
-  async #summaries(): Promise<HistorySummary[]> {
-    const summaries = parseSummaryIndex(await idbGet<unknown>(INDEX_KEY, this.#store));
-    if (summaries) return summaries;
-    // No readable index (a new or older database): rebuild it from the entries, once.
-    return transact<HistorySummary[]>(this.#store, 'readwrite', (tx, finish) =>
-      readState(tx, (state) => {
-        if (state.rebuilt) tx.put(INDEX_KEY, toSummaryIndex(state.summaries));
-        finish(state.summaries);
-      }),
+  // Runs a step that deletes entries and saves the smaller index through `saveIndex`. When
+  // storage is too full even for that (writing the index still needs room), the step runs again
+  // deleting the index instead: deleting needs no room, and the next read rebuilds the index
+  // from the entries. So deleting always works, however full storage is.
+  async #deleting<T>(
+    step: (
+      tx: Tx,
+      saveIndex: (kept: readonly HistorySummary[]) => void,
+      finish: (value: T) => void,
+    ) => void,
+  ): Promise<T> {
+    const run = (room: boolean) =>
+      transact<T>(this.#store, 'readwrite', (tx, finish) =>
+        step(
+          tx,
+          (kept) => (room ? tx.put(INDEX_KEY, toSummaryIndex(kept)) : tx.del(INDEX_KEY)),
+          finish,
+        ),
+      );
+    try {
+      return await run(true);
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      return run(false);
+    }
+  }
+
+  // The summaries and how many stored entries they leave out. Every write keeps the index and
+  // the entries in step, so an entry without a summary is one that could not be read when the
+  // index was last rebuilt (damaged, or a newer version's): counted, never fatal to the rest.
+  async #summaries(): Promise<{
+    summaries: HistorySummary[];
+    unreadable: number;
+    storageFull: boolean;
+  }> {
+    const counted = (summaries: HistorySummary[], entries: number, storageFull = false) => ({
+      summaries,
+      unreadable: Math.max(0, entries - summaries.length),
+      storageFull,
+    });
+    const read = await transact<{ raw: unknown; entries: number }>(
+      this.#store,
+      'readonly',
+      (tx, finish) =>
+        tx.get(INDEX_KEY, (raw) => tx.count(entryKeys(), (entries) => finish({ raw, entries }))),
     );
+    const summaries = parseSummaryIndex(read.raw);
+    if (summaries) return counted(summaries, read.entries);
+    // No readable index (a new or older database): rebuild it from the entries, once.
+    const rebuild = (mode: IDBTransactionMode) =>
+      transact<{ summaries: HistorySummary[]; entries: number }>(this.#store, mode, (tx, finish) =>
+        readState(tx, (state) => {
+          if (state.rebuilt && mode === 'readwrite') {
+            tx.put(INDEX_KEY, toSummaryIndex(state.summaries));
+          }
+          tx.count(entryKeys(), (entries) => finish({ summaries: state.summaries, entries }));
+        }),
+      );
+    try {
+      const r = await rebuild('readwrite');
+      return counted(r.summaries, r.entries);
+    } catch (error) {
+      // The index is a cache: when it cannot be saved (storage full, say), reading goes on
+      // without it. A bug in this code is not a storage failure, and throws.
+      if (!(error instanceof DOMException)) throw error;
+      const r = await rebuild('readonly');
+      return counted(r.summaries, r.entries, isQuotaError(error));
+    }
   }
 
   #changed(ids: readonly string[], always = false): void {
@@ -579,6 +650,11 @@ function readState(tx: Tx, then: (state: State) => void): void {
 
 function entryKey(id: string): string {
   return ENTRY_PREFIX + id;
+}
+
+// Every 'entry:<id>' key: from the prefix up to the next string after all of them (';' follows ':').
+function entryKeys(keyRange: typeof IDBKeyRange = globalThis.IDBKeyRange): IDBKeyRange {
+  return keyRange.bound(ENTRY_PREFIX, 'entry;', false, true);
 }
 
 function idOfKey(key: IDBValidKey): string | null {

@@ -4,7 +4,7 @@
 // of an object repeats every field name and rebuilds every object field by field, while an
 // array of strings or numbers reads back several times faster (about 5 ms instead of 50 ms for
 // 10,000 summaries, measured with V8's serializer, the one IndexedDB uses in Chromium).
-import { ShapeError, asRecord, attempt } from './parse';
+import { MAX_TIME_MS, ShapeError, asRecord, attempt } from './parse';
 import type { HistorySummary } from './summary';
 
 /** The summary index version; an index of another version is rebuilt from the entries. */
@@ -70,7 +70,7 @@ export function parseSummaryIndex(raw: unknown): HistorySummary[] | null {
       return values as T[];
     };
     const id = column('id', isString);
-    const time = column('time', isCount);
+    const time = column('time', isTime);
     const host = column('host', isString);
     const endpoint = column('endpoint', isString);
     const identifier = column('identifier', isString);
@@ -83,7 +83,7 @@ export function parseSummaryIndex(raw: unknown): HistorySummary[] | null {
     const errorCode = column('errorCode', isNumberOrNull);
     const errorInfo = column('errorInfo', isStringOrNull);
     const failure = column('failure', isStringOrNull);
-    const durationMs = column('durationMs', isCount);
+    const durationMs = column('durationMs', isAmount);
     const sizeBytes = column('sizeBytes', isCount);
     const pageCount = column('pageCount', isCount);
     const combinedCount = column('combinedCount', isCountOrNull);
@@ -129,8 +129,15 @@ function isStringOrNull(v: unknown): v is string | null {
 function isNumberOrNull(v: unknown): v is number | null {
   return v === null || (typeof v === 'number' && Number.isFinite(v));
 }
-function isCount(v: unknown): v is number {
+// The same ranges parseEntry holds entries to (parse.ts): a damaged index is rebuilt from them.
+function isTime(v: unknown): v is number {
+  return typeof v === 'number' && v >= 0 && v <= MAX_TIME_MS;
+}
+function isAmount(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v) && v >= 0;
+}
+function isCount(v: unknown): v is number {
+  return Number.isSafeInteger(v) && (v as number) >= 0;
 }
 function isCountOrNull(v: unknown): v is number | null {
   return v === null || isCount(v);

@@ -30,6 +30,8 @@ export function toBuilderRequest(report: InspectReport<unknown>): BuilderLoad {
     case 'empty':
     case 'unknown':
       return { ok: false, message: 'There is no request in the paste to load.', missing: all };
+    case 'too-large':
+      return { ok: false, message: report.classification.reason, missing: all };
     case 'unreadable':
       return {
         ok: false,

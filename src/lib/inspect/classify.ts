@@ -4,7 +4,7 @@ import { firstOutsideAlphabet } from '../usersig/base64';
 import type { ReadNote } from './shell-words';
 
 /** What a paste looks like. */
-export type PasteKind = 'usersig' | 'url' | 'curl' | 'empty' | 'unknown';
+export type PasteKind = 'usersig' | 'url' | 'curl' | 'empty' | 'unknown' | 'too-large';
 
 /** A UserSig taken out of a paste: the text decoded next, and what was done to get it. */
 export interface UserSigText {
@@ -20,6 +20,7 @@ export interface UserSigText {
 export type PasteClass =
   | { kind: 'empty'; reason: string }
   | { kind: 'unknown'; reason: string }
+  | { kind: 'too-large'; reason: string }
   | { kind: 'url'; reason: string; text: string }
   | { kind: 'curl'; reason: string; text: string }
   | ({ kind: 'usersig'; reason: string } & UserSigText);

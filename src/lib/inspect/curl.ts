@@ -3,7 +3,10 @@
 // with "&", --json pieces are appended as they are, data makes the method POST, -G moves the
 // data into the query, and "@file" reads a file (which a web page cannot do).
 import {
+  capNotes,
   lineColumn,
+  lineFinder,
+  noteList,
   splitShellWords,
   type ReadNote,
   type ShellDialect,
@@ -213,8 +216,8 @@ function problemAt(text: string, message: string, position: number): CurlParseRe
 function curlArguments(
   text: string,
   tokens: ShellToken[],
-  notes: ReadNote[],
-): { args: Arg[]; stdin: boolean } | null {
+  note: (severity: ReadNote['severity'], message: string) => void,
+): { args: Arg[]; stdin: boolean; carriedOn: number[] } | null {
   let start = -1;
   let atCommandStart = true;
   for (let t = 0; t < tokens.length; t++) {
@@ -231,11 +234,11 @@ function curlArguments(
   }
   if (start < 0) return null;
   if (tokens.slice(0, start - 1).some((t) => t.kind === 'operator' && t.value.includes('|'))) {
-    notes.push({
-      severity: 'info',
-      message: 'Another command is piped into curl; only the curl command was read.',
-    });
+    note('info', 'Another command is piped into curl; only the curl command was read.');
   }
+  const lineOf = lineFinder(text);
+  // Lines that end without a backslash but carry on the command: named in one note at the end.
+  const carriedOn: number[] = [];
   const args: Arg[] = [];
   let stdin = tokens.slice(0, start).some((t) => t.kind === 'operator' && t.value.includes('|'));
   for (let t = start; t < tokens.length; t++) {
@@ -252,39 +255,43 @@ function curlArguments(
       const next = tokens[n];
       if (next === undefined) break;
       if (next.kind === 'word' && /^(-|https?:\/\/)/i.test(next.value)) {
-        const { line } = lineColumn(text, tok.start);
-        notes.push({
-          severity: 'warning',
-          message: `Line ${line} ends without a backslash, so a shell would end the command there; the next line was read as part of it.`,
-        });
+        if (carriedOn.length === 0) note('warning', ''); // its place among the notes; see below
+        carriedOn.push(lineOf(tok.start).line);
         t = n - 1;
         continue;
       }
       if (tokens.slice(n).some((x) => x.kind === 'word')) {
-        notes.push({
-          severity: 'info',
-          message: `The command ends at line ${lineColumn(text, tok.start).line}; the lines after it were not read.`,
-        });
+        note(
+          'info',
+          `The command ends at line ${lineOf(tok.start).line}; the lines after it were not read.`,
+        );
       }
       break;
     }
     if (SEPARATORS.has(tok.value)) {
-      notes.push({
-        severity: 'info',
-        message: `Everything after "${tok.value}" is another command and was not read.`,
-      });
+      note('info', `Everything after "${tok.value}" is another command and was not read.`);
       break;
     }
     // A redirection: skip its target. Input redirections and here-documents feed stdin (@-).
     if (tok.value.includes('<')) stdin = true;
-    else
-      notes.push({
-        severity: 'info',
-        message: `The output redirection "${tok.value}" was ignored.`,
-      });
+    else note('info', `The output redirection "${tok.value}" was ignored.`);
     if (tokens[t + 1]?.kind === 'word') t++;
   }
-  return { args, stdin };
+  return { args, stdin, carriedOn };
+}
+
+/** The one note for lines that end without a backslash yet carry on the command. */
+function carriedOnNote(lines: readonly number[]): string {
+  if (lines.length === 1) {
+    return `Line ${lines[0]} ends without a backslash, so a shell would end the command there; the next line was read as part of it.`;
+  }
+  const shown = lines.slice(0, 3);
+  const more = lines.length - shown.length;
+  const list =
+    more > 0
+      ? `${shown.join(', ')} and ${more.toLocaleString('en-US')} more`
+      : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+  return `Lines ${list} end without a backslash, so a shell would end the command at each; the lines after them were read as part of it.`;
 }
 
 /** Parses a pasted curl command (bash or Windows cmd) into the request it would send. */
@@ -294,15 +301,19 @@ export function parseCurl(text: string): CurlParseResult {
     const { message, position, line, column } = split;
     return { ok: false, problem: { message, at: { position, line, column } } };
   }
-  const notes: ReadNote[] = [...split.notes];
-  const found = curlArguments(text, split.tokens, notes);
+  const { notes, add: note } = noteList([...split.notes]);
+  const found = curlArguments(text, split.tokens, note);
   if (!found) {
     return {
       ok: false,
       problem: { message: 'No curl command was found: the paste should start with "curl".' },
     };
   }
-  const { args, stdin } = found;
+  const { args, stdin, carriedOn } = found;
+  if (carriedOn.length > 0) {
+    const at = notes.findIndex((n) => n.message === '');
+    notes[at] = { severity: 'warning', message: carriedOnNote(carriedOn) };
+  }
   const urls: Arg[] = [];
   let urlOption: Arg | null = null;
   let method: string | null = null;
@@ -312,10 +323,9 @@ export function parseCurl(text: string): CurlParseResult {
   let form = false;
   let body: string | null = null;
   const headers: CurlHeader[] = [];
+  // --json adds its Content-Type once, however many times it is given.
+  let jsonTyped = false;
 
-  const note = (severity: ReadNote['severity'], message: string): void => {
-    if (!notes.some((n) => n.message === message)) notes.push({ severity, message });
-  };
   // Applies a flag; false when it ends the first request (--next).
   const flag = (long: string): boolean => {
     if (long === 'get') getMode = true;
@@ -417,8 +427,9 @@ export function parseCurl(text: string): CurlParseResult {
         note('warning', 'curl joins several data options with "&", which breaks a JSON body.');
       }
       body = body === null ? piece : body + (kind === 'json' ? '' : '&') + piece;
-      if (kind === 'json' && !headers.some((h) => h.name === 'Content-Type')) {
+      if (kind === 'json' && !jsonTyped) {
         headers.push({ name: 'Content-Type', value: 'application/json' });
+        jsonTyped = true;
       }
       continue;
     }
@@ -531,6 +542,14 @@ export function parseCurl(text: string): CurlParseResult {
   }
   return {
     ok: true,
-    request: { url, method: resolved, methodFrom, body, headers, dialect: split.dialect, notes },
+    request: {
+      url,
+      method: resolved,
+      methodFrom,
+      body,
+      headers,
+      dialect: split.dialect,
+      notes: capNotes(notes),
+    },
   };
 }

@@ -1,5 +1,6 @@
 export {
   inspectPaste,
+  MAX_PASTE_CHARS,
   type InspectOptions,
   type InspectReport,
   type UnreadablePaste,
@@ -19,8 +20,12 @@ export {
   type ReadProblem,
 } from './curl';
 export {
+  capNotes,
   detectShellDialect,
   lineColumn,
+  lineFinder,
+  MAX_NOTES,
+  noteList,
   splitShellWords,
   type ReadNote,
   type ShellDialect,
@@ -31,6 +36,7 @@ export {
 export { excerptAt, visibleChar, EXCERPT_RADIUS, type Excerpt } from './excerpt';
 export {
   checkRequest,
+  MAX_QUERY_PARAMS,
   parseQuery,
   parseRequestUrl,
   QUERY_PARAMS,

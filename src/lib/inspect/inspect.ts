@@ -34,10 +34,18 @@ export interface UnreadablePaste {
   excerpt: Excerpt | null;
 }
 
+/**
+ * The longest paste read: 1 MB of ASCII. A UserSig is a few hundred characters and a request
+ * URL under 8 KB, so anything longer is a mistake (a log file, a whole export); reading it
+ * would only keep the page busy.
+ */
+export const MAX_PASTE_CHARS = 1_000_000;
+
 /** What inspectPaste found, by kind of paste; `I` is the type of validateBody's issues. */
 export type InspectReport<I = unknown> =
   | { kind: 'empty'; classification: PasteClass }
   | { kind: 'unknown'; classification: PasteClass }
+  | { kind: 'too-large'; classification: PasteClass }
   | { kind: 'unreadable'; classification: PasteClass; problem: UnreadablePaste }
   | { kind: 'usersig'; classification: PasteClass; userSig: UserSigReport; verdict: Verdict }
   | {
@@ -82,11 +90,17 @@ export async function inspectPaste<I>(
   const { now = Date.now, regionOfHost, validateBody, isBodyError } = options;
   const key = options.key;
   const judgeOptions = key === undefined ? { now } : { now, key };
+  if (text.length > MAX_PASTE_CHARS) {
+    const mb = (text.length / 1_000_000).toFixed(1);
+    const reason = `The paste is ${mb} MB; the inspector reads up to 1 MB (${MAX_PASTE_CHARS.toLocaleString('en-US')} characters). A UserSig is a few hundred characters and a request URL under 8 KB: paste just the UserSig, the URL or the curl command.`;
+    return { kind: 'too-large', classification: { kind: 'too-large', reason } };
+  }
   const classification = classifyPaste(text);
 
   switch (classification.kind) {
     case 'empty':
     case 'unknown':
+    case 'too-large':
       return { kind: classification.kind, classification };
     case 'usersig': {
       const userSig = await inspectUserSig(classification.userSig, {

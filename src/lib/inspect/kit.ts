@@ -3,3 +3,4 @@
 export { inspectPaste } from './inspect';
 export { INSPECT_DEPS } from './deps';
 export { builderPlan } from './present';
+export { inspectRunner } from './worker-client';

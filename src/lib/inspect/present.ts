@@ -54,6 +54,34 @@ export function compactDuration(seconds: number): string {
   return full.replace(/(?: 0 (?:h|min|s))+$/, '');
 }
 
+/** The most characters of one pasted value (a body, a userbuf) the panel shows: the page stays quick to lay out. */
+export const MAX_SHOWN_CHARS = 20_000;
+
+/** `text`, cut to MAX_SHOWN_CHARS with a word on how much was left out. */
+export function clipForDisplay(text: string, max: number = MAX_SHOWN_CHARS): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, max)}… (${(text.length - max).toLocaleString('en-US')} more characters not shown)`;
+}
+
+/** How much of a long paste its box shows: laying out 100,000 lines takes a browser a second. */
+export const MAX_BOX_CHARS = 20_000;
+export const MAX_BOX_LINES = 500;
+
+/**
+ * What the paste box shows of `text`: all of it, or its beginning (`cut`) when it is longer
+ * than MAX_BOX_CHARS or MAX_BOX_LINES. The whole text is still what is inspected.
+ */
+export function pasteInBox(text: string): { text: string; cut: boolean } {
+  let end = Math.min(text.length, MAX_BOX_CHARS);
+  let nl = -1;
+  for (let line = 0; line < MAX_BOX_LINES; line++) {
+    nl = text.indexOf('\n', nl + 1);
+    if (nl < 0 || nl >= end) return { text: text.slice(0, end), cut: end < text.length };
+  }
+  end = nl;
+  return { text: text.slice(0, end), cut: true };
+}
+
 /** A JSON text indented for reading; the text as it is when it does not parse. */
 export function prettyJson(text: string): string {
   try {

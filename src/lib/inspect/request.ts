@@ -4,6 +4,7 @@
 // sandbox answers by, so the inspector and the sandbox never disagree.
 import {
   bodyFinding,
+  MAX_QUERY_PARAMS,
   parseQuery,
   queryValue,
   requestFindings,
@@ -14,7 +15,7 @@ import {
 import type { CurlHeader, ReadProblem } from './curl';
 import type { ReadNote } from './shell-words';
 
-export { parseQuery, QUERY_PARAMS, type QueryParam } from '../api/request-rules';
+export { MAX_QUERY_PARAMS, parseQuery, QUERY_PARAMS, type QueryParam } from '../api/request-rules';
 
 /** A documented region a host belongs to, as the api library's regionOfHost reports it. */
 export interface KnownRegion {
@@ -143,7 +144,14 @@ export function parseRequestUrl(
       message: 'The part after "#" is never sent to the server; it was ignored.',
     });
   }
-  const { params, malformed } = parseQuery(url.search);
+  const { params, malformed, dropped } = parseQuery(url.search);
+  if (dropped > 0) {
+    const count = (n: number) => n.toLocaleString('en-US');
+    notes.push({
+      severity: 'warning',
+      message: `The query has ${count(params.length + dropped)} parameters; only the first ${count(MAX_QUERY_PARAMS)} were read (a request has five).`,
+    });
+  }
   for (const name of new Set(malformed)) {
     notes.push({
       severity: 'warning',

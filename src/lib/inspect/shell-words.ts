@@ -4,7 +4,7 @@
 // cmd rules: cmd.exe's caret escapes, then the Microsoft C runtime's argument splitting
 // ("Parsing C command-line arguments", learn.microsoft.com), the two layers Chrome's
 // "Copy as cURL (cmd)" escapes for (DevTools NetworkLogView escapeStringWin).
-import { lineColumnOf } from '../text/line-column';
+import { lineColumnFinder, lineColumnOf } from '../text/line-column';
 
 /** Something a shell would do with the paste that this reader did not, or a guess it made. */
 export interface ReadNote {
@@ -36,6 +36,44 @@ export type SplitResult =
 /** The 1-based line and column of a UTF-16 offset in text. */
 export function lineColumn(text: string, position: number): TextPosition {
   return { position, ...lineColumnOf(text, position) };
+}
+
+/** lineColumn for many positions in one text, each found in logarithmic time (lineColumnFinder). */
+export function lineFinder(text: string): (position: number) => TextPosition {
+  const find = lineColumnFinder(text);
+  return (position) => ({ position, ...find(position) });
+}
+
+/**
+ * A list of notes that holds each message once, in constant time per note (a paste can raise
+ * the same note a hundred thousand times).
+ */
+export function noteList(notes: ReadNote[] = []): {
+  notes: ReadNote[];
+  add: (severity: ReadNote['severity'], message: string) => void;
+} {
+  const seen = new Set(notes.map((n) => n.message));
+  return {
+    notes,
+    add(severity, message) {
+      if (seen.has(message)) return;
+      seen.add(message);
+      notes.push({ severity, message });
+    },
+  };
+}
+
+/** The most notes a report lists; the rest are counted in one last note. */
+export const MAX_NOTES = 20;
+
+/** Keeps the first MAX_NOTES notes and counts the others, so a report stays small whatever the paste. */
+export function capNotes(notes: readonly ReadNote[]): ReadNote[] {
+  if (notes.length <= MAX_NOTES) return [...notes];
+  const more = notes.length - MAX_NOTES;
+  return [
+    ...notes.slice(0, MAX_NOTES),
+    { severity: 'info', message: `…and ${more.toLocaleString('en-US')} more notes.` },
+  ];
 }
 
 /** Guesses the dialect: caret continuations, `^"` quoting or a drive-letter path mean cmd.exe, else POSIX. */
@@ -80,10 +118,6 @@ const POSIX_OPERATORS = [
 
 const NAME_START = /[A-Za-z_]/;
 const NAME_CHAR = /[A-Za-z0-9_]/;
-
-function addNote(notes: ReadNote[], severity: ReadNote['severity'], message: string): void {
-  if (!notes.some((n) => n.message === message)) notes.push({ severity, message });
-}
 
 function unterminated(
   text: string,
@@ -154,7 +188,8 @@ function ansiCEscape(text: string, i: number): [string, number] {
 
 function splitPosix(text: string): SplitResult {
   const tokens: ShellToken[] = [];
-  const notes: ReadNote[] = [];
+  const { notes, add: addNote } = noteList();
+  const lineOf = lineFinder(text);
   const heredocs: { delimiter: string; stripTabs: boolean }[] = [];
   let expectDelimiter: { stripTabs: boolean } | null = null;
   let word = '';
@@ -183,7 +218,6 @@ function splitPosix(text: string): SplitResult {
   };
   const variable = (name: string): void =>
     addNote(
-      notes,
       'warning',
       `The command uses ${name}, which a shell would replace with a value; it was kept as written.`,
     );
@@ -202,9 +236,11 @@ function splitPosix(text: string): SplitResult {
     return null;
   };
   const readHeredocs = (): void => {
-    // The bodies start on the line after the operator (bash manual 3.6.6); they are stdin, not words.
+    // The bodies start on the line after the operator (bash manual 3.6.6); they are stdin, not
+    // words. Once one runs to the end of the paste, the others have no body left to read.
     for (const doc of heredocs) {
-      const startLine = lineColumn(text, i).line;
+      if (i >= text.length) break;
+      const startLine = lineOf(i).line;
       for (;;) {
         if (i >= text.length) break;
         const nl = text.indexOf('\n', i);
@@ -215,7 +251,6 @@ function splitPosix(text: string): SplitResult {
         if (line === doc.delimiter) break;
       }
       addNote(
-        notes,
         'info',
         `A here-document (from line ${startLine}) feeds the command's input; it was not read as arguments.`,
       );
@@ -395,7 +430,7 @@ interface Cell {
 }
 
 function splitCmd(text: string): SplitResult {
-  const notes: ReadNote[] = [];
+  const { notes, add: addNote } = noteList();
   // Layer 1, cmd.exe: ^ escapes the next character outside double quotes; ^ before a line
   // break joins the lines and takes the next line's first character literally (which is how
   // Chrome writes a line break inside an argument: ^, LF, LF). Quotes are kept for layer 2.
@@ -516,7 +551,6 @@ function splitCmd(text: string): SplitResult {
   if (quoteOpen >= 0) {
     const where = lineColumn(text, quoteOpen);
     addNote(
-      notes,
       'warning',
       `The quote at line ${where.line}, column ${where.column} is never closed; Windows reads to the end of the line, and so did this reader. The paste may have been cut short.`,
     );
@@ -524,7 +558,6 @@ function splitCmd(text: string): SplitResult {
   flush();
   if (/%[A-Za-z_][A-Za-z0-9_]*%/.test(text)) {
     addNote(
-      notes,
       'warning',
       'The command uses a %VARIABLE%, which cmd.exe would replace with a value; it was kept as written.',
     );

@@ -31,15 +31,20 @@ export type MadeShareLink =
   | { ok: true; link: string; fragment: string; withUserSig: boolean }
   | { ok: false; message: string };
 
-/** Makes the link that opens `snapshot` on the page at `href`; carries `userSig` only when given. */
+/**
+ * Makes the link that opens `snapshot` on the page at `href`; carries `userSig` only when given,
+ * and refuses a request that holds one of `secrets` (the key).
+ */
 export async function makeShareLink(
   href: string,
   snapshot: RequestSnapshot,
   userSig?: string,
+  secrets: readonly string[] = [],
 ): Promise<MadeShareLink> {
   const made = await encodeShareFragment(snapshot, {
     defaults: SHARE_R1_DEFAULTS,
     ...(userSig !== undefined ? { userSig } : {}),
+    secrets,
   });
   if (!made.ok) return { ok: false, message: made.message };
   return {

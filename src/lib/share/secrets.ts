@@ -1,7 +1,9 @@
 // Keeping credentials out of share links. A RequestSnapshot has no key and no UserSig field, but
 // its strings are free text: a person can paste a whole request URL (`...&usersig=eJw...`) into
 // the body. Such a link would hand an admin credential to everyone it reaches, so the encoder
-// refuses it. A UserSig is recognised by decoding it (../usersig), not by its look.
+// refuses it. A UserSig is recognised by decoding it (../usersig), not by its look. The secret
+// key has no look at all (any text the console handed out), but the page knows it: it is found
+// by its text (a common slip: the key pasted into a field meant for an ID).
 import { USERSIG_ALPHABET } from '../usersig/base64';
 import { decodeUserSig } from '../usersig';
 
@@ -30,4 +32,12 @@ export async function findUserSig(text: string): Promise<string | null> {
     if (decoded.ok || decoded.step === 'v1') return run;
   }
   return null;
+}
+
+/** Secrets shorter than this are not looked for: they would match ordinary text (a real key is 64 hex digits). */
+export const MIN_NAMED_SECRET_CHARS = 8;
+
+/** True when `text` holds one of `secrets` (texts the app knows are secret, such as the key). */
+export function holdsNamedSecret(text: string, secrets: readonly string[]): boolean {
+  return secrets.some((s) => s.length >= MIN_NAMED_SECRET_CHARS && text.includes(s));
 }

@@ -16,7 +16,12 @@ import {
   type ShareDefaults,
   type SharePayloadV1,
 } from './payload';
-import { findUserSig, isShareableUserSig, MAX_SHARED_USERSIG_CHARS } from './secrets';
+import {
+  findUserSig,
+  holdsNamedSecret,
+  isShareableUserSig,
+  MAX_SHARED_USERSIG_CHARS,
+} from './secrets';
 import {
   MAX_SHARE_FRAGMENT_CHARS,
   MAX_SHARE_PAYLOAD_BYTES,
@@ -54,10 +59,12 @@ export interface ShareEncodeOptions {
   defaults: ShareDefaults;
   /** Only when the person ticked "Include UserSig": the link then carries this credential. */
   userSig?: string;
+  /** What the app knows is secret (the key, in memory only): a request holding one is refused. */
+  secrets?: readonly string[];
 }
 
 /** Why a link could not be made. */
-export type ShareEncodeFailure = 'too-large' | 'bad-usersig' | 'contains-usersig';
+export type ShareEncodeFailure = 'too-large' | 'bad-usersig' | 'contains-usersig' | 'contains-key';
 
 /** The outcome of encodeShareFragment: the fragment (without `#`), or why not, in a sentence. */
 export type ShareEncodeResult =
@@ -170,7 +177,7 @@ export async function encodeShareFragment(
   snapshot: RequestSnapshot,
   options: ShareEncodeOptions,
 ): Promise<ShareEncodeResult> {
-  const { defaults, userSig } = options;
+  const { defaults, userSig, secrets = [] } = options;
   if (userSig !== undefined && !isShareableUserSig(userSig)) {
     return {
       ok: false,
@@ -198,6 +205,13 @@ export async function encodeShareFragment(
   ];
   if (snapshot.region.kind === 'custom') scanned.push(['custom host', snapshot.region.host]);
   for (const [name, text] of scanned) {
+    if (holdsNamedSecret(text, secrets)) {
+      return {
+        ok: false,
+        reason: 'contains-key',
+        message: `The ${name} holds the secret key, and a link would hand it to everyone who opens it. Remove it.`,
+      };
+    }
     if ((await findUserSig(text)) !== null) {
       return {
         ok: false,

@@ -77,6 +77,12 @@ export class HistoryModel {
   /** Entries matching the filter; `stored`: all entries. */
   total = $state(0);
   stored = $state(0);
+  /** Entries stored that could not be read (damaged, or a newer version's): not listed. */
+  unreadable = $state(0);
+  /** Storage is full: history cannot keep new requests until room is made (sending works). */
+  storageFull = $state(false);
+  /** Why the list could not be read the first time (instead of "Opening history…"); '' otherwise. */
+  readError = $state('');
   filterInput = $state<HistoryFilterInput>({ ...EMPTY_FILTER });
   /** The filter the inputs mean (everything until the history code has loaded). */
   filter = $derived(this.#lib?.readFilterInput(this.filterInput) ?? NO_FILTER);
@@ -148,9 +154,14 @@ export class HistoryModel {
       this.items = list.items;
       this.total = list.total;
       this.stored = list.stored;
+      this.unreadable = list.unreadable;
+      if (list.storageFull) this.storageFull = true;
       this.listed = true;
+      this.readError = '';
     } catch (error) {
-      if (seq === this.#listSeq) this.#fail('History could not be read', error);
+      if (seq !== this.#listSeq) return;
+      this.#fail('History could not be read', error);
+      if (!this.listed) this.readError = this.notice?.text ?? '';
     }
   }
 
@@ -206,6 +217,8 @@ export class HistoryModel {
     return this.#act('History could not be cleared', async ({ store, lib }) => {
       const kept = keepStarred ? await this.countStarred() : 0;
       const removed = await store.clear({ keepStarred });
+      // Room was made: the next send tries to save again (and says so if it still cannot).
+      if (removed.length > 0) this.storageFull = false;
       this.closeDetails();
       this.notice = lib.noticeOfClear(removed.length, kept);
     });
@@ -340,6 +353,7 @@ export class HistoryModel {
     if (!draft) return;
     const result = await opened.store.add($state.snapshot(draft));
     if (!result.ok) this.unsaved++;
+    this.storageFull = !result.ok && result.code === 'quota';
     const notice = opened.lib.noticeOfAdd(result);
     if (notice) this.notice = notice;
   }
@@ -431,7 +445,14 @@ export class HistoryModel {
   }
 
   #fail(what: string, error: unknown): void {
-    this.notice = { tone: 'error', text: `${what}: ${messageOf(error)}.` };
+    const lib = this.#lib;
+    // The store's code words its own failures; it is loaded by the time any of its steps fails.
+    const notice = lib?.noticeOfFailure(what, error) ?? {
+      tone: 'error' as const,
+      text: `${what}: ${messageOf(error)}.`,
+    };
+    if (lib?.isQuotaError(error)) this.storageFull = true;
+    this.notice = notice;
   }
 }
 

@@ -5,6 +5,7 @@ import type { FieldIssue } from '../api/types';
 import type { InspectReport } from '../inspect';
 import { lazy, type Lazy } from '../lazy/lazy';
 import type { BuilderPlan } from '../inspect/present';
+import type { InspectRunner } from '../inspect/worker-client';
 import type { Workspace } from './workspace.svelte';
 
 /** The inspector library as the panel uses it (src/lib/inspect/kit.ts). */
@@ -67,6 +68,8 @@ export class Inspector {
   #timer: unknown = null;
   #generation = 0;
   #loads = 0;
+  /** Inspects off the main thread; null where there is no Worker; undefined until the kit is in. */
+  #runner: InspectRunner | null | undefined;
 
   constructor(ws: Workspace, world: InspectorWorld = {}) {
     this.#ws = ws;
@@ -123,15 +126,31 @@ export class Inspector {
       if (generation === this.#generation) this.pending = false;
       return;
     }
-    const key = this.key;
-    const report = await kit.inspectPaste(this.text, {
+    const report = await this.#report(kit, this.text, this.key);
+    // Null: a newer inspection took over before this one finished.
+    if (generation !== this.#generation || report === null) return;
+    this.report = report;
+    this.pending = false;
+  }
+
+  // Off the main thread where a worker runs (a pathological paste never blocks the page), else
+  // here (jsdom, old browsers), under the size cap. A worker that fails leaves it to this thread.
+  async #report(
+    kit: InspectKit,
+    text: string,
+    key: string,
+  ): Promise<InspectReport<FieldIssue> | null> {
+    if (this.#runner === undefined) this.#runner = kit.inspectRunner();
+    if (this.#runner) {
+      const reply = await this.#runner({ text, key, nowMs: this.#now() });
+      if (reply === null) return null;
+      if (reply.ok) return reply.report;
+    }
+    return kit.inspectPaste(text, {
       now: this.#now,
       ...(key === '' ? {} : { key }),
       ...kit.INSPECT_DEPS,
     });
-    if (generation !== this.#generation) return;
-    this.report = report;
-    this.pending = false;
   }
 
   /**

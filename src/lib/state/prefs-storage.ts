@@ -1,24 +1,42 @@
-// Prefs in localStorage. Storage may be missing or refuse (private modes, a full quota):
-// the app then simply starts from the defaults.
+// Prefs in localStorage. Storage may be missing, blocked or full (a page inside another site's
+// frame where third-party storage is blocked, privacy settings, a full quota), and where it is
+// blocked even reading the `localStorage` property throws. The app then starts from the
+// defaults, keeps everything typed, and says its choices are not remembered.
 import { parsePrefs, PREFS_KEY, serializePrefs, type Prefs } from '../prefs/prefs';
 
-/** The stored prefs, or the defaults. */
-export function readPrefs(storage: Storage | undefined = globalThis.localStorage): Prefs {
+/** Where prefs live: a getter, since merely reading `localStorage` throws where it is blocked. */
+export type PrefsStorage = () => Storage | undefined;
+
+function problemOf(error: unknown): string {
+  const full = error instanceof DOMException && /quota/i.test(error.name);
+  return `Your choices are not remembered after a reload: ${full ? "this site's storage is full" : 'this browser blocks storage here (in another site’s frame, or by privacy settings)'}.`;
+}
+
+/** The stored prefs (or the defaults), and why choices are not remembered ('' when they are). */
+export function readPrefs(storage: PrefsStorage = () => globalThis.localStorage): {
+  prefs: Prefs;
+  problem: string;
+} {
   try {
-    return parsePrefs(storage?.getItem(PREFS_KEY) ?? null);
-  } catch {
-    return parsePrefs(null);
+    const s = storage();
+    if (!s) return { prefs: parsePrefs(null), problem: problemOf(null) };
+    return { prefs: parsePrefs(s.getItem(PREFS_KEY)), problem: '' };
+  } catch (error) {
+    return { prefs: parsePrefs(null), problem: problemOf(error) };
   }
 }
 
-/** Stores prefs; a refusal is ignored (they are a convenience). */
+/** Stores prefs; answers why they could not be ('' when stored). Never throws: prefs are a convenience. */
 export function writePrefs(
   prefs: Prefs,
-  storage: Storage | undefined = globalThis.localStorage,
-): void {
+  storage: PrefsStorage = () => globalThis.localStorage,
+): string {
   try {
-    storage?.setItem(PREFS_KEY, serializePrefs(prefs));
-  } catch {
-    // Quota or privacy settings: nothing to do, the next visit starts from the defaults.
+    const s = storage();
+    if (!s) return problemOf(null);
+    s.setItem(PREFS_KEY, serializePrefs(prefs));
+    return '';
+  } catch (error) {
+    return problemOf(error);
   }
 }

@@ -3,13 +3,13 @@
 // that came in a link (prefsToStore). Storage is injected (prefs-storage.ts).
 import type { RegionChoice } from '../api/types';
 import { prefsToStore, type Prefs } from '../prefs/prefs';
-import { readPrefs, writePrefs } from './prefs-storage';
+import { readPrefs, writePrefs, type PrefsStorage } from './prefs-storage';
 import type { Workspace } from './workspace.svelte';
 
 /** The world the remembered choices touch. */
 export interface RememberedChoicesWorld {
-  /** Where they are kept; localStorage by default (missing or refusing storage is tolerated). */
-  storage?: Storage;
+  /** Where they are kept; localStorage by default (missing, blocked or full storage is tolerated). */
+  storage?: PrefsStorage;
   /** The region of the link the page was opened with, if any (Sharing.openedRegion). */
   linkedRegion?: () => RegionChoice | null;
 }
@@ -18,6 +18,12 @@ export interface RememberedChoicesWorld {
 export class RememberedChoices {
   /** What was stored when the page opened. */
   readonly stored: Prefs;
+  /**
+   * Why the choices are not remembered after a reload (storage blocked or full), in words; ''
+   * while they are. The app works on either way and loses nothing typed.
+   */
+  problem = $state('');
+  #readProblem: string;
 
   /** What is to be stored now. */
   toStore: Prefs = $derived.by(() => {
@@ -34,14 +40,17 @@ export class RememberedChoices {
   });
 
   #ws: Workspace;
-  #storage: Storage | undefined;
+  #storage: PrefsStorage | undefined;
   #linkedRegion: () => RegionChoice | null;
 
   constructor(ws: Workspace, { storage, linkedRegion = () => null }: RememberedChoicesWorld = {}) {
     this.#ws = ws;
     this.#storage = storage;
     this.#linkedRegion = linkedRegion;
-    this.stored = readPrefs(storage);
+    const { prefs, problem } = readPrefs(storage);
+    this.stored = prefs;
+    this.#readProblem = problem;
+    this.problem = problem;
   }
 
   /** Puts the stored choices into the builder (a link opened later wins over them). */
@@ -55,6 +64,6 @@ export class RememberedChoices {
 
   /** Stores the choices as they are now; an $effect calls it on every change. */
   save(): void {
-    writePrefs($state.snapshot(this.toStore), this.#storage);
+    this.problem = writePrefs($state.snapshot(this.toStore), this.#storage) || this.#readProblem;
   }
 }

@@ -130,7 +130,9 @@ export class Sharing {
       const kit = loaded.value;
       const snapshot = this.#ws.snapshot();
       const userSig = this.#userSigToShare();
-      const made = await kit.makeShareLink(this.#world.location.href, snapshot, userSig);
+      const made = await kit.makeShareLink(this.#world.location.href, snapshot, userSig, [
+        this.#ws.signer.key,
+      ]);
       if (!made.ok) {
         this.made = { ok: false, message: made.message };
         return;

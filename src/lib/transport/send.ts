@@ -10,8 +10,9 @@ import {
   type ProxyRefusalCode,
 } from '../proxy';
 
-/** How a send failed. */
-export type SendFailureKind = 'network' | 'timeout' | 'cancelled' | 'proxy-refused' | 'bad-url';
+/** How a send failed; 'redirect' is a 3xx, which the REST API never answers. */
+export type SendFailureKind =
+  'network' | 'timeout' | 'cancelled' | 'proxy-refused' | 'bad-url' | 'redirect';
 
 /** The outcome of a send: the answer with its timing and size, or why there is none. */
 export type SendResult =
@@ -133,6 +134,43 @@ function stoppedFailure(why: 'timeout' | 'cancelled', timeoutMs: number, where: 
   );
 }
 
+// The statuses fetch treats as redirects (Fetch standard, "redirect status").
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const MAX_LOCATION_CHARS = 300;
+const REDIRECT_HINT =
+  'Check the host (the region, or the custom host): a redirect means a web server, a gateway or ' +
+  'a login page is at this address, not the REST API. To see where it points, copy the request ' +
+  'as curl and run it with -i.';
+
+/**
+ * The failure for a redirect answer, or null when `res` is not one. Sends use
+ * `redirect: 'manual'`: the REST API never redirects, so a 3xx comes from something else at
+ * that address, and following it would show another host's answer as this request's. In a
+ * browser the 3xx arrives as an "opaqueredirect" (status 0, no headers: where it points cannot
+ * be read); elsewhere, and from a proxy that relays the status, it is readable.
+ */
+function redirectFailure(res: Response, who: string): Failure | null {
+  const never = 'the REST API never redirects, so this is not its answer, and it was not followed.';
+  if (res.type === 'opaqueredirect') {
+    return fail(
+      'redirect',
+      `${who} answered a redirect; ${never} The browser does not let a page see its status or where it points.`,
+      REDIRECT_HINT,
+    );
+  }
+  if (!REDIRECT_STATUSES.has(res.status)) return null;
+  const location = res.headers.get('location');
+  const to =
+    location === null
+      ? ' without saying where to'
+      : ` to ${location.length > MAX_LOCATION_CHARS ? location.slice(0, MAX_LOCATION_CHARS) + '…' : location}`;
+  return fail(
+    'redirect',
+    `${who} answered a redirect${to} (HTTP ${res.status}); ${never}`,
+    REDIRECT_HINT,
+  );
+}
+
 async function toWireResponse(res: Response): Promise<WireResponse> {
   const headers: Record<string, string> = {};
   // Headers.forEach gives lower-case names; cross-origin, only the CORS-safelisted ones show.
@@ -140,6 +178,31 @@ async function toWireResponse(res: Response): Promise<WireResponse> {
     headers[name] = value;
   });
   return { status: res.status, body: await res.text(), headers };
+}
+
+/**
+ * POSTs the body once, with no credentials and no redirect followed; a redirect answers its
+ * failure. `who` names the one answering, in that failure's message.
+ */
+async function postOnce(
+  fetch: typeof globalThis.fetch,
+  url: string,
+  body: string,
+  signal: AbortSignal,
+  who: string,
+): Promise<WireResponse | Failure> {
+  const res = await fetch(url, {
+    method: 'POST',
+    body,
+    credentials: 'omit',
+    redirect: 'manual',
+    signal,
+  });
+  return redirectFailure(res, who) ?? toWireResponse(res);
+}
+
+function isFailure(x: WireResponse | Failure): x is Failure {
+  return 'ok' in x;
 }
 
 function success(response: WireResponse, started: number, now: () => number): SendResult {
@@ -172,14 +235,11 @@ export async function sendDirect(req: WireRequest, options: SendOptions = {}): P
     // A string body and no headers keep this a "simple" request: the browser sends it without
     // a preflight (text/plain), and the service reads the format from contenttype=json.
     // Source: chat-rest-facts.md, "Calling from a browser".
-    async (s) =>
-      toWireResponse(
-        await fetch(req.url, { method: 'POST', body: req.body, credentials: 'omit', signal: s }),
-      ),
+    (s) => postOnce(fetch, req.url, req.body, s, host),
     timeoutMs,
     signal,
   );
-  if (r.done) return success(r.value, started, now);
+  if (r.done) return isFailure(r.value) ? r.value : success(r.value, started, now);
   if (r.why !== 'error') return stoppedFailure(r.why, timeoutMs, host);
   if (r.error instanceof TypeError) {
     return fail(
@@ -214,6 +274,7 @@ export async function sendViaProxy(
   } = options;
   const bad = checkUrl(req.url);
   if (bad) return bad;
+  const host = new URL(req.url).host;
   // Refuse here what the proxy would refuse, in the same words, without a round trip.
   const proxied = toProxyUrl(proxyBase, req.url);
   if (!proxied.ok) {
@@ -225,15 +286,8 @@ export async function sendViaProxy(
   }
   const started = now();
   const r = await race(
-    async (s) =>
-      toWireResponse(
-        await fetch(proxied.url, {
-          method: 'POST',
-          body: req.body,
-          credentials: 'omit',
-          signal: s,
-        }),
-      ),
+    // The proxy relays the host's 3xx; following it would leave the proxy's allow-list.
+    (s) => postOnce(fetch, proxied.url, req.body, s, `${host} (through the proxy)`),
     timeoutMs,
     signal,
   );
@@ -249,6 +303,7 @@ export async function sendViaProxy(
     }
     throw r.error;
   }
+  if (isFailure(r.value)) return r.value;
   const res = r.value;
   if (res.headers[PROXY_ERROR_HEADER] !== undefined) {
     const said = parseProxyErrorBody(res.body);

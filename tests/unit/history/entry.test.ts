@@ -101,6 +101,52 @@ describe('parseEntry', () => {
   });
 });
 
+describe('numbers read from storage or a file', () => {
+  // ECMAScript's time values end 8.64e15 ms from the epoch (ECMA-262, "Time Values"); one past
+  // it makes `new Date(t)` invalid and every date format throw "Invalid time value".
+  const MAX_TIME = 8.64e15;
+  const entry = buildEntry(okDraft(), MADE);
+  const withOutcome = (change: Record<string, unknown>) => ({
+    ...entry,
+    pages: [{ ...entry.pages[0]!, outcome: { ...entry.pages[0]!.outcome, ...change } }],
+  });
+
+  it('keep times within the range of Date', () => {
+    expect(parseEntry({ ...entry, time: MAX_TIME }).ok).toBe(true);
+    expect(parseEntry({ ...entry, time: MAX_TIME + 1 })).toEqual({
+      ok: false,
+      reason: 'entry.time is not a date JavaScript can show (0 to 8.64e15 ms)',
+    });
+    expect(parseEntry({ ...V1, time: MAX_TIME + 1 }).ok).toBe(false);
+    expect(parseEntry({ ...entry, time: -1 }).ok).toBe(false);
+  });
+
+  it('keep sizes whole and durations, sizes and statuses bounded', () => {
+    expect(parseEntry(withOutcome({ durationMs: 1e300 }))).toEqual({
+      ok: false,
+      reason: 'entry.pages[0].outcome.durationMs is over a year',
+    });
+    expect(parseEntry(withOutcome({ sizeBytes: 2 ** 60 }))).toEqual({
+      ok: false,
+      reason: 'entry.pages[0].outcome.sizeBytes is not a whole number from 0 to 2^53',
+    });
+    expect(parseEntry(withOutcome({ sizeBytes: 1.5 })).ok).toBe(false);
+    expect(parseEntry(withOutcome({ httpStatus: 1e9 }))).toEqual({
+      ok: false,
+      reason: 'entry.pages[0].outcome.httpStatus is not an HTTP status (0 to 999)',
+    });
+    expect(parseEntry({ ...entry, combinedCount: 0.5 }).ok).toBe(false);
+    expect(parseEntry(withOutcome({ durationMs: 12.75 })).ok).toBe(true);
+  });
+
+  it('make an index with a time out of range unreadable, so it is rebuilt', () => {
+    const summary = summarize(entry);
+    expect(parseSummaryIndex(toSummaryIndex([{ ...summary, time: MAX_TIME + 1 }]))).toBeNull();
+    expect(parseSummaryIndex(toSummaryIndex([{ ...summary, sizeBytes: 1e300 }]))).toBeNull();
+    expect(parseSummaryIndex(toSummaryIndex([summary]))).toEqual([summary]);
+  });
+});
+
 describe('capText', () => {
   it('keeps text within the cap as it is', () => {
     expect(capText('short')).toEqual({ text: 'short', cut: null });

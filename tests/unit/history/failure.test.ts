@@ -1,7 +1,7 @@
-import { createStore, type UseStore } from 'idb-keyval';
+import { createStore, del, type UseStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { HISTORY_STORE_NAME, MAX_QUOTA_RETRIES, openHistory } from '../../../src/lib/history';
-import { freshDbName, makeStore, okDraft, quotaLimitedStore } from './helpers';
+import { freshDbName, fullStore, makeStore, okDraft, quotaLimitedStore } from './helpers';
 
 describe('when storage is full', () => {
   it('drops the oldest unstarred entries, retries, and says what it dropped', async () => {
@@ -70,6 +70,56 @@ describe('when storage is full', () => {
   });
 });
 
+describe('when storage is full before history opens', () => {
+  async function fullWithTwo() {
+    const dbName = freshDbName();
+    const base = createStore(dbName, HISTORY_STORE_NAME);
+    const storage = fullStore(base);
+    const store = makeStore({ dbName, store: storage.store });
+    await store.add(okDraft('alice'));
+    await store.add(okDraft('bob'));
+    // An index to rebuild (an older version's database, or a damaged index), and no room left.
+    await del('index', base);
+    storage.fill();
+    return store;
+  }
+
+  it('lists from the entries when the rebuilt index cannot be saved, and says storage is full', async () => {
+    const store = await fullWithTwo();
+    const list = await store.list();
+    expect(list.items.map((s) => s.fromAccount)).toEqual(['bob', 'alice']);
+    expect(list).toMatchObject({ stored: 2, unreadable: 0, storageFull: true });
+  });
+
+  it('still deletes one entry or all of them: deleting needs no room', async () => {
+    const store = await fullWithTwo();
+    expect(await store.remove('id-00001')).toBe(true);
+    expect((await store.list()).items.map((s) => s.fromAccount)).toEqual(['bob']);
+    expect(await store.clear()).toEqual(['id-00002']);
+    expect((await store.list()).stored).toBe(0);
+  });
+
+  it('says why a send cannot be kept when there is nothing to delete', async () => {
+    const store = await fullWithTwo();
+    await store.clear();
+    expect(await store.add(okDraft('carol'))).toEqual({
+      ok: false,
+      code: 'quota',
+      message: expect.stringMatching(/storage is full, and history holds no entry to delete/),
+      droppedForQuota: [],
+    });
+  });
+
+  it('names a full storage when history cannot even open', async () => {
+    const full: UseStore = () => Promise.reject(new DOMException('', 'QuotaExceededError'));
+    expect(await openHistory({ createStore: () => full, channel: () => null })).toEqual({
+      ok: false,
+      reason: 'unavailable',
+      message: expect.stringMatching(/^History is off: storage is full.* Sending still works/),
+    });
+  });
+});
+
 describe('openHistory', () => {
   it('opens a working history', async () => {
     const opened = await openHistory({ dbName: freshDbName(), channel: () => null });
@@ -88,6 +138,9 @@ describe('openHistory', () => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     };
     expect(await openHistory({ indexedDB: throwing })).toMatchObject({ reason: 'unsupported' });
+    expect(await openHistory({ indexedDB: throwing })).toMatchObject({
+      message: expect.stringMatching(/does not let the page store anything here \(SecurityError/),
+    });
   });
 
   it('says history is off where the browser refuses to open it', async () => {

@@ -149,6 +149,36 @@ export function quotaLimitedStore(base: UseStore): { store: UseStore; fail: (n: 
   return { store, fail: (n) => (failures = n) };
 }
 
+/**
+ * Wraps a store so that, once `fill()` is called, every write throws QuotaExceededError (with
+ * the empty message some browsers give it), as when other data fills the origin's quota;
+ * reading and deleting still work, and `drain()` makes room again.
+ */
+export function fullStore(base: UseStore): {
+  store: UseStore;
+  fill: () => void;
+  drain: () => void;
+} {
+  let full = false;
+  const store: UseStore = (mode, callback) =>
+    base(mode, (objectStore) =>
+      callback(
+        new Proxy(objectStore, {
+          get(target, property) {
+            if (full && (property === 'put' || property === 'add')) {
+              return () => {
+                throw new DOMException('', 'QuotaExceededError');
+              };
+            }
+            const value: unknown = Reflect.get(target, property, target);
+            return typeof value === 'function' ? value.bind(target) : value;
+          },
+        }),
+      ),
+    );
+  return { store, fill: () => (full = true), drain: () => (full = false) };
+}
+
 /** Every key and every string value in every fake IndexedDB database, one per line. */
 export async function dumpAllDatabases(): Promise<string> {
   const strings: string[] = [];

@@ -3,14 +3,14 @@
 // back, import and export, two tabs, and history off without breaking sends. Runes need
 // Svelte's browser build, hence jsdom (see vite.config.ts).
 import { describe, expect, it } from 'vitest';
-import { createStore } from 'idb-keyval';
+import { createStore, del, type UseStore } from 'idb-keyval';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { HISTORY_STORE_NAME, openHistory, seedEntries } from '../../../src/lib/history';
 import { lazy } from '../../../src/lib/lazy/lazy';
 import { HistoryModel, type HistoryModelOptions } from '../../../src/lib/state/history.svelte';
 import { Sender } from '../../../src/lib/state/sender.svelte';
 import { Workspace } from '../../../src/lib/state/workspace.svelte';
-import { dumpAllDatabases, freshDbName, quotaLimitedStore } from './helpers';
+import { dumpAllDatabases, freshDbName, fullStore, quotaLimitedStore } from './helpers';
 
 async function setup(options: HistoryModelOptions & { dbName?: string } = {}) {
   const { dbName = freshDbName(), ...rest } = options;
@@ -226,6 +226,54 @@ describe('HistoryModel', () => {
     );
     history.show();
     await until(() => history.items.length === 2, 'two entries');
+  });
+
+  it('when storage is full before it opens: lists what it can, says so, and sending works', async () => {
+    const dbName = freshDbName();
+    const base = createStore(dbName, HISTORY_STORE_NAME);
+    const storage = fullStore(base);
+    const { ws, sender, history } = await setup({
+      dbName,
+      open: { createStore: () => storage.store },
+    });
+    ws.draft.setValue('From_Account', 'alice');
+    await sender.send();
+    await history.settled();
+    await del('index', base);
+    storage.fill();
+    history.show();
+    await until(() => history.listed, 'the list');
+    expect(history.items.map((s) => s.fromAccount)).toEqual(['alice']);
+    expect(history.storageFull).toBe(true);
+    // Deleting works however full storage is; while writes still fail, it stays full.
+    await history.clear(true);
+    expect(history.items).toEqual([]);
+    expect(history.storageFull).toBe(true);
+    // Once there is room, a send is kept again and the warning goes.
+    storage.drain();
+    await sender.send();
+    await history.settled();
+    expect(history.storageFull).toBe(false);
+    storage.fill();
+    await sender.send();
+    await history.settled();
+    expect(sender.last?.result.ok).toBe(true);
+    expect(history.storageFull).toBe(true);
+    expect(history.notice?.text).toMatch(/could not save this request: storage is full/);
+  });
+
+  it('never leaves the panel at "Opening history…" with an empty reason when a read fails', async () => {
+    const dbName = freshDbName();
+    const base = createStore(dbName, HISTORY_STORE_NAME);
+    // Opening reads once; every read after that fails, with a name and no message.
+    let reads = 0;
+    const store: UseStore = (mode, callback) =>
+      ++reads > 1 ? Promise.reject(new DOMException('', 'UnknownError')) : base(mode, callback);
+    const { history } = await setup({ dbName, open: { createStore: () => store } });
+    history.show();
+    await until(() => history.readError !== '', 'the read error');
+    expect(history.readError).toBe('History could not be read: UnknownError.');
+    expect(history.listed).toBe(false);
   });
 
   it('says why history is off where there is no IndexedDB, and sending still works', async () => {

@@ -4,6 +4,7 @@ import {
   EMPTY_FILTER_INPUT,
   exportFileName,
   noticeOfImport,
+  unreadableNote,
   readFilterInput,
 } from '../../../src/lib/history';
 import {
@@ -122,6 +123,15 @@ describe('wording', () => {
     expect(
       noticeOfImport({ ok: false, code: 'not-json', message: 'The file is not JSON.' }, 'x', null),
     ).toEqual({ tone: 'error', text: 'Nothing was imported from "x": The file is not JSON.' });
+  });
+});
+
+describe('unreadableNote', () => {
+  it('counts the entries the list leaves out and says what removes them', () => {
+    expect(unreadableNote(1)).toBe(
+      '1 entry could not be read (damaged, or from a newer version of the app) and is not listed; Clear all removes it',
+    );
+    expect(unreadableNote(3)).toMatch(/^3 entries could not be read .* are not listed; .* them$/);
   });
 });
 

@@ -177,6 +177,36 @@ describe('HistoryStore', () => {
     expect(await get('entry:legacy', raw)).toMatchObject({ v: 2, starred: true });
   });
 
+  it('skips and counts an entry it cannot read (a time past Date’s range), listing the rest', async () => {
+    const dbName = freshDbName();
+    const raw = createStore(dbName, HISTORY_STORE_NAME);
+    const store = makeStore({ dbName, store: raw });
+    await store.add(okDraft('alice'));
+    await store.add(okDraft('bob'));
+    expect((await store.list()).unreadable).toBe(0);
+    const good = (await get('entry:id-00001', raw)) as object;
+    // As an older version stored it: the entry, and its summary in the index.
+    await set('entry:far', { ...good, id: 'far', time: 8.64e15 + 1 }, raw);
+    const index = (await get('index', raw)) as {
+      count: number;
+      columns: Record<string, unknown[]>;
+    };
+    const columns = Object.fromEntries(
+      Object.entries(index.columns).map(([k, v]) => [k, [...v, k === 'time' ? 8.64e15 + 1 : v[0]]]),
+    );
+    await set('index', { ...index, count: index.count + 1, columns }, raw);
+    const list = await store.list();
+    expect(list.items.map((s) => s.fromAccount)).toEqual(['bob', 'alice']);
+    expect(list).toMatchObject({ stored: 2, total: 2, unreadable: 1 });
+    // Kept as it was (a newer version may read it), and counted on every later read too.
+    expect(await get('entry:far', raw)).toMatchObject({ id: 'far' });
+    expect((await store.list()).unreadable).toBe(1);
+    await store.add(okDraft('carol'));
+    expect(await store.list()).toMatchObject({ stored: 3, unreadable: 1 });
+    await store.clear();
+    expect(await store.list()).toMatchObject({ stored: 0, unreadable: 0 });
+  });
+
   it('rebuilds a damaged index from the entries', async () => {
     const dbName = freshDbName();
     const raw = createStore(dbName, HISTORY_STORE_NAME);

@@ -94,7 +94,14 @@ describe('export and import', () => {
       format: EXPORT_FORMAT,
       v: 1,
       exportedAt: 0,
-      entries: [v1, 'not an entry', { ...good, time: 'yesterday' }, good, { ...good, v: 7 }],
+      entries: [
+        v1,
+        'not an entry',
+        { ...good, time: 'yesterday' },
+        good,
+        { ...good, v: 7 },
+        { ...good, id: 'far', time: 8.64e15 + 1 },
+      ],
     };
     const store = makeStore();
     const result = await store.importFile(JSON.stringify(file));
@@ -108,6 +115,7 @@ describe('export and import', () => {
         { index: 1, reason: 'entries[1] is not an object' },
         { index: 2, reason: 'entries[2].time is not a number' },
         { index: 4, reason: expect.stringContaining('newer version') },
+        { index: 5, reason: 'entries[5].time is not a date JavaScript can show (0 to 8.64e15 ms)' },
       ],
     });
     expect(await store.get('legacy')).toMatchObject({ v: 2, endpoint: 'get_list' });

@@ -3,10 +3,15 @@ import { inspectPaste, type InspectReport, type Verdict } from '../../../src/lib
 import { INSPECT_DEPS } from '../../../src/lib/inspect/deps';
 import {
   builderPlan,
+  clipForDisplay,
   compactDuration,
   decodeSteps,
   issueSeverity,
+  MAX_BOX_CHARS,
+  MAX_BOX_LINES,
+  MAX_SHOWN_CHARS,
   mismatches,
+  pasteInBox,
   prettyJson,
   regionText,
   severityLabel,
@@ -299,5 +304,25 @@ describe('small words', () => {
     expect(regionText(null, 'example.com')).toMatch(/Unknown host: example\.com/);
     expect(issueSeverity({ field: 'A', kind: 'advice', message: '' })).toBe('warning');
     expect(issueSeverity({ field: 'A', kind: 'missing', message: '' })).toBe('error');
+  });
+});
+
+describe('long pastes on screen', () => {
+  it('show the box the beginning of a paste over 20,000 characters or 500 lines, all of a short one', () => {
+    expect(pasteInBox('curl x\n -H a')).toEqual({ text: 'curl x\n -H a', cut: false });
+    const wide = 'a'.repeat(MAX_BOX_CHARS + 5);
+    expect(pasteInBox(wide)).toEqual({ text: 'a'.repeat(MAX_BOX_CHARS), cut: true });
+    const tall = 'x\n'.repeat(MAX_BOX_LINES * 2);
+    const shown = pasteInBox(tall);
+    expect(shown.cut).toBe(true);
+    expect(shown.text.split('\n')).toHaveLength(MAX_BOX_LINES);
+    expect(pasteInBox('x\n'.repeat(MAX_BOX_LINES - 1)).cut).toBe(false);
+  });
+
+  it('clip a long value for display and say how much is not shown', () => {
+    expect(clipForDisplay('short')).toBe('short');
+    expect(clipForDisplay('b'.repeat(MAX_SHOWN_CHARS + 1234))).toBe(
+      `${'b'.repeat(MAX_SHOWN_CHARS)}… (1,234 more characters not shown)`,
+    );
   });
 });

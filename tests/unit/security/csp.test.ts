@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allRegionHosts } from '../../../src/lib/api/regions';
 import { cspContent, cspDirectives } from '../../../src/lib/security/csp';
+import { withCspMeta } from '../../../scripts/vite-csp-plugin';
 
 describe('the content security policy', () => {
   const directives = new Map(cspDirectives(allRegionHosts()));
@@ -28,5 +29,23 @@ describe('the content security policy', () => {
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('base-uri')).toEqual(["'none'"]);
     expect(directives.get('worker-src')).toEqual(["'self'"]);
+  });
+});
+
+describe('the CSP meta tag in index.html', () => {
+  const page =
+    '<!doctype html>\n<head>\n  <meta charset="UTF-8" />\n  <title>t</title>\n  <script src="a.js"></script>\n</head>';
+
+  it('goes right after <meta charset>, which stays first, and before any script', () => {
+    const html = withCspMeta(page, "script-src 'self'");
+    expect(html).toMatch(
+      /<head>\s*<meta charset="UTF-8" \/>\s*<meta http-equiv="Content-Security-Policy" content="script-src &#39;self&#39;" \/>\s*<title>/,
+    );
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
+  });
+
+  it('escapes the policy for an attribute and refuses a page without <meta charset>', () => {
+    expect(withCspMeta(page, 'a"b&c')).toContain('content="a&quot;b&amp;c"');
+    expect(() => withCspMeta('<head><title>t</title></head>', 'x')).toThrow(/meta charset/);
   });
 });

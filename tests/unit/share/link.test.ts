@@ -71,6 +71,15 @@ describe("the app's share links", () => {
     });
   });
 
+  it('refuse a request that holds the secret key, in a sentence', async () => {
+    const key = 'LEAK-CANARY-0d41-4b6a-9f55';
+    const body = `{"From_Account":"${key}"}`;
+    expect(await makeShareLink(PAGE, { ...SINGAPORE, body }, undefined, [key])).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/body holds the secret key/),
+    });
+  });
+
   it('carry a raw-mode request (its path in the endpoint id, a free body) there and back', async () => {
     const raw: RequestSnapshot = {
       ...SINGAPORE,

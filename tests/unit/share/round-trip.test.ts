@@ -211,6 +211,39 @@ describe('making a link refuses what must not travel', () => {
     expect(!r.ok && r.message).toMatch(/Include UserSig/);
   });
 
+  // The key is not shaped like anything: it is found by its text, which the page knows.
+  const KEY = 'c0ffee00deadbeef5ec7e7'.padEnd(64, '0123456789abcdef');
+  it.each<[string, Partial<RequestSnapshot>]>([
+    ['the body', { body: JSON.stringify({ From_Account: KEY }) }],
+    ['the identifier', { identifier: `x${KEY}x` }],
+    ['the SDKAppID', { sdkAppId: KEY }],
+    ['the custom host', { region: { kind: 'custom', host: `${KEY}.example` } }],
+  ])('refuses the secret key in %s, like a UserSig', async (name, change) => {
+    const r = await encodeShareFragment(
+      { ...DEFAULT_SNAPSHOT, ...change },
+      {
+        ...ENCODE,
+        secrets: [KEY],
+      },
+    );
+    expect(r).toMatchObject({ ok: false, reason: 'contains-key' });
+    expect(!r.ok && r.message).toBe(
+      `The ${name.replace('the ', '')} holds the secret key, and a link would hand it to everyone who opens it. Remove it.`,
+    );
+  });
+
+  it('looks only for secrets long enough not to match ordinary text', async () => {
+    const body = JSON.stringify({ From_Account: 'alice' });
+    const r = await encodeShareFragment(
+      { ...DEFAULT_SNAPSHOT, body },
+      {
+        ...ENCODE,
+        secrets: ['alice', '', 'short'],
+      },
+    );
+    expect(r.ok).toBe(true);
+  });
+
   it('lets UserSig-alphabet text that is not a UserSig through', async () => {
     const text = 'eJ' + 'abcdefghij'.repeat(10);
     const r = await encodeShareFragment({ ...DEFAULT_SNAPSHOT, identifier: text }, ENCODE);

@@ -22,7 +22,7 @@ describe('RememberedChoices', () => {
   it('puts the stored choices into the builder, and stores them as they change, never the key', () => {
     const storage = memoryStorage({ [PREFS_KEY]: serializePrefs(TOKYO) });
     const ws = new Workspace();
-    const prefs = new RememberedChoices(ws, { storage });
+    const prefs = new RememberedChoices(ws, { storage: () => storage });
     prefs.restore();
     expect(ws.target.choice).toEqual(TOKYO.region);
     expect(ws.signer.sdkAppId).toBe('1400123456');
@@ -43,17 +43,33 @@ describe('RememberedChoices', () => {
     const storage = memoryStorage();
     storage.refuse = true;
     const ws = new Workspace();
-    const prefs = new RememberedChoices(ws, { storage });
+    const prefs = new RememberedChoices(ws, { storage: () => storage });
     prefs.restore();
     expect(ws.target.isSandbox).toBe(true);
     expect(() => prefs.save()).not.toThrow();
+    // Said where the person looks: the choices will not come back after a reload.
+    expect(prefs.problem).toMatch(/not remembered after a reload/);
+  });
+
+  it('says so when even reading storage throws (a blocked frame), and keeps working', () => {
+    const ws = new Workspace();
+    const prefs = new RememberedChoices(ws, {
+      storage: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+    prefs.restore();
+    expect(ws.target.isSandbox).toBe(true);
+    expect(prefs.problem).toMatch(/blocks storage here/);
+    prefs.save();
+    expect(prefs.problem).toMatch(/blocks storage here/);
   });
 
   it('does not remember the custom host of the link the page opened, and does one chosen by hand', () => {
     const storage = memoryStorage({ [PREFS_KEY]: serializePrefs(TOKYO) });
     const ws = new Workspace();
     let linked: RegionChoice | null = null;
-    const prefs = new RememberedChoices(ws, { storage, linkedRegion: () => linked });
+    const prefs = new RememberedChoices(ws, { storage: () => storage, linkedRegion: () => linked });
     prefs.restore();
     const host = { kind: 'custom', host: 'https://chat.example' } as const;
     // As a link opening does: its region in the builder, and named as the link's.

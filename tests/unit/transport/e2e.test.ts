@@ -114,3 +114,45 @@ describe('sendViaProxy through the real proxy to a local sandbox', () => {
     expect(!r.ok && r.message).toContain(base);
   });
 });
+
+describe('redirects (the REST API never redirects)', () => {
+  // A host that answers a redirect, and the host it points to, which must never be asked.
+  async function redirecting(status: number) {
+    const elsewhere = await upstream((res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"ActionStatus":"OK","ErrorCode":0,"From":"elsewhere"}');
+    });
+    const location = `${elsewhere.origin}${PATH}${QUERY}`;
+    const host = await upstream((res) => {
+      res.writeHead(status, { location, 'access-control-allow-origin': '*' });
+      res.end();
+    });
+    return { host, elsewhere, location };
+  }
+
+  it.each([301, 302, 307, 308])(
+    'a direct send answered %i is a redirect failure naming where it points, never followed',
+    async (status) => {
+      const { host, elsewhere, location } = await redirecting(status);
+      const r = await sendDirect(request(host.origin));
+      expect(r).toMatchObject({ ok: false, kind: 'redirect' });
+      if (r.ok) return;
+      expect(r.message).toContain(`HTTP ${status}`);
+      expect(r.message).toContain(`a redirect to ${location}`);
+      expect(r.message).toMatch(/the REST API never redirects/);
+      expect(r.hint).toMatch(/curl/);
+      expect(host.seen).toHaveLength(1);
+      expect(elsewhere.seen).toHaveLength(0);
+    },
+  );
+
+  it('a 3xx the proxy relays is a redirect failure too, not the answer', async () => {
+    const { host, elsewhere } = await redirecting(307);
+    const p = await startProxy();
+    running.push(p);
+    const r = await sendViaProxy(request(host.origin), `${p.origin}/proxy`);
+    expect(r).toMatchObject({ ok: false, kind: 'redirect' });
+    expect(!r.ok && r.message).toMatch(/HTTP 307.*the REST API never redirects/);
+    expect(elsewhere.seen).toHaveLength(0);
+  });
+});

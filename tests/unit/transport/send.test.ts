@@ -48,7 +48,15 @@ describe('sendDirect', () => {
     expect(init?.headers).toBeUndefined();
     expect(init?.credentials).toBe('omit');
     expect(init?.signal).toBeInstanceOf(AbortSignal);
-    expect(Object.keys(init ?? {}).sort()).toEqual(['body', 'credentials', 'method', 'signal']);
+    // A redirect is never followed: the REST API never redirects, so one is not its answer.
+    expect(init?.redirect).toBe('manual');
+    expect(Object.keys(init ?? {}).sort()).toEqual([
+      'body',
+      'credentials',
+      'method',
+      'redirect',
+      'signal',
+    ]);
   });
 
   it('answers the response, its duration from the injected clock and its UTF-8 size', async () => {
@@ -179,6 +187,7 @@ describe('sendViaProxy', () => {
     expect(init?.body).toBe(BODY);
     expect(init?.method).toBe('POST');
     expect(init?.headers).toBeUndefined();
+    expect(init?.redirect).toBe('manual');
   });
 
   it('writes http: and the port for a loopback sandbox', async () => {
