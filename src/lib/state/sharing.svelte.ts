@@ -4,12 +4,13 @@
 // Opening a link fills the builder and never sends: sending stays the person's act.
 import type { RequestSnapshot } from '../api/types';
 import { copyText } from '../clipboard/copy';
+import { msg, type Text } from '../i18n/message';
 import { lazy, type LoadResult } from '../lazy/lazy';
 import type { LinkedUserSig } from '../share/link';
 import type { Workspace } from './workspace.svelte';
 
 /** The share code, loaded on demand; a failed download is tried again on the next call. */
-export const SHARE_KIT = lazy('the share-link code', () => import('../share/link'));
+export const SHARE_KIT = lazy(msg('core.part.shareCode'), () => import('../share/link'));
 
 /** The outside world Sharing touches, injected so tests can stand in for it (STYLE.md rule 2). */
 export interface SharingWorld {
@@ -36,13 +37,13 @@ export type MadeLink =
       /** The request (and UserSig) it was made of, to tell when it no longer matches. */
       of: string;
     }
-  | { ok: false; message: string };
+  | { ok: false; message: Text };
 
 /** What the notice says about a link the page was opened with. */
 export type LinkNotice =
   | {
       kind: 'failed';
-      message: string;
+      message: Text;
       cleared: boolean;
       /** The share code could not load: the link is still there, and Retry reads it again. */
       retry?: true;

@@ -11,6 +11,7 @@ import { HistoryModel, type HistoryModelOptions } from '../../../src/lib/state/h
 import { Sender } from '../../../src/lib/state/sender.svelte';
 import { Workspace } from '../../../src/lib/state/workspace.svelte';
 import { dumpAllDatabases, freshDbName, fullStore, quotaLimitedStore } from './helpers';
+import { en } from '../i18n/texts';
 
 async function setup(options: HistoryModelOptions & { dbName?: string } = {}) {
   const { dbName = freshDbName(), ...rest } = options;
@@ -296,7 +297,7 @@ describe('HistoryModel', () => {
     history.show();
     await until(() => history.status === 'off', 'off');
     expect(history.offReason).toMatch(/could not be loaded \(chunk missing\)/);
-    expect(history.loadFailure?.message).toBe(
+    expect(en(history.loadFailure?.message ?? '')).toBe(
       'Could not load the history — check the connection and try again.',
     );
     fail = false;

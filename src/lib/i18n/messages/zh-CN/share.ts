@@ -1,0 +1,6 @@
+import type { Fmt, Translation } from '../../message';
+import type en from '../en/share';
+
+export default {
+  'share.placeholder': (p: { n: number }, f: Fmt) => f.number(p.n),
+} satisfies Translation<typeof en>;

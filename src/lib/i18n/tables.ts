@@ -1,0 +1,25 @@
+// Where each locale's table of each area comes from: one module per (locale, area), so Vite
+// makes one chunk of each and a page downloads only the active locale's tables of the parts it
+// shows (issue 15, requirement 4). Loading goes through lib/lazy: a failure is a value, retried.
+import { lazy, type Lazy } from '../lazy/lazy';
+import type { Locale } from './locale';
+import { msg, type Area, type MessageTable } from './message';
+
+const MODULES = import.meta.glob<{ default: MessageTable }>('./messages/*/*.ts');
+
+const loaders = new Map<string, Lazy<MessageTable>>();
+
+/** The loader of `area`'s table in `locale` (one per pair, so a loaded table is not fetched twice). */
+export function tableLoader(locale: Locale, area: Area): Lazy<MessageTable> {
+  const id = `./messages/${locale}/${area}.ts`;
+  let l = loaders.get(id);
+  if (!l) {
+    const importer = MODULES[id];
+    if (!importer) throw new Error(`No table ${id}`);
+    l = lazy(msg(locale === 'zh-CN' ? 'core.part.textsZh' : 'core.part.textsEn'), async () => {
+      return (await importer()).default;
+    });
+    loaders.set(id, l);
+  }
+  return l;
+}
