@@ -170,7 +170,7 @@ test.describe('share links', () => {
     await expect(box).not.toHaveValue('');
     const userSig = await box.inputValue();
     const decoded = await decodeUserSig(userSig);
-    if (!decoded.ok) throw new Error(decoded.message);
+    if (!decoded.ok) throw new Error(decoded.message.key);
 
     await page.getByLabel('Include UserSig').check();
     const warning = page.getByTestId('share-usersig-warning');

@@ -1,5 +1,6 @@
 // "Paste anything, see what the server will say" (issue 7): one entry point that classifies a
 // paste, reads it, decodes the UserSig in it and judges it. Pasted text is parsed, never run.
+import type { Text } from '../i18n/message';
 import { isUint32Text } from '../json/value';
 import { classifyPaste, type PasteClass } from './classify';
 import { parseCurl, type ReadProblem } from './curl';
@@ -29,7 +30,7 @@ export interface InspectOptions<I> {
 
 /** A read problem with the pasted text around it, when a place is to blame. */
 export interface UnreadablePaste {
-  message: string;
+  message: Text;
   at?: ReadProblem['at'];
   excerpt: Excerpt | null;
 }

@@ -13,6 +13,7 @@ import {
   type ShareDecodeFailure,
   type ShareDecodeOptions,
 } from './share';
+import type { Text } from '../i18n/message';
 
 /**
  * How the app opens links. The defaults are r1's frozen ones, not the app's live defaults, so a
@@ -67,7 +68,7 @@ export interface LinkedUserSig {
   /** Its fields, or why it does not decode, in a sentence. */
   decoded:
     | { ok: true; identifier: string; sdkAppId: number; expiresAt: number }
-    | { ok: false; message: string };
+    | { ok: false; message: Text };
   /** Where it disagrees with the request in the same link: the server would refuse it there. */
   mismatches: string[];
 }

@@ -10,7 +10,7 @@ import historyZh from '../../../src/lib/i18n/messages/zh-CN/history';
 import inspectZh from '../../../src/lib/i18n/messages/zh-CN/inspect';
 import shareZh from '../../../src/lib/i18n/messages/zh-CN/share';
 import usersigZh from '../../../src/lib/i18n/messages/zh-CN/usersig';
-import type { Area, MessageTable, Text } from '../../../src/lib/i18n/message';
+import type { Area, MessageTable, Msg, Text } from '../../../src/lib/i18n/message';
 import { Translator } from '../../../src/lib/i18n/translator';
 
 /** Every area's table, by locale. */
@@ -38,3 +38,44 @@ export const ZH = new Translator('zh-CN', TABLES['zh-CN']);
 export const en = (text: Text): string => EN.t(text);
 /** `text` in Simplified Chinese. */
 export const zh = (text: Text): string => ZH.t(text);
+
+/** `T` with every message in it rendered: what the page would show. */
+export type Rendered<T> = T extends Msg
+  ? string
+  : T extends string | number | boolean | null | undefined
+    ? T
+    : T extends readonly (infer U)[]
+      ? Rendered<U>[]
+      : T extends object
+        ? { [K in keyof T]: Rendered<T[K]> }
+        : T;
+
+const isMessage = (v: object): v is Msg => {
+  const o = v as Record<string, unknown>;
+  return (
+    typeof o.key === 'string' &&
+    /^(core|inspect|history|share|usersig)\./.test(o.key) &&
+    Object.keys(o).every((k) => k === 'key' || k === 'params')
+  );
+};
+
+function renderDeep(value: unknown, tr: Translator): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (isMessage(value)) return tr.t(value);
+  if (Array.isArray(value)) return value.map((v) => renderDeep(v, tr));
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renderDeep(v, tr)]));
+}
+
+/**
+ * `value` with every message inside it (at any depth of plain objects and arrays) rendered in
+ * English, so a test of lib code asserts the sentences a person reads.
+ */
+export function english<T>(value: T): Rendered<T> {
+  return renderDeep(value, EN) as Rendered<T>;
+}
+
+/** The same in Simplified Chinese, for spot checks. */
+export function chinese<T>(value: T): Rendered<T> {
+  return renderDeep(value, ZH) as Rendered<T>;
+}
