@@ -1,6 +1,6 @@
 // "Paste anything, see what the server will say" (issue 7): one entry point that classifies a
 // paste, reads it, decodes the UserSig in it and judges it. Pasted text is parsed, never run.
-import type { Text } from '../i18n/message';
+import { msg, type Text } from '../i18n/message';
 import { isUint32Text } from '../json/value';
 import { classifyPaste, type PasteClass } from './classify';
 import { parseCurl, type ReadProblem } from './curl';
@@ -93,7 +93,7 @@ export async function inspectPaste<I>(
   const judgeOptions = key === undefined ? { now } : { now, key };
   if (text.length > MAX_PASTE_CHARS) {
     const mb = (text.length / 1_000_000).toFixed(1);
-    const reason = `The paste is ${mb} MB; the inspector reads up to 1 MB (${MAX_PASTE_CHARS.toLocaleString('en-US')} characters). A UserSig is a few hundred characters and a request URL under 8 KB: paste just the UserSig, the URL or the curl command.`;
+    const reason = msg('inspect.read.tooLarge', { mb, max: MAX_PASTE_CHARS });
     return { kind: 'too-large', classification: { kind: 'too-large', reason } };
   }
   const classification = classifyPaste(text);

@@ -274,4 +274,30 @@ export default {
   'inspect.ui.backToInspector': 'Back to the inspector',
   'inspect.ui.loadError': (p: { message: Text; cause: string }, f: Fmt) =>
     `${f.t(p.message)} (${p.cause})`,
+
+  // What the paste was read as (lib/inspect/classify.ts, inspect.ts).
+  'inspect.read.empty': 'The paste is empty or only whitespace.',
+  'inspect.read.curl': 'It starts with "curl": read as a curl command.',
+  'inspect.read.url': 'It starts with http(s)://: read as a request URL.',
+  'inspect.read.hostPath':
+    'It is a host name and a path without a scheme: read as an https:// request URL.',
+  'inspect.read.curlInside': 'It contains a curl command: read as one.',
+  'inspect.read.fetch':
+    'This looks like "Copy as fetch". Use "Copy as cURL (bash)" instead, or paste just the URL.',
+  'inspect.read.powershell':
+    'This looks like PowerShell. Use "Copy as cURL (bash)" or "(cmd)" instead, or paste just the URL.',
+  'inspect.read.json':
+    'This is JSON (a request body?), not a UserSig, a URL or a curl command. Paste the whole request, or write the body in the builder.',
+  'inspect.read.partial':
+    'This is part of a request URL without its host. Paste the whole URL, https:// included.',
+  'inspect.read.userSig':
+    'It is one word in the UserSig alphabet (A–Z, a–z, 0–9, *, - and _): read as a UserSig.',
+  'inspect.read.userSigOdd':
+    'It is one word with no spaces: read as a UserSig, though it holds characters a UserSig never does.',
+  'inspect.read.wrapped':
+    'It is UserSig-alphabet text broken by spaces or line breaks: read as a UserSig that was wrapped.',
+  'inspect.read.unknown':
+    'It is not a UserSig (one word of A–Z, a–z, 0–9, *, - and _), a request URL (https://...) or a curl command.',
+  'inspect.read.tooLarge': (p: { mb: string; max: number }, f: Fmt) =>
+    `The paste is ${p.mb} MB; the inspector reads up to 1 MB (${f.number(p.max)} characters). A UserSig is a few hundred characters and a request URL under 8 KB: paste just the UserSig, the URL or the curl command.`,
 } satisfies Record<`inspect.${string}`, unknown>;

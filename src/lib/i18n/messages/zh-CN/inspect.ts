@@ -263,4 +263,24 @@ export default {
   'inspect.ui.backToInspector': '返回检查工具',
   'inspect.ui.loadError': (p: { message: Text; cause: string }, f: Fmt) =>
     `${f.t(p.message)}（${p.cause}）`,
+
+  'inspect.read.empty': '粘贴的内容为空，或只有空白字符。',
+  'inspect.read.curl': '以“curl”开头：按 curl 命令读取。',
+  'inspect.read.url': '以 http(s):// 开头：按请求 URL 读取。',
+  'inspect.read.hostPath': '是不带协议的主机名加路径：按 https:// 请求 URL 读取。',
+  'inspect.read.curlInside': '其中含有 curl 命令：按 curl 命令读取。',
+  'inspect.read.fetch': '这看起来是 “Copy as fetch”。请改用 “Copy as cURL (bash)”，或只粘贴 URL。',
+  'inspect.read.powershell':
+    '这看起来是 PowerShell 命令。请改用 “Copy as cURL (bash)” 或 “(cmd)”，或只粘贴 URL。',
+  'inspect.read.json':
+    '这是 JSON（请求体？），不是 UserSig、URL 或 curl 命令。请粘贴完整的请求，或在构建器中填写请求体。',
+  'inspect.read.partial': '这是缺少主机的部分请求 URL。请粘贴完整的 URL，包括 https://。',
+  'inspect.read.userSig': '是一个由 UserSig 字符集（A–Z、a–z、0–9、*、- 和 _）组成的词：按 UserSig 读取。',
+  'inspect.read.userSigOdd':
+    '是一个不含空格的词：按 UserSig 读取，但其中有 UserSig 不会出现的字符。',
+  'inspect.read.wrapped': '是被空格或换行隔开的 UserSig 字符：按折行后的 UserSig 读取。',
+  'inspect.read.unknown':
+    '不是 UserSig（由 A–Z、a–z、0–9、*、- 和 _ 组成的一个词）、请求 URL（https://...）或 curl 命令。',
+  'inspect.read.tooLarge': (p: { mb: string; max: number }, f: Fmt) =>
+    `粘贴的内容有 ${p.mb} MB；检查工具最多读取 1 MB（${f.number(p.max)} 个字符）。UserSig 只有几百个字符，请求 URL 也不到 8 KB：请只粘贴 UserSig、URL 或 curl 命令。`,
 } satisfies Translation<typeof en>;
