@@ -123,29 +123,25 @@ export function classifyPaste(text: string): PasteClass {
   if (/^fetch\s*\(/.test(t)) {
     return {
       kind: 'unknown',
-      reason:
-        msg('inspect.read.fetch'),
+      reason: msg('inspect.read.fetch'),
     };
   }
   if (/^(Invoke-WebRequest|Invoke-RestMethod|iwr|irm)\b/i.test(t)) {
     return {
       kind: 'unknown',
-      reason:
-        msg('inspect.read.powershell'),
+      reason: msg('inspect.read.powershell'),
     };
   }
   if (/^[{[]/.test(u)) {
     return {
       kind: 'unknown',
-      reason:
-        msg('inspect.read.json'),
+      reason: msg('inspect.read.json'),
     };
   }
   if (/^\/?v4\//.test(u) || /(^|&)usersig=.*&/i.test(u)) {
     return {
       kind: 'unknown',
-      reason:
-        msg('inspect.read.partial'),
+      reason: msg('inspect.read.partial'),
     };
   }
   const read = readUserSigText(text);
@@ -157,24 +153,19 @@ export function classifyPaste(text: string): PasteClass {
     const bad = firstOutsideAlphabet(read.userSig);
     return {
       kind: 'usersig',
-      reason:
-        bad < 0
-          ? msg('inspect.read.userSig')
-          : msg('inspect.read.userSigOdd'),
+      reason: bad < 0 ? msg('inspect.read.userSig') : msg('inspect.read.userSigOdd'),
       ...read,
     };
   }
   if (pieces.length > 1 && zlibStart && pieces.every((p) => USERSIG_PIECE.test(p))) {
     return {
       kind: 'usersig',
-      reason:
-        msg('inspect.read.wrapped'),
+      reason: msg('inspect.read.wrapped'),
       ...read,
     };
   }
   return {
     kind: 'unknown',
-    reason:
-      msg('inspect.read.unknown'),
+    reason: msg('inspect.read.unknown'),
   };
 }

@@ -24,6 +24,15 @@ const relativeFormat = memo((locale) => new Intl.RelativeTimeFormat(locale, { nu
 const numberFormat = memo((locale) => new Intl.NumberFormat(locale));
 const pluralRules = memo((locale) => new Intl.PluralRules(locale));
 
+const shortDateFormat = memo(
+  (locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }),
+);
+
+/** A time in milliseconds as a short local date and time with seconds: "14 Nov 2023, 10:31:05". */
+export function formatShortLocal(ms: number, locale?: string): string {
+  return shortDateFormat(locale).format(new Date(ms));
+}
+
 /** A Unix time in seconds as a local date and time, with the time zone named. */
 export function formatLocal(unixSeconds: number, locale?: string): string {
   return dateFormat(locale).format(new Date(unixSeconds * 1000));

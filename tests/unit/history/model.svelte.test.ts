@@ -121,11 +121,13 @@ describe('HistoryModel', () => {
     expect(history.items[0]?.starred).toBe(true);
     await history.clear(true);
     expect(history.items).toHaveLength(1);
-    expect(history.notice?.text).toMatch(/Deleted 0 entries\. 1 starred entry was kept\./);
+    expect(en(history.notice?.text ?? '')).toMatch(
+      /Deleted 0 entries\. 1 starred entry was kept\./,
+    );
     await history.remove(id);
     expect(history.items).toHaveLength(0);
     expect(await history.load(id)).toBeNull();
-    expect(history.notice?.text).toMatch(/gone/);
+    expect(en(history.notice?.text ?? '')).toMatch(/gone/);
   });
 
   it('re-sends an entry: one more entry, sent with the loaded body', async () => {
@@ -183,12 +185,14 @@ describe('HistoryModel', () => {
     const b = await setup();
     b.history.show();
     await b.history.importFile(fileOf('h.json', file!.text));
-    expect(b.history.notice?.text).toMatch(/2 added, 0 skipped as already here, 0 rejected/);
+    expect(en(b.history.notice?.text ?? '')).toMatch(
+      /2 added, 0 skipped as already here, 0 rejected/,
+    );
     await b.history.importFile(fileOf('h.json', file!.text));
-    expect(b.history.notice?.text).toMatch(/0 added, 2 skipped as already here/);
+    expect(en(b.history.notice?.text ?? '')).toMatch(/0 added, 2 skipped as already here/);
     await b.history.importFile(fileOf('bad.json', '{"not": "history"'));
     expect(b.history.notice).toMatchObject({ tone: 'error' });
-    expect(b.history.notice?.text).toMatch(
+    expect(en(b.history.notice?.text ?? '')).toMatch(
       /Nothing was imported from "bad.json": The file is not JSON/,
     );
     await until(() => b.history.stored === 2, 'two entries kept');
@@ -222,7 +226,7 @@ describe('HistoryModel', () => {
     await sender.send();
     await history.settled();
     expect(history.notice).toMatchObject({ tone: 'warn' });
-    expect(history.notice?.text).toMatch(
+    expect(en(history.notice?.text ?? '')).toMatch(
       /Storage was full: history deleted the oldest unstarred entry to keep the latest request/,
     );
     history.show();
@@ -260,7 +264,7 @@ describe('HistoryModel', () => {
     await history.settled();
     expect(sender.last?.result.ok).toBe(true);
     expect(history.storageFull).toBe(true);
-    expect(history.notice?.text).toMatch(/could not save this request: storage is full/);
+    expect(en(history.notice?.text ?? '')).toMatch(/could not save this request: storage is full/);
   });
 
   it('never leaves the panel at "Opening history…" with an empty reason when a read fails', async () => {
@@ -273,7 +277,7 @@ describe('HistoryModel', () => {
     const { history } = await setup({ dbName, open: { createStore: () => store } });
     history.show();
     await until(() => history.readError !== '', 'the read error');
-    expect(history.readError).toBe('History could not be read: UnknownError.');
+    expect(en(history.readError)).toBe('History could not be read: UnknownError.');
     expect(history.listed).toBe(false);
   });
 
@@ -284,7 +288,7 @@ describe('HistoryModel', () => {
     await history.settled();
     expect(sender.last?.result.ok).toBe(true);
     expect(history.status).toBe('off');
-    expect(history.offReason).toMatch(/History is off: this browser offers no IndexedDB/);
+    expect(en(history.offReason)).toMatch(/History is off: this browser offers no IndexedDB/);
     expect(history.unsaved).toBe(1);
   });
 
@@ -296,7 +300,7 @@ describe('HistoryModel', () => {
     const { history } = await setup({ load: lib.load });
     history.show();
     await until(() => history.status === 'off', 'off');
-    expect(history.offReason).toMatch(/could not be loaded \(chunk missing\)/);
+    expect(en(history.offReason)).toMatch(/could not be loaded \(chunk missing\)/);
     expect(en(history.loadFailure?.message ?? '')).toBe(
       'Could not load the history — check the connection and try again.',
     );

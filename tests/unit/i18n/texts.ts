@@ -79,3 +79,10 @@ export function english<T>(value: T): Rendered<T> {
 export function chinese<T>(value: T): Rendered<T> {
   return renderDeep(value, ZH) as Rendered<T>;
 }
+
+/** `f` with its result rendered in English: a lib function as the page would word it. */
+export function inEnglish<A extends unknown[], R>(
+  f: (...args: A) => R,
+): (...args: A) => Rendered<R> {
+  return (...args) => english(f(...args));
+}

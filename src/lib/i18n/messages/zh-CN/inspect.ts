@@ -275,7 +275,8 @@ export default {
   'inspect.read.json':
     '这是 JSON（请求体？），不是 UserSig、URL 或 curl 命令。请粘贴完整的请求，或在构建器中填写请求体。',
   'inspect.read.partial': '这是缺少主机的部分请求 URL。请粘贴完整的 URL，包括 https://。',
-  'inspect.read.userSig': '是一个由 UserSig 字符集（A–Z、a–z、0–9、*、- 和 _）组成的词：按 UserSig 读取。',
+  'inspect.read.userSig':
+    '是一个由 UserSig 字符集（A–Z、a–z、0–9、*、- 和 _）组成的词：按 UserSig 读取。',
   'inspect.read.userSigOdd':
     '是一个不含空格的词：按 UserSig 读取，但其中有 UserSig 不会出现的字符。',
   'inspect.read.wrapped': '是被空格或换行隔开的 UserSig 字符：按折行后的 UserSig 读取。',
