@@ -50,13 +50,14 @@ export type LinkNotice =
     }
   | {
       kind: 'opened';
-      set: string[];
-      serious: string[];
-      other: string[];
+      set: Text[];
+      serious: Text[];
+      other: Text[];
       /** The link sends to a real or custom host, so the person's own key is needed to sign. */
       needsKey: boolean;
       sdkAppId: string;
-      notes: string[];
+      /** What the builder said on loading it (English until localised), and the sandbox's note. */
+      notes: Text[];
       userSig: LinkedUserSig | null;
       /** The fragment was removed from the address bar and this tab's history entry. */
       cleared: boolean;
@@ -203,7 +204,7 @@ export class Sharing {
       return true;
     }
     const snapshot = opened.snapshot;
-    const notes: string[] = [];
+    const notes: Text[] = [];
     this.openedRegion = snapshot.region;
     const loadMessage = this.#ws.load(snapshot);
     if (loadMessage) notes.push(loadMessage);

@@ -80,6 +80,13 @@ export function chinese<T>(value: T): Rendered<T> {
   return renderDeep(value, ZH) as Rendered<T>;
 }
 
+/** `f` with its awaited result rendered in English: an async lib function as the page would word it. */
+export function inEnglishAsync<A extends unknown[], R>(
+  f: (...args: A) => Promise<R>,
+): (...args: A) => Promise<Rendered<R>> {
+  return async (...args) => english(await f(...args));
+}
+
 /** `f` with its result rendered in English: a lib function as the page would word it. */
 export function inEnglish<A extends unknown[], R>(
   f: (...args: A) => R,

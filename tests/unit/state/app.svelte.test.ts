@@ -7,7 +7,7 @@ import { DEFAULT_PREFS, PREFS_KEY, parsePrefs, serializePrefs } from '../../../s
 import { SHARE_R1_DEFAULTS, encodeShareFragment } from '../../../src/lib/share';
 import { createAppModels, isSendShortcut } from '../../../src/lib/state/app.svelte';
 import { I18n } from '../../../src/lib/state/i18n.svelte';
-import { EN } from '../i18n/texts';
+import { EN, en } from '../i18n/texts';
 
 const TOKYO = { ...DEFAULT_PREFS, region: { kind: 'region', id: 'tokyo', backup: false } } as const;
 
@@ -55,7 +55,7 @@ describe('createAppModels', () => {
       },
       { defaults: SHARE_R1_DEFAULTS },
     );
-    if (!made.ok) throw new Error(made.message);
+    if (!made.ok) throw new Error(en(made.message));
     history.replaceState(null, '', `/#${made.fragment}`);
     const models = createAppModels(I18n.from(EN));
     await models.sharing.opening;

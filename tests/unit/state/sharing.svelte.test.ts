@@ -4,7 +4,7 @@ import { lazy } from '../../../src/lib/lazy/lazy';
 import { SHARE_R1_DEFAULTS, encodeShareFragment } from '../../../src/lib/share';
 import { Sharing, type SharingWorld } from '../../../src/lib/state/sharing.svelte';
 import { Workspace } from '../../../src/lib/state/workspace.svelte';
-import { en } from '../i18n/texts';
+import { en, english } from '../i18n/texts';
 
 const PAGE = 'https://tools.example/playground/';
 
@@ -38,7 +38,7 @@ async function singaporeFragment(userSig?: string) {
     },
     { defaults: SHARE_R1_DEFAULTS, ...(userSig ? { userSig } : {}) },
   );
-  if (!made.ok) throw new Error(made.message);
+  if (!made.ok) throw new Error(en(made.message));
   return made.fragment;
 }
 
@@ -55,7 +55,7 @@ describe('Sharing, on startup', () => {
       endpoint: 'get_list',
       body: '{"From_Account":"alice"}',
     });
-    expect(sharing.notice).toMatchObject({
+    expect(english(sharing.notice)).toMatchObject({
       kind: 'opened',
       set: expect.arrayContaining(['Region: Singapore', 'Identifier: ops_admin']),
       needsKey: true,
@@ -135,7 +135,10 @@ describe('Sharing, making a link', () => {
     ws.draft.setText('x'.repeat(70_000));
     const sharing = new Sharing(ws, world());
     await sharing.copyLink();
-    expect(sharing.made).toMatchObject({ ok: false, message: expect.stringMatching(/too large/) });
+    expect(english(sharing.made)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/too large/),
+    });
   });
 });
 

@@ -43,6 +43,14 @@ export default {
   'core.inspect.loading': 'Loading the inspector…',
   'core.history.title': 'History',
 
+  // The share bar (components/ShareBar.svelte): with the first screen.
+  'core.share.title': 'Share',
+  'core.share.copy': 'Copy link',
+  'core.share.include': 'Include UserSig',
+  'core.share.hint': 'The link holds this request, never the secret key.',
+  'core.share.link': 'Share link',
+  'core.share.notice': 'Link notice',
+
   // The sign form (lib/usersig/form.ts): it shows with the first screen.
   'core.signForm.sdkAppIdEmpty':
     'Enter the SDKAppID from the Chat console (a number such as 1400000000).',

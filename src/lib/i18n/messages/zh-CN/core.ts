@@ -42,6 +42,13 @@ export default {
   'core.inspect.loading': '正在加载检查工具…',
   'core.history.title': '历史记录',
 
+  'core.share.title': '分享',
+  'core.share.copy': '复制链接',
+  'core.share.include': '附带 UserSig',
+  'core.share.hint': '链接包含当前请求，从不包含密钥。',
+  'core.share.link': '分享链接',
+  'core.share.notice': '链接提示',
+
   'core.signForm.sdkAppIdEmpty':
     '请输入即时通信 IM 控制台中的 SDKAppID（一个数字，如 1400000000）。',
   'core.signForm.sdkAppIdDigits': 'SDKAppID 是整数，只能包含数字。',
