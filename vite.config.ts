@@ -14,7 +14,17 @@ export default defineConfig({
     target: 'es2022',
     // The first screen's modules stay in the entry's one chunk (scripts/vite-initial-chunk.ts).
     rolldownOptions: {
-      output: { codeSplitting: { groups: [{ name: 'index', test: initial.isInitial }] } },
+      output: {
+        codeSplitting: { groups: [{ name: 'index', test: initial.isInitial }] },
+        // A locale's tables are named for it (texts-zh-CN-share-….js): what a page downloads
+        // in which language can be read off the network log (docs/i18n.md).
+        chunkFileNames: (chunk) => {
+          const table = /\/i18n\/messages\/([\w-]+)\/(\w+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+          return table
+            ? `assets/texts-${table[1]}-${table[2]}-[hash].js`
+            : 'assets/[name]-[hash].js';
+        },
+      },
     },
   },
   preview: { host: '127.0.0.1' },

@@ -1,6 +1,7 @@
 // The request being built, as the form and the picker drive it: switching endpoints, delete's
 // Type bringing its peer fields in and out, optional fields added and removed, and raw mode's
 // path. The body text stays the one source of truth throughout.
+import { en } from '../i18n/texts';
 import { describe, expect, it } from 'vitest';
 import { GET_C2C_UNREAD_MSG_NUM } from '../../../src/lib/api/endpoints/c2c-unread';
 import { GET_CONTACT_GROUP } from '../../../src/lib/api/endpoints/contact-group';
@@ -169,7 +170,9 @@ describe('Workspace and raw mode', () => {
     expect(ws.request?.url).toMatch(/^https:\/\/sandbox\.invalid\/v4\/openim\/sendmsg\?sdkappid=/);
     expect(ws.blockers).toEqual([]);
     ws.draft.setRawPath('https://example.com/v4/openim/sendmsg');
-    expect(ws.blockers).toEqual([expect.stringMatching(/^Path: Enter only the path/)]);
+    expect(ws.blockers.map((b) => en(b.message))).toEqual([
+      expect.stringMatching(/^Path: Enter only the path/),
+    ]);
   });
 
   it('loads a raw request into raw mode, also over a half-typed path of the same one', () => {
@@ -182,7 +185,7 @@ describe('Workspace and raw mode', () => {
     ws.draft.setRawPath('v4/openim/');
     expect(ws.load(snapshot)).toBe('');
     expect(ws.draft.rawPath).toBe('v4/openim/sendmsg');
-    expect(ws.blockers.filter((b) => b.startsWith('Path'))).toEqual([]);
+    expect(ws.blockers.filter((b) => b.kind === 'path')).toEqual([]);
     // Back to a described endpoint: out of raw mode.
     ws.load({ ...snapshot, endpoint: 'get_list', body: '{"From_Account":"a"}' });
     expect(ws.draft.isRaw).toBe(false);

@@ -32,6 +32,11 @@ export default {
   'core.part.shareCode': 'the share-link code',
   'core.part.linkNotice': 'the link notice',
   'core.part.shareField': 'the share link field',
+  'core.part.responsePanel': 'the Response panel',
+  'core.part.exactRequest': 'the Exact request panel',
+  'core.part.recentSends': 'the recent sends',
+  'core.part.shareBar': 'the Share bar',
+  'core.part.shortcuts': 'the keyboard shortcuts',
   'core.part.noble': 'the pure-JS HMAC (@noble/hashes)',
 
   'core.reload.text':
@@ -39,17 +44,25 @@ export default {
   'core.reload.reload': 'Reload',
   'core.reload.dismiss': 'Dismiss',
 
+  // The workbench's header and panes (App.svelte).
+  'core.bench.recent': 'Recent sends',
+  'core.bench.shortcuts': 'Keyboard shortcuts',
+  'core.panel.response': 'Response',
+  'core.panel.exactRequest': 'Exact request',
+
   'core.inspect.title': 'Inspect',
   'core.inspect.loading': 'Loading the inspector…',
   'core.history.title': 'History',
 
-  // The share bar (components/ShareBar.svelte): with the first screen.
+  // The share bar's name while it loads (App.svelte).
   'core.share.title': 'Share',
-  'core.share.copy': 'Copy link',
-  'core.share.include': 'Include UserSig',
-  'core.share.hint': 'The link holds this request, never the secret key.',
-  'core.share.link': 'Share link',
-  'core.share.notice': 'Link notice',
+
+  // Why Send cannot go (lib/api/readiness.ts), listed beside it.
+  'core.ready.host': (p: { error: string }) => `Custom host: ${p.error}`,
+  'core.ready.noHost': 'There is no host to send to: choose a region.',
+  'core.ready.path': (p: { error: string }) => `Path: ${p.error}`,
+  'core.ready.noUserSig': (p: { why: Text }, f: Fmt) => `No UserSig can be made: ${f.t(p.why)}`,
+  'core.ready.signing': 'The UserSig is being signed: send again in a moment.',
 
   // The sign form (lib/usersig/form.ts): it shows with the first screen.
   'core.signForm.sdkAppIdEmpty':

@@ -85,6 +85,12 @@ export default {
   'share.sandboxNote':
     "The sandbox always uses its own public SDKAppID and identifier, so the link's were not used.",
 
+  // The share bar (components/ShareBar.svelte).
+  'share.ui.copy': 'Copy link',
+  'share.ui.include': 'Include UserSig',
+  'share.ui.hint': 'The link holds this request, never the secret key.',
+  'share.ui.notice': 'Link notice',
+
   // The notice about the link the page opened (components/share/LinkNotice.svelte).
   'share.ui.loaded': 'Loaded from a link',
   'share.ui.notOpened': 'This link could not be opened',

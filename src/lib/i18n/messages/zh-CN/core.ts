@@ -31,6 +31,11 @@ export default {
   'core.part.shareCode': '分享链接的代码',
   'core.part.linkNotice': '链接提示',
   'core.part.shareField': '分享链接输入框',
+  'core.part.responsePanel': '响应面板',
+  'core.part.exactRequest': '“实际请求”面板',
+  'core.part.recentSends': '最近发送记录',
+  'core.part.shareBar': '分享栏',
+  'core.part.shortcuts': '键盘快捷键说明',
   'core.part.noble': '纯 JS 的 HMAC 实现（@noble/hashes）',
 
   'core.reload.text':
@@ -38,16 +43,22 @@ export default {
   'core.reload.reload': '重新加载',
   'core.reload.dismiss': '关闭',
 
+  'core.bench.recent': '最近发送',
+  'core.bench.shortcuts': '键盘快捷键',
+  'core.panel.response': '响应',
+  'core.panel.exactRequest': '实际请求',
+
   'core.inspect.title': '检查',
   'core.inspect.loading': '正在加载检查工具…',
   'core.history.title': '历史记录',
 
   'core.share.title': '分享',
-  'core.share.copy': '复制链接',
-  'core.share.include': '附带 UserSig',
-  'core.share.hint': '链接包含当前请求，从不包含密钥。',
-  'core.share.link': '分享链接',
-  'core.share.notice': '链接提示',
+
+  'core.ready.host': (p: { error: string }) => `自定义主机：${p.error}`,
+  'core.ready.noHost': '没有可发送的主机：请选择地域。',
+  'core.ready.path': (p: { error: string }) => `路径：${p.error}`,
+  'core.ready.noUserSig': (p: { why: Text }, f: Fmt) => `无法生成 UserSig：${f.t(p.why)}`,
+  'core.ready.signing': '正在签发 UserSig：请稍后再发送。',
 
   'core.signForm.sdkAppIdEmpty':
     '请输入即时通信 IM 控制台中的 SDKAppID（一个数字，如 1400000000）。',

@@ -80,6 +80,11 @@ export default {
     `它是为 identifier ${p.inside} 签发的，而请求中为 ${p.request}。`,
   'share.sandboxNote': '沙箱总是使用它自己的公开 SDKAppID 和 identifier，因此没有采用链接中的值。',
 
+  'share.ui.copy': '复制链接',
+  'share.ui.include': '附带 UserSig',
+  'share.ui.hint': '链接包含当前请求，从不包含密钥。',
+  'share.ui.notice': '链接提示',
+
   'share.ui.loaded': '已从链接载入',
   'share.ui.notOpened': '无法打开该链接',
   'share.ui.dismissLabel': '关闭链接提示',
