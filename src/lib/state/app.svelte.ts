@@ -29,7 +29,7 @@ export function createAppModels(): AppModels {
     view,
     history: new HistoryModel(workspace, sender),
     sharing,
-    navigation: new Navigation(workspace, view),
+    navigation: new Navigation(workspace, view, { answeredBody: () => sender.last?.body ?? null }),
     prefs,
     reload,
   };
