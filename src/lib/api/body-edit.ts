@@ -5,8 +5,6 @@
 import { isPlainObject } from '../json/value';
 import { lineColumnOf } from '../text/line-column';
 import { formatBody, formatValue, type FieldOrder } from './body-format';
-import { fieldsAt, pathText, type FieldPath } from './field-path';
-import { containerAtPath, type JsonContainer } from './json-locate';
 import { scanJson, type JsonMember, type JsonScan } from './json-scan';
 import type { FieldDescription } from './types';
 
@@ -160,7 +158,7 @@ export function removeFieldFromBodyText(
  * that a value holding objects goes over several lines, indented like its entry, when the text
  * around it does (a MarkItem row added to a laid-out body reads as the rows beside it).
  */
-function valueText(
+export function valueText(
   value: unknown,
   fields: readonly FieldDescription[] | undefined,
   lead: string,
@@ -173,158 +171,9 @@ function valueText(
 }
 
 /** The indentation of the line `at` is on. */
-function lineIndent(text: string, at: number): string {
+export function lineIndent(text: string, at: number): string {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   return /^[ \t]*/.exec(text.slice(start, at))?.[0] ?? '';
-}
-
-/** A nested object's entries as the ObjectText the member edits work on. */
-function objectOf(text: string, c: JsonContainer): ObjectText {
-  const members = c.entries.map((e) => ({
-    key: e.key ?? '',
-    keyStart: e.start,
-    valueStart: e.valueStart,
-    valueEnd: e.valueEnd,
-  }));
-  return { text, members, valueStart: c.valueStart, valueEnd: c.valueEnd };
-}
-
-/**
- * Sets the value at a path (['MarkItem', 0, 'SetMark']), changing only that value's text. A
- * missing member is inserted in its description's order (`fields` are the body's; the members'
- * order comes from the field the object belongs to); a missing object on the way is created
- * holding the rest of the path. A path through something that is not an object or array is
- * left alone and explained, as is text that does not parse.
- */
-export function setValueAtPath(
-  text: string,
-  path: FieldPath,
-  value: unknown,
-  fields: readonly FieldDescription[] = [],
-  scan: JsonScan = scanJson(text),
-): BodyTextEdit {
-  const o = objectTextOf(text, scan, 'set a field in');
-  if (!o.ok) return o;
-  // The deepest container on the way that exists; what is missing below it is written whole.
-  let depth = path.length - 1;
-  let c: JsonContainer | null = null;
-  while (depth >= 0 && !(c = containerAtPath(text, o.body.valueStart, path.slice(0, depth)))) {
-    depth--;
-  }
-  if (!c) return { ok: false, message: `The form cannot reach ${pathText(path)}.` };
-  let rest: unknown = value;
-  for (let i = path.length - 1; i > depth; i--) {
-    const step = path[i] as string | number;
-    if (typeof step === 'number') {
-      return { ok: false, message: `${pathText(path.slice(0, i))} has no item ${step}.` };
-    }
-    rest = { [step]: rest };
-  }
-  const step = path[depth] as string | number;
-  const parent = path.slice(0, depth);
-  const blocked = (what: string) => ({
-    ok: false as const,
-    message: `${pathText(parent) || 'The body'} is ${what}, so the form cannot set ${pathText(path)}: fix it in the editor.`,
-  });
-  if (c.kind === 'array') {
-    if (typeof step !== 'number') return blocked('an array');
-    const item = c.entries[step];
-    if (item) {
-      const json = JSON.stringify(rest) ?? 'null';
-      return { ok: true, text: text.slice(0, item.valueStart) + json + text.slice(item.valueEnd) };
-    }
-    return insertItem(text, c, step, rest, fieldsAt(fields, [...parent, 0]) ?? undefined);
-  }
-  if (typeof step === 'number') return blocked('an object');
-  // Something on the way that is neither (UpdateGroup: null) is not replaced behind the person's back.
-  const existing = c.entries.findLast((e) => e.key === step);
-  if (existing && depth < path.length - 1) return blocked(`not an object at ${step}`);
-  const order = { fields: fieldsAt(fields, parent) ?? [] };
-  const edited = setMember(objectOf(text, c), step, rest, order, { nested: depth > 0 });
-  return { ok: true, text: edited.text };
-}
-
-/**
- * Inserts an item into the array at `arrayPath`, before item `index` (at the end when `index`
- * is its length), laid out like the items beside it.
- */
-export function insertItemAtPath(
-  text: string,
-  arrayPath: FieldPath,
-  index: number,
-  value: unknown,
-  fields: readonly FieldDescription[] = [],
-  scan: JsonScan = scanJson(text),
-): BodyTextEdit {
-  const o = objectTextOf(text, scan, 'set a field in');
-  if (!o.ok) return o;
-  const c = containerAtPath(text, o.body.valueStart, arrayPath);
-  if (c?.kind !== 'array') {
-    return { ok: false, message: `${pathText(arrayPath)} is not an array: fix it in the editor.` };
-  }
-  return insertItem(text, c, index, value, fieldsAt(fields, [...arrayPath, 0]) ?? undefined);
-}
-
-function insertItem(
-  text: string,
-  c: JsonContainer,
-  index: number,
-  value: unknown,
-  fields: readonly FieldDescription[] | undefined,
-): BodyTextEdit {
-  const items = c.entries;
-  const at = Math.max(0, Math.min(index, items.length));
-  const first = items[0];
-  const edit = (start: number, end: number, insert: string): BodyTextEdit => ({
-    ok: true,
-    text: text.slice(0, start) + insert + text.slice(end),
-  });
-  if (!first) {
-    const indent = lineIndent(text, c.valueStart);
-    const lead = text.includes('\n') ? `\n${indent}  ` : '';
-    const json = valueText(value, fields, lead);
-    return edit(c.valueStart, c.valueEnd, `[${lead}${json}${lead ? `\n${indent}` : ''}]`);
-  }
-  // Whatever separates "[" from the first item is reused between items.
-  const lead = text.slice(c.valueStart + 1, first.start);
-  const json = valueText(value, fields, lead);
-  const before = items[at];
-  if (before) return edit(before.start, before.start, `${json},${lead}`);
-  const last = items.at(-1) as (typeof items)[number];
-  return edit(last.valueEnd, last.valueEnd, `,${lead}${json}`);
-}
-
-/**
- * Removes the member or array item at a path (every copy of a member's name), leaving the rest
- * of the text as it was; nothing there is no change.
- */
-export function removeAtPath(
-  text: string,
-  path: FieldPath,
-  scan: JsonScan = scanJson(text),
-): BodyTextEdit {
-  const o = objectTextOf(text, scan, 'remove a field from');
-  if (!o.ok) return o;
-  const step = path.at(-1);
-  if (step === undefined) return { ok: true, text };
-  const c = containerAtPath(text, o.body.valueStart, path.slice(0, -1));
-  if (!c) return { ok: true, text };
-  if (c.kind === 'object') {
-    if (typeof step !== 'string') return { ok: true, text };
-    return { ok: true, text: removeMember(objectOf(text, c), step).text };
-  }
-  if (typeof step !== 'number') return { ok: true, text };
-  const items = c.entries;
-  const item = items[step];
-  if (!item) return { ok: true, text };
-  const next = items[step + 1];
-  const previous = items[step - 1];
-  const [start, end] = next
-    ? [item.start, next.start]
-    : previous
-      ? [previous.valueEnd, item.valueEnd]
-      : [c.valueStart + 1, c.valueEnd - 1];
-  return { ok: true, text: text.slice(0, start) + text.slice(end) };
 }
 
 /** A member written by the form: `"name": value` from keyStart, the value `valueLength` long. */

@@ -2,9 +2,8 @@
 // not (recentcontact/delete's Type decides between To_Account and ToGroupid), and the body a
 // request starts with when the person picks another endpoint. Text in, text out: the body text
 // stays the one source of truth (STYLE.md rule 3), and only the fields concerned are touched.
-import { defaultBody, fieldDefault } from './body-defaults';
-import { objectTextOf, removeAtPath, removeMember, setMember, setValueAtPath } from './body-edit';
-import { fieldsAt, pathText, valueAt, type FieldPath } from './field-path';
+import { defaultBody } from './body-defaults';
+import { objectTextOf, removeMember, setMember } from './body-edit';
 import { formatBody } from './body-format';
 import { fieldRequirement } from './body-rules';
 import { scanJson, type JsonScan } from './json-scan';
@@ -54,67 +53,6 @@ export function setFieldWithDependents(
     body = setMember(body, f.name, Object.hasOwn(kept, f.name) ? kept[f.name] : f.default, desc);
   }
   return { ok: true, text: body.text, removed };
-}
-
-/**
- * setFieldWithDependents at any depth: sets the value at `path`, then brings the siblings whose
- * requiredWhen reads it in line (a ContactItem's Type decides between To_Account and ToGroupId;
- * update_contact_group's UpdateGroupType between NewGroupName and ContactUpdateItem). `kept`
- * and `removed` are keyed by path text (`MarkItem[0].ContactItem.To_Account`).
- */
-export function setPathWithDependents(
-  desc: EndpointDescription,
-  text: string,
-  path: FieldPath,
-  value: unknown,
-  kept: Readonly<Record<string, unknown>> = {},
-  scan: JsonScan = scanJson(text),
-): FormEdit {
-  const name = path.at(-1);
-  if (typeof name !== 'string') return setIndexed(desc, text, path, value, scan);
-  if (path.length === 1) return setFieldWithDependents(desc, text, name, value, kept, scan);
-  const parent = path.slice(0, -1);
-  const first = setValueAtPath(text, path, value, desc.fields, scan);
-  if (!first.ok) return first;
-  let out = first.text;
-  const removed: Record<string, unknown> = {};
-  const siblings = fieldsAt(desc.fields, parent) ?? [];
-  const dependents = siblings.filter((f) => f.requiredWhen?.field === name);
-  const written = { [name]: value };
-  for (const f of dependents) {
-    const at = [...parent, f.name];
-    const current = valueAt(JSON.parse(out), at);
-    if (current === undefined || fieldRequirement(f, written) !== 'not-applicable') continue;
-    removed[pathText(at)] = current;
-    const r = removeAtPath(out, at);
-    if (r.ok) out = r.text;
-  }
-  for (const f of dependents) {
-    const at = [...parent, f.name];
-    if (fieldRequirement(f, written) !== 'required' || valueAt(JSON.parse(out), at) !== undefined)
-      continue;
-    const key = pathText(at);
-    const r = setValueAtPath(
-      out,
-      at,
-      Object.hasOwn(kept, key) ? kept[key] : fieldDefault(f),
-      desc.fields,
-    );
-    if (r.ok) out = r.text;
-  }
-  return { ok: true, text: out, removed };
-}
-
-/** An array item set as a whole (a string[]'s line): no dependents to follow. */
-function setIndexed(
-  desc: EndpointDescription,
-  text: string,
-  path: FieldPath,
-  value: unknown,
-  scan: JsonScan,
-): FormEdit {
-  const r = setValueAtPath(text, path, value, desc.fields, scan);
-  return r.ok ? { ...r, removed: {} } : r;
 }
 
 /**

@@ -14,6 +14,13 @@ export interface PreparedRequest {
  * that got it: its From_Account as the UserID. Null when the body names no From_Account.
  */
 export function accountImportFor(requestBody: string): PreparedRequest | null {
+  const from = requestAccount(requestBody);
+  // The id of account-import.ts, written here so the first screen need not load its module.
+  return from === null ? null : { endpointId: 'account_import', body: { UserID: from } };
+}
+
+/** The From_Account of a request body (whose data it asks for), or null when it names none. */
+export function requestAccount(requestBody: string): string | null {
   let value: unknown;
   try {
     value = JSON.parse(requestBody);
@@ -21,7 +28,5 @@ export function accountImportFor(requestBody: string): PreparedRequest | null {
     return null;
   }
   const from = isPlainObject(value) ? value['From_Account'] : undefined;
-  if (typeof from !== 'string' || from === '') return null;
-  // The id of account-import.ts, written here so the first screen need not load its module.
-  return { endpointId: 'account_import', body: { UserID: from } };
+  return typeof from === 'string' && from !== '' ? from : null;
 }

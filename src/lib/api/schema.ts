@@ -3,6 +3,7 @@
 // warnings from validateBody (kept and sent), not schema errors.
 import type { EndpointDescription, FieldDescription } from './types';
 import { MAX_UINT32 } from '../json/value';
+import { schemaUri } from './schema-uri';
 import { conditionText } from './body-rules';
 import { fieldDefault } from './body-defaults';
 
@@ -36,11 +37,7 @@ export interface JsonSchema {
   oneOf?: JsonSchema[];
 }
 
-/** The URI Monaco files the endpoint's schema under (never fetched: the schema is given inline). */
-export function schemaUri(desc: EndpointDescription): string {
-  // Encoded: a raw-mode id (`raw:v4/openim/sendmsg`) would otherwise add path segments.
-  return `inmemory://chat-rest-playground/schema/${encodeURIComponent(desc.id)}.json`;
-}
+export { schemaUri };
 
 /** The endpoint's request body as a draft-07 JSON Schema with hover docs. */
 export function toJsonSchema(desc: EndpointDescription): JsonSchema {

@@ -44,6 +44,16 @@ export interface SandboxSummary {
   marked: number;
 }
 
+/** The summary in a sentence, as the connection settings show it. */
+export function summaryText(s: SandboxSummary): string {
+  const since = s.importedSince;
+  const more = since.length > 5 ? ` and ${since.length - 5} more` : '';
+  const imported =
+    since.length > 0 ? ` (since the seed: ${since.slice(0, 5).join(', ')}${more})` : '';
+  const owners = s.groupOwners.length > 0 ? ` (${s.groupOwners.join(', ')})` : '';
+  return `${s.imported} imported accounts${imported}, ${s.groups} conversation groups${owners}, ${s.marked} marked conversations.`;
+}
+
 /** What opening the page's sandbox depends on. */
 export interface PageSandboxWorld {
   storage?: SandboxStateStorage;

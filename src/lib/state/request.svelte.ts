@@ -4,10 +4,11 @@
 // The text is scanned once per change: `check` is derived from it, and everything that needs the
 // value, the members' offsets or the issues reads that one result.
 import { defaultBodyText, defaultObject, fieldDefault } from '../api/body-defaults';
-import { insertItemAtPath, removeAtPath, removeFieldFromBodyText } from '../api/body-edit';
+import { removeFieldFromBodyText } from '../api/body-edit';
 import { formatBody } from '../api/body-format';
-import { bodyTextForSwitch, setPathWithDependents } from '../api/edits';
+import { bodyTextForSwitch, setFieldWithDependents } from '../api/edits';
 import { pathText, valueAt, type FieldPath } from '../api/field-path';
+import type { PathEdits } from '../api/path-edits';
 import { checkRequestBody } from '../api/endpoints';
 import { fieldInputText, parseFieldInput } from '../api/form-input';
 import { GET_LIST } from '../api/endpoints/get-list';
@@ -43,6 +44,11 @@ export class RequestDraft {
 
   /** Values the form took out when a field stopped applying, given back if it applies again. */
   #kept: Record<string, unknown> = {};
+  /**
+   * The edits below the top level (api/path-edits.ts), given by the nested form when it loads
+   * (usePathEdits): only endpoints with nested fields need them, and only that form edits there.
+   */
+  #pathEdits: PathEdits | null = null;
   /** The text last typed in each form input (read only while it still means the body's value). */
   #typed: Record<string, string> = {};
 
@@ -170,11 +176,30 @@ export class RequestDraft {
     this.setValueAt([name], value);
   }
 
+  /** Takes the nested edits (from the nested form's chunk); until then only top-level fields edit. */
+  usePathEdits(edits: PathEdits): void {
+    this.#pathEdits = edits;
+  }
+
+  /** The nested edits, or why the form cannot use them yet (it loads them). */
+  #nested(): PathEdits | null {
+    if (!this.#pathEdits) this.formMessage = 'The form for nested fields is still loading.';
+    return this.#pathEdits;
+  }
+
   /** setValue at any depth: a ContactItem's Type brings To_Account or ToGroupId with it. */
   setValueAt(path: FieldPath, value: unknown): void {
     // The edit starts from the derived scan of the current text: it scans nothing itself.
     const { endpoint, text, check } = this;
-    const result = setPathWithDependents(endpoint, text, path, value, this.#kept, check.scan);
+    const [name] = path;
+    let result;
+    if (path.length === 1 && typeof name === 'string') {
+      result = setFieldWithDependents(endpoint, text, name, value, this.#kept, check.scan);
+    } else {
+      const nested = this.#nested();
+      if (!nested) return;
+      result = nested.setPathWithDependents(endpoint, text, path, value, this.#kept, check.scan);
+    }
     if (!result.ok) {
       this.formMessage = result.message;
       return;
@@ -203,10 +228,15 @@ export class RequestDraft {
 
   /** Takes the member or list item at `path` out of the body, keeping a member's value to add back. */
   removeAt(path: FieldPath): void {
-    const result =
-      path.length === 1 && typeof path[0] === 'string'
-        ? removeFieldFromBodyText(this.text, path[0], this.check.scan)
-        : removeAtPath(this.text, path, this.check.scan);
+    const [name] = path;
+    let result;
+    if (path.length === 1 && typeof name === 'string') {
+      result = removeFieldFromBodyText(this.text, name, this.check.scan);
+    } else {
+      const nested = this.#nested();
+      if (!nested) return;
+      result = nested.removeAtPath(this.text, path, this.check.scan);
+    }
     if (!result.ok) {
       this.formMessage = result.message;
       return;
@@ -229,7 +259,9 @@ export class RequestDraft {
       this.setValueAt(path, [row]);
       return;
     }
-    const result = insertItemAtPath(
+    const nested = this.#nested();
+    if (!nested) return;
+    const result = nested.insertItemAtPath(
       this.text,
       path,
       list.length,

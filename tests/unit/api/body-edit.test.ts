@@ -2,16 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { defaultBody, defaultBodyText } from '../../../src/lib/api/body-defaults';
 import {
-  insertItemAtPath,
   objectTextOf,
-  removeAtPath,
   removeFieldFromBodyText,
   removeMember,
   setFieldInBodyText,
   setMember,
-  setValueAtPath,
   type ObjectText,
 } from '../../../src/lib/api/body-edit';
+import { insertItemAtPath, removeAtPath, setValueAtPath } from '../../../src/lib/api/path-edits';
 import { formatBody } from '../../../src/lib/api/body-format';
 import { MARK_CONTACT } from '../../../src/lib/api/endpoints';
 import { DELETE_CONVERSATION } from '../../../src/lib/api/endpoints/delete';

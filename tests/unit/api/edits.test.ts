@@ -4,11 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { GET_C2C_UNREAD_MSG_NUM } from '../../../src/lib/api/endpoints/c2c-unread';
 import { GET_CONTACT_GROUP } from '../../../src/lib/api/endpoints/contact-group';
 import { DELETE_CONVERSATION } from '../../../src/lib/api/endpoints/delete';
-import {
-  bodyTextForSwitch,
-  setFieldWithDependents,
-  setPathWithDependents,
-} from '../../../src/lib/api/edits';
+import { bodyTextForSwitch, setFieldWithDependents } from '../../../src/lib/api/edits';
+import { setPathWithDependents } from '../../../src/lib/api/path-edits';
 import { formatBody } from '../../../src/lib/api/body-format';
 import { UPDATE_CONTACT_GROUP } from '../../../src/lib/api/endpoints';
 import { endpointById } from '../../../src/lib/api/endpoints';

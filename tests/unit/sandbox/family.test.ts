@@ -2,7 +2,9 @@
 // state machine, through the real SandboxService with real UserSigs on an injected clock. Each
 // transition is checked by what the next request answers (import → list, create → get_list 63,
 // mark → search, delete → gone) and every documented error with its code.
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SANDBOX_ASSUMPTIONS } from '../../../src/lib/sandbox/assumptions';
 import {
   MAX_GROUPS,
   SandboxService,
@@ -456,5 +458,15 @@ describe('StandardMark as a bit string', () => {
     });
     expect(store.counts('alice').groups).toBe(5);
     expect(store.contactEntries('alice')).toHaveLength(59);
+  });
+});
+
+describe('the assumptions, as the page and the README say them', () => {
+  it('are the same sentences in the README as beside Reset sandbox', () => {
+    // Whitespace and apostrophes as Markdown wraps and types them.
+    const plain = (t: string) => t.replace(/\s+/g, ' ').replace(/[’]/g, "'");
+    const readme = plain(readFileSync(new URL('../../../README.md', import.meta.url), 'utf8'));
+    expect(SANDBOX_ASSUMPTIONS.length).toBeGreaterThan(0);
+    for (const a of SANDBOX_ASSUMPTIONS) expect(readme, a).toContain(plain(a));
   });
 });

@@ -2,7 +2,7 @@
 // every part of the state, a damaged or unknown one is refused whole, and PageSandbox (page.ts)
 // saves after each change, reopens with what it saved, and resets to the seed.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PageSandbox, type SandboxStateStorage } from '../../../src/lib/sandbox/page';
+import { PageSandbox, summaryText, type SandboxStateStorage } from '../../../src/lib/sandbox/page';
 import {
   SANDBOX_STATE_VERSION,
   parseSavedState,
@@ -194,5 +194,18 @@ describe('PageSandbox', () => {
     await post((r) => page.handle(r), '/v4/recentcontact/create_contact_group', create);
     const server = new SandboxService({ now: () => NOW_MS });
     expect(server.store.groupNames('alice').has(6)).toBe(false);
+  });
+});
+
+describe('summaryText', () => {
+  it('says what the sandbox holds, naming at most five accounts imported since the seed', () => {
+    const base = { imported: 172, importedSince: [], groups: 6, groupOwners: [], marked: 42 };
+    expect(summaryText(base)).toBe(
+      '172 imported accounts, 6 conversation groups, 42 marked conversations.',
+    );
+    const since = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    expect(summaryText({ ...base, importedSince: since, groupOwners: ['alice', 'bob'] })).toBe(
+      '172 imported accounts (since the seed: a, b, c, d, e and 2 more), 6 conversation groups (alice, bob), 42 marked conversations.',
+    );
   });
 });

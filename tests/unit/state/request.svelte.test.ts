@@ -8,6 +8,7 @@ import { DELETE_CONVERSATION } from '../../../src/lib/api/endpoints/delete';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { CREATE_CONTACT_GROUP, MARK_CONTACT } from '../../../src/lib/api/endpoints';
 import { formatBody } from '../../../src/lib/api/body-format';
+import { PATH_EDITS } from '../../../src/lib/api/path-edits';
 import { RequestDraft } from '../../../src/lib/state/request.svelte';
 import { Workspace } from '../../../src/lib/state/workspace.svelte';
 
@@ -200,6 +201,12 @@ describe('Workspace and raw mode', () => {
 });
 
 describe('RequestDraft, nested fields (issue 16)', () => {
+  // What the nested form gives the draft when it loads (NestedField.svelte).
+  const nestedDraft = (desc = MARK_CONTACT) => {
+    const draft = new RequestDraft(desc);
+    draft.usePathEdits(PATH_EDITS);
+    return draft;
+  };
   const rowField = MARK_CONTACT.fields.find((f) => f.name === 'MarkItem')!;
   const sub = (name: string) => rowField.fields!.find((f) => f.name === name)!;
   const contact = sub('ContactItem').fields!;
@@ -207,7 +214,7 @@ describe('RequestDraft, nested fields (issue 16)', () => {
   const toAccount = contact.find((f) => f.name === 'To_Account')!;
 
   it('edits a row’s fields through the text, a ContactItem’s Type bringing its peer field', () => {
-    const draft = new RequestDraft(MARK_CONTACT);
+    const draft = nestedDraft();
     draft.setFieldAt(['MarkItem', 0, 'ContactItem', 'To_Account'], toAccount, 'bob');
     expect(draft.inputTextAt(['MarkItem', 0, 'ContactItem', 'To_Account'], toAccount)).toBe('bob');
     draft.setFieldAt(['MarkItem', 0, 'ContactItem', 'Type'], typeField, '2');
@@ -229,7 +236,7 @@ describe('RequestDraft, nested fields (issue 16)', () => {
   });
 
   it('adds and removes rows and optional members, keeping a removed member to add back', () => {
-    const draft = new RequestDraft(MARK_CONTACT);
+    const draft = nestedDraft();
     draft.addRow(['MarkItem'], rowField);
     expect(body(draft).MarkItem).toHaveLength(2);
     draft.addFieldAt(['MarkItem', 1, 'CustomMark'], sub('CustomMark'));
@@ -245,6 +252,16 @@ describe('RequestDraft, nested fields (issue 16)', () => {
     expect(body(draft).MarkItem).toEqual([
       { OptType: 1, ContactItem: { Type: 1, To_Account: '' }, SetMark: [0], CustomMark: 'vip' },
     ]);
+  });
+
+  it('edits nothing below the top level until the nested form has given its edits', () => {
+    const draft = new RequestDraft(MARK_CONTACT);
+    const before = draft.text;
+    draft.setFieldAt(['MarkItem', 0, 'ContactItem', 'To_Account'], toAccount, 'bob');
+    expect(draft.text).toBe(before);
+    expect(draft.formMessage).toMatch(/still loading/);
+    draft.setValue('From_Account', 'alice');
+    expect(body(draft).From_Account).toBe('alice');
   });
 
   it('prepares a request: endpoint and body, formatted, not sent', () => {
