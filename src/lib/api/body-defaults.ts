@@ -1,12 +1,33 @@
 // The body a new request starts with: every field at its description's default, nested objects
-// and lists of objects built from their own fields.
+// and lists of objects built from their own fields, and, on the sandbox, its sample account in
+// the field that names whose data is asked for.
 import { formatBody } from './body-format';
 import { conditionHolds } from './body-rules';
 import type { EndpointDescription, FieldDescription, FieldValue } from './types';
 
+/** What a new body may start with beyond the description's defaults. */
+export interface BodyDefaultsOptions {
+  /** A UserID for the endpoint's account field (the sandbox's sample account); '' for none. */
+  account?: string;
+}
+
 /** A fresh copy of a JSON value (defaults are shared, bodies are not). */
 function copy(v: FieldValue): FieldValue {
   return typeof v === 'object' && v !== null ? (JSON.parse(JSON.stringify(v)) as FieldValue) : v;
+}
+
+/**
+ * The field naming whose data the request is about: the first required, non-empty UserID field
+ * (From_Account, or To_Account where there is none). The UserID fields of the bodies in
+ * chat-rest-facts.md ("Related endpoints in the same group") are all named `*_Account`; a group
+ * id or a free body has none.
+ */
+export function accountField(desc: EndpointDescription): FieldDescription | null {
+  return (
+    desc.fields.find(
+      (f) => f.type === 'string' && f.required && f.nonEmpty && f.name.endsWith('_Account'),
+    ) ?? null
+  );
 }
 
 /**
@@ -40,12 +61,21 @@ export function fieldDefault(f: FieldDescription): FieldValue {
   return f.minimum ?? 0;
 }
 
-/** A new request's body: every field at its default (see defaultObject). */
-export function defaultBody(desc: EndpointDescription): Record<string, FieldValue> {
-  return defaultObject(desc.fields);
+/**
+ * A new request's body: every field at its default (see defaultObject). An `account` fills the
+ * account field while it holds its empty default.
+ */
+export function defaultBody(
+  desc: EndpointDescription,
+  { account = '' }: BodyDefaultsOptions = {},
+): Record<string, FieldValue> {
+  const body = defaultObject(desc.fields);
+  const who = account ? accountField(desc) : null;
+  if (who && body[who.name] === '') body[who.name] = account;
+  return body;
 }
 
 /** The default body as editor text. */
-export function defaultBodyText(desc: EndpointDescription): string {
-  return formatBody(defaultBody(desc), desc);
+export function defaultBodyText(desc: EndpointDescription, options?: BodyDefaultsOptions): string {
+  return formatBody(defaultBody(desc, options), desc);
 }
