@@ -23,6 +23,12 @@ process.env.E2E_DIST = DIST;
 // `npm run sandbox`'s server, for Direct sending to something real on this machine.
 const SANDBOX_PORT = PORT + 4614;
 process.env.E2E_SANDBOX_ORIGIN = `http://127.0.0.1:${SANDBOX_PORT}`;
+// The preview server's ./proxy forwards to this machine only on the ports it is told
+// (scripts/vite-proxy-plugin.ts reads LOOPBACK_PORT): the sandboxes this config starts.
+// A spare one for a spec's own upstream (redirect.spec.ts), served one worker at a time.
+const FIXTURE_PORT = PORT + 4617;
+process.env.E2E_FIXTURE_PORT = String(FIXTURE_PORT);
+process.env.LOOPBACK_PORT = [SANDBOX_PORT, FIXTURE_PORT].join(',');
 
 export default defineConfig({
   testDir: 'tests/e2e',

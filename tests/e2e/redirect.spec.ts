@@ -85,3 +85,35 @@ test('a redirect the proxy relays is shown as one, not followed', async ({ page 
   await page.getByLabel('Proxy', { exact: true }).check();
   await expectRedirectShown(page, '(through the proxy) answered a redirect', before);
 });
+
+// The real proxy in front of a host that redirects (issue 14.5): the proxy relays the status and
+// where it pointed (in a header, since a real Location would make Chromium hide the answer as an
+// opaqueredirect), so the page names the place, and nobody follows it.
+test.describe('through the real ./proxy', () => {
+  test.describe.configure({ mode: 'serial' });
+  // Chromium reports the proxy's own 502 (its answer for a host that redirected).
+  test.use({ allowedConsoleErrors: [/status of 502 \(Bad Gateway\)/] });
+  const port = Number(process.env.E2E_FIXTURE_PORT ?? 8791);
+  let server: ReturnType<typeof createServer>;
+  test.beforeAll(async () => {
+    server = createServer((req, res) => {
+      res.writeHead(302, { location: `${elsewhere.origin}/v4/recentcontact/get_list` });
+      res.end();
+    });
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  });
+  test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  test('a redirect the proxy relays is named with where it points, and not followed', async ({
+    page,
+  }) => {
+    const before = elsewhere.hits.length;
+    await useApp(page, `http://127.0.0.1:${port}`);
+    await page.getByLabel('Proxy', { exact: true }).check();
+    await expectRedirectShown(
+      page,
+      `(through the proxy) answered a redirect to ${elsewhere.origin}/v4/recentcontact/get_list (HTTP 302)`,
+      before,
+    );
+  });
+});
