@@ -2,6 +2,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/vite-csp-plugin.ts';
 import { initialChunk } from './scripts/vite-initial-chunk.ts';
+import { oneFileProxy } from './scripts/vite-one-file-proxy.ts';
 import { chatRestProxy } from './scripts/vite-proxy-plugin.ts';
 
 const initial = initialChunk();
@@ -9,7 +10,7 @@ const initial = initialChunk();
 export default defineConfig({
   // Relative base: the built site works from any sub-path of any static host.
   base: './',
-  plugins: [initial.plugin, svelte(), chatRestProxy(), contentSecurityPolicy()],
+  plugins: [initial.plugin, svelte(), chatRestProxy(), oneFileProxy(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     // The first screen's modules stay in the entry's one chunk (scripts/vite-initial-chunk.ts).
