@@ -104,7 +104,8 @@ test.describe('sending', () => {
     await page.getByLabel('SDKAppID').fill(String(SANDBOX_APP.sdkAppId));
     await page.getByLabel('Secret key').fill(SANDBOX_APP.key);
     await page.getByLabel('Identifier').fill(SANDBOX_APP.admin);
-    await expect(page.getByLabel('Direct from this browser')).toBeChecked();
+    // Auto is the default now (issue 17); this test is about the explicit Direct way.
+    await page.getByLabel('Direct from this browser').check();
     const sent = page.waitForRequest((r) =>
       r.url().startsWith(`${SANDBOX_ORIGIN}/v4/recentcontact/get_list?`),
     );
@@ -126,6 +127,7 @@ test.describe('sending', () => {
     await page.getByLabel('Custom host').fill('http://127.0.0.1:65010');
     await page.getByLabel('SDKAppID').fill('1400000000');
     await page.getByLabel('Secret key').fill('k');
+    await page.getByLabel('Direct from this browser').check();
     await sendFor(page, 'alice');
     const outcome = page.getByTestId('outcome');
     await expect(outcome).toContainText('FAIL');

@@ -11,11 +11,16 @@ export interface Prefs {
   sendVia: SendVia;
   proxyBase: string;
   timeoutSeconds: number;
+  /** Per host (`host[:port]`), the way Auto found that works (lib/transport/auto.ts). */
+  routes: Readonly<Record<string, 'direct' | 'proxy'>>;
 }
 
 /** The storage key. Never change it: a new one forgets everyone's choices. */
 export const PREFS_KEY = 'chat-rest-playground.prefs';
-const PREFS_VERSION = 1;
+// v2 (issue 17): sendVia may be 'auto', and Auto's routes are kept. v1 is read and upgraded.
+const PREFS_VERSION = 2;
+/** The most hosts whose route is kept: there are 17 REST domains, and a few local ones. */
+export const MAX_ROUTES = 32;
 
 /**
  * Choices for a first visit, and the app's defaults for them: the offline sandbox, so it works
@@ -26,12 +31,26 @@ export const DEFAULT_PREFS: Readonly<Prefs> = {
   sdkAppId: '',
   // The admin account every Chat app is created with.
   identifier: 'administrator',
-  sendVia: 'direct',
+  // Auto: direct where the host answers the page, else the proxy (lib/transport/auto.ts).
+  sendVia: 'auto',
   // Relative, so it works under any sub-path: the Vite servers mount the proxy at PROXY_PREFIX
   // (src/lib/proxy/protocol.ts; a test keeps the two in step without loading the proxy code).
   proxyBase: './proxy',
   timeoutSeconds: 15,
+  routes: {},
 };
+
+const HOST_KEY = /^[a-z0-9.-]{1,253}(:\d{1,5})?$|^\[[0-9a-f:.]{2,45}\](:\d{1,5})?$/;
+
+/** Reads stored routes: known ways for host-shaped keys only, at most MAX_ROUTES. */
+function parseRoutes(value: unknown): Prefs['routes'] {
+  if (!isRecord(value)) return {};
+  const routes: Record<string, 'direct' | 'proxy'> = {};
+  for (const [host, way] of Object.entries(value).slice(0, MAX_ROUTES)) {
+    if (HOST_KEY.test(host) && (way === 'direct' || way === 'proxy')) routes[host] = way;
+  }
+  return routes;
+}
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -45,7 +64,7 @@ export function parsePrefs(text: string | null): Prefs {
   } catch {
     return { ...DEFAULT_PREFS };
   }
-  if (!isRecord(raw) || raw.v !== PREFS_VERSION) return { ...DEFAULT_PREFS };
+  if (!isRecord(raw) || (raw.v !== 1 && raw.v !== PREFS_VERSION)) return { ...DEFAULT_PREFS };
   const str = (k: string, max = 256) =>
     typeof raw[k] === 'string' && (raw[k] as string).length <= max ? (raw[k] as string) : undefined;
   const timeout = raw.timeoutSeconds;
@@ -53,12 +72,18 @@ export function parsePrefs(text: string | null): Prefs {
     region: parseRegionChoice(raw.region) ?? DEFAULT_PREFS.region,
     sdkAppId: str('sdkAppId', 20) ?? DEFAULT_PREFS.sdkAppId,
     identifier: str('identifier') ?? DEFAULT_PREFS.identifier,
-    sendVia: raw.sendVia === 'proxy' ? 'proxy' : 'direct',
+    // v1 knew 'direct' (its default, so almost always not a choice) and 'proxy': 'direct'
+    // becomes Auto, which tries direct first anyway.
+    sendVia:
+      raw.sendVia === 'proxy' || (raw.v === PREFS_VERSION && raw.sendVia === 'direct')
+        ? raw.sendVia
+        : 'auto',
     proxyBase: str('proxyBase', 2048) ?? DEFAULT_PREFS.proxyBase,
     timeoutSeconds:
       typeof timeout === 'number' && Number.isInteger(timeout) && timeout >= 1 && timeout <= 300
         ? timeout
         : DEFAULT_PREFS.timeoutSeconds,
+    routes: raw.v === PREFS_VERSION ? parseRoutes(raw.routes) : {},
   };
 }
 
@@ -72,6 +97,7 @@ export function serializePrefs(p: Prefs): string {
     sendVia: p.sendVia,
     proxyBase: p.proxyBase,
     timeoutSeconds: p.timeoutSeconds,
+    routes: Object.fromEntries(Object.entries(p.routes).slice(0, MAX_ROUTES)),
   });
 }
 

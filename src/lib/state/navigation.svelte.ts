@@ -16,6 +16,7 @@ export type NavTarget =
   | 'sdkappid'
   | 'body'
   | 'proxy'
+  | 'find-region'
   | 'code'
   | 'send'
   | 'inspect-input'
@@ -39,6 +40,7 @@ const ACTION_TARGETS: Readonly<Record<ResponseAction, NavTarget | null>> = {
   wait: 'send',
   proxy: 'proxy',
   'copy-curl': 'code',
+  'find-region': 'find-region',
 };
 
 // The view each control lives in.
@@ -49,6 +51,7 @@ const VIEW_OF: Readonly<Record<NavTarget, View>> = {
   sdkappid: 'builder',
   body: 'builder',
   proxy: 'builder',
+  'find-region': 'builder',
   code: 'builder',
   send: 'builder',
   'inspect-input': 'inspect',

@@ -12,6 +12,7 @@ import { buildExactRequest, type ExactRequest } from '../api/url';
 import { lazy, type LoadFailure, type LoadResult } from '../lazy/lazy';
 import type { FetchProgress } from '../pagination';
 import { paginationSpecFor } from '../pagination/from-description';
+import type { SendVia } from '../api/types';
 import type { Exchange, Run } from '../response/exchange';
 import type { SandboxService } from '../sandbox';
 import type { SendResult } from '../transport';
@@ -29,6 +30,8 @@ export type SendRecord = {
 } & ({ kind: 'single'; exchange: Exchange } | { kind: 'all'; run: Run; exchanges: Exchange[] });
 
 type SendKit = typeof import('./send-kit');
+/** What one transmission gave: the result, the way it went, and Auto's note on why. */
+type Sent = { result: SendResult; via: Exchange['via']; route: string | null };
 type Handler = (req: WireRequest, signal: AbortSignal) => Promise<WireResponse>;
 /** What a send needs once loaded: the transports, and the sandbox when it goes there. */
 type Ready = { kit: SendKit; handler: Handler | null };
@@ -145,8 +148,40 @@ export class Sender {
       : (this.#ws.target.origin ?? '').replace(/^[a-z]+:\/\//, '');
   }
 
-  get via(): Exchange['via'] {
+  /** How the next send goes: the sandbox, or the Target's choice for a real host (Auto among them). */
+  get via(): 'sandbox' | SendVia {
     return this.#ws.target.isSandbox ? 'sandbox' : this.#ws.target.sendVia;
+  }
+
+  /** The two ways to a real host, with this send's timeout and cancel. */
+  #ways(kit: SendKit, signal: AbortSignal) {
+    const target = this.#ws.target;
+    const options = { signal, timeoutMs: target.timeoutSeconds * 1000 };
+    return {
+      direct: (r: WireRequest) => kit.sendDirect(r, options),
+      proxy: (r: WireRequest) => kit.sendViaProxy(r, target.proxyBase, options),
+      memory: target.memory,
+    };
+  }
+
+  /**
+   * Sends a probe (lib/transport/probe.ts) the way the Target says, Auto finding the way per host;
+   * the region finder asks each domain with it.
+   */
+  async probe(req: WireRequest, signal: AbortSignal): Promise<SendResult> {
+    const kit = await this.#loadKit();
+    if (!kit.ok) {
+      return { ok: false, kind: 'network', message: kit.failure.message, hint: 'Try again.' };
+    }
+    const ways = this.#ways(kit.value, signal);
+    switch (this.#ws.target.sendVia) {
+      case 'direct':
+        return ways.direct(req);
+      case 'proxy':
+        return ways.proxy(req);
+      default:
+        return (await kit.value.findWay(req, ways)).result;
+    }
   }
 
   /**
@@ -162,33 +197,41 @@ export class Sender {
     return req;
   }
 
-  async #transmit(
-    { kit, handler }: Ready,
-    req: WireRequest,
-    signal: AbortSignal,
-  ): Promise<SendResult> {
-    const { sendDirect, sendToHandler, sendViaProxy } = kit;
-    const options = { signal, timeoutMs: this.#ws.target.timeoutSeconds * 1000 };
+  async #transmit({ kit, handler }: Ready, req: WireRequest, signal: AbortSignal): Promise<Sent> {
+    const ways = this.#ways(kit, signal);
     switch (this.via) {
       case 'sandbox':
         // #prepare loads the sandbox for every send that goes there.
         if (!handler) throw new Error('unreachable: a sandbox send without the sandbox');
-        return sendToHandler(req, handler, options);
+        return {
+          result: await kit.sendToHandler(req, handler, {
+            signal,
+            timeoutMs: this.#ws.target.timeoutSeconds * 1000,
+          }),
+          via: 'sandbox',
+          route: null,
+        };
       case 'proxy':
-        return sendViaProxy(req, this.#ws.target.proxyBase, options);
-      default:
-        return sendDirect(req, options);
+        return { result: await ways.proxy(req), via: 'proxy', route: null };
+      case 'direct':
+        return { result: await ways.direct(req), via: 'direct', route: null };
+      default: {
+        const { result, route } = await kit.sendAuto(req, ways);
+        return { result, via: route.way, route: route.note };
+      }
     }
   }
 
-  #exchange(kit: SendKit, req: WireRequest, startedAt: number, result: SendResult): Exchange {
+  #exchange(kit: SendKit, req: WireRequest, startedAt: number, sent: Sent): Exchange {
     const { parseOutcome, explainError } = kit;
+    const { result } = sent;
     const outcome = result.ok ? parseOutcome(result.response.body, result.response.status) : null;
     const code = outcome?.ok ? outcome.ErrorCode : undefined;
     return {
       endpointId: this.#ws.draft.endpoint.id,
       body: req.body,
-      via: this.via,
+      via: sent.via,
+      ...(sent.route !== null ? { route: sent.route } : {}),
       startedAt,
       result,
       outcome,
@@ -217,8 +260,8 @@ export class Sender {
       const req = this.#request();
       if (!req) return;
       const startedAt = this.#now();
-      const result = await this.#transmit(ready, req, abort.signal);
-      const exchange = this.#exchange(ready.kit, req, startedAt, result);
+      const sent = await this.#transmit(ready, req, abort.signal);
+      const exchange = this.#exchange(ready.kit, req, startedAt, sent);
       this.last = exchange;
       this.run = null;
       this.#emit({ snapshot, host, via: exchange.via, kind: 'single', exchange });
@@ -262,7 +305,6 @@ export class Sender {
     const firstBody = ws.draft.text;
     const snapshot = ws.snapshot();
     const host = this.#host();
-    const via = this.via;
     const exchanges: Exchange[] = [];
     const abort = new AbortController();
     this.#abort = abort;
@@ -288,10 +330,11 @@ export class Sender {
           const exchange = this.#exchange(kit, req, pageStartedAt, sent);
           this.last = exchange;
           exchanges.push(exchange);
-          if (!sent.ok) {
+          const { result: r } = sent;
+          if (!r.ok) {
             failure = exchange;
-            if (sent.kind === 'cancelled') throw new DOMException('Cancelled', 'AbortError');
-            throw new Error(`${sent.message} ${sent.hint}`);
+            if (r.kind === 'cancelled') throw new DOMException('Cancelled', 'AbortError');
+            throw new Error(`${r.message} ${r.hint}`);
           }
           if (!exchange.outcome?.ok) {
             failure = exchange;
@@ -308,6 +351,8 @@ export class Sender {
         failure: result.status === 'error' ? failure : null,
       };
       this.run = run;
+      // The way the pages went (Auto picks one per host, so every page of a run goes the same way).
+      const via = exchanges[0]?.via ?? 'direct';
       if (exchanges.length > 0) this.#emit({ snapshot, host, via, kind: 'all', run, exchanges });
     } finally {
       this.busy = 'idle';

@@ -51,11 +51,14 @@ export function wayBlocked(way: Way, result: SendResult): boolean {
 const other = (way: Way): Way => (way === 'direct' ? 'proxy' : 'direct');
 
 /** The result when neither way got through, with both reasons. */
+// The proxy's failures that say more than the direct one: a proxy to start or to restart for
+// this page, or a name that does not resolve (so the direct failure was that too).
+const TELLING: ReadonlySet<SendFailureKind> = new Set(['proxy-down', 'proxy-origin', 'unresolved']);
+
 function neither(host: string, direct: Failure, proxy: Failure): Failure {
   return {
     ok: false,
-    // The proxy's failure is the more telling one: a proxy that is not running can be started.
-    kind: proxy.kind,
+    kind: TELLING.has(proxy.kind) ? proxy.kind : direct.kind,
     message: `Neither way reached ${host}. Direct: ${direct.message} Through the proxy: ${proxy.message}`,
     hint: `${proxy.hint} Or copy the request as curl and run it in a terminal.`,
   };
@@ -88,7 +91,7 @@ export async function findWay(
   const b = await send(second);
   if (b.ok) world.memory.set(host, second);
   else world.memory.forget(host);
-  if (!a.ok && !b.ok && wayBlocked(second, b)) {
+  if (!a.ok && !b.ok) {
     const [d, p] = first === 'direct' ? [a, b] : [b, a];
     return {
       way: second,
