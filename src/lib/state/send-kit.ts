@@ -1,13 +1,6 @@
 // What sending needs beyond the builder: the transports, the error catalogue and the page runner.
 // Loaded with a dynamic import (idle time after start, or the first send) to keep the first
 // paint's JavaScript small.
-export {
-  findWay,
-  parseOutcome,
-  sendAuto,
-  sendDirect,
-  sendToHandler,
-  sendViaProxy,
-} from '../transport';
+export { parseOutcome, probeVia, transmit } from '../transport';
 export { explainError } from '../errors';
 export { fetchAllPages } from '../pagination';

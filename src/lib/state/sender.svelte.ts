@@ -15,7 +15,7 @@ import { paginationSpecFor } from '../pagination/from-description';
 import type { SendVia } from '../api/types';
 import type { Exchange, Run } from '../response/exchange';
 import type { SandboxService } from '../sandbox';
-import type { SendResult } from '../transport';
+import type { RouteWorld, SendResult, Sent } from '../transport';
 import type { Workspace } from './workspace.svelte';
 
 export type { Exchange, Run } from '../response/exchange';
@@ -30,8 +30,7 @@ export type SendRecord = {
 } & ({ kind: 'single'; exchange: Exchange } | { kind: 'all'; run: Run; exchanges: Exchange[] });
 
 type SendKit = typeof import('./send-kit');
-/** What one transmission gave: the result, the way it went, and Auto's note on why. */
-type Sent = { result: SendResult; via: Exchange['via']; route: string | null };
+
 type Handler = (req: WireRequest, signal: AbortSignal) => Promise<WireResponse>;
 /** What a send needs once loaded: the transports, and the sandbox when it goes there. */
 type Ready = { kit: SendKit; handler: Handler | null };
@@ -153,15 +152,11 @@ export class Sender {
     return this.#ws.target.isSandbox ? 'sandbox' : this.#ws.target.sendVia;
   }
 
-  /** The two ways to a real host, with this send's timeout and cancel. */
-  #ways(kit: SendKit, signal: AbortSignal) {
+  /** What a transmission needs from the page: the Target's settings, this send's cancel. */
+  #world(signal: AbortSignal, handler: Handler | null = null): RouteWorld {
     const target = this.#ws.target;
-    const options = { signal, timeoutMs: target.timeoutSeconds * 1000 };
-    return {
-      direct: (r: WireRequest) => kit.sendDirect(r, options),
-      proxy: (r: WireRequest) => kit.sendViaProxy(r, target.proxyBase, options),
-      memory: target.memory,
-    };
+    const timeoutMs = target.timeoutSeconds * 1000;
+    return { proxyBase: target.proxyBase, timeoutMs, signal, routes: target, handler };
   }
 
   /**
@@ -173,15 +168,7 @@ export class Sender {
     if (!kit.ok) {
       return { ok: false, kind: 'network', message: kit.failure.message, hint: 'Try again.' };
     }
-    const ways = this.#ways(kit.value, signal);
-    switch (this.#ws.target.sendVia) {
-      case 'direct':
-        return ways.direct(req);
-      case 'proxy':
-        return ways.proxy(req);
-      default:
-        return (await kit.value.findWay(req, ways)).result;
-    }
+    return kit.value.probeVia(this.#ws.target.sendVia, req, this.#world(signal));
   }
 
   /**
@@ -197,29 +184,8 @@ export class Sender {
     return req;
   }
 
-  async #transmit({ kit, handler }: Ready, req: WireRequest, signal: AbortSignal): Promise<Sent> {
-    const ways = this.#ways(kit, signal);
-    switch (this.via) {
-      case 'sandbox':
-        // #prepare loads the sandbox for every send that goes there.
-        if (!handler) throw new Error('unreachable: a sandbox send without the sandbox');
-        return {
-          result: await kit.sendToHandler(req, handler, {
-            signal,
-            timeoutMs: this.#ws.target.timeoutSeconds * 1000,
-          }),
-          via: 'sandbox',
-          route: null,
-        };
-      case 'proxy':
-        return { result: await ways.proxy(req), via: 'proxy', route: null };
-      case 'direct':
-        return { result: await ways.direct(req), via: 'direct', route: null };
-      default: {
-        const { result, route } = await kit.sendAuto(req, ways);
-        return { result, via: route.way, route: route.note };
-      }
-    }
+  #transmit({ kit, handler }: Ready, req: WireRequest, signal: AbortSignal): Promise<Sent> {
+    return kit.transmit(this.via, req, this.#world(signal, handler));
   }
 
   #exchange(kit: SendKit, req: WireRequest, startedAt: number, sent: Sent): Exchange {

@@ -3,7 +3,6 @@
 import { regionById, resolveOrigin, validateCustomHost } from '../api/regions';
 import type { RegionChoice, SendVia } from '../api/types';
 import { DEFAULT_PREFS, type Prefs } from '../prefs/prefs';
-import type { RouteMemory } from '../transport/auto';
 
 /** The picker's value: 'sandbox', a region id, or 'custom'. */
 export type RegionKey = string;
@@ -17,21 +16,8 @@ export class Target {
   sendVia = $state<SendVia>(DEFAULT_PREFS.sendVia);
   proxyBase = $state(DEFAULT_PREFS.proxyBase);
   timeoutSeconds = $state(DEFAULT_PREFS.timeoutSeconds);
-  /** Per host, the way Auto found that works; remembered with the prefs (never a request). */
+  /** Per host, the way Auto found that works (lib/transport/route.ts); remembered with the prefs. */
   routes = $state.raw<Prefs['routes']>(DEFAULT_PREFS.routes);
-
-  /** Auto's memory over `routes` (lib/transport/auto.ts). */
-  readonly memory: RouteMemory = {
-    get: (host) => this.routes[host],
-    set: (host, way) => {
-      if (this.routes[host] !== way) this.routes = { ...this.routes, [host]: way };
-    },
-    forget: (host) => {
-      if (!(host in this.routes)) return;
-      const { [host]: _gone, ...rest } = this.routes;
-      this.routes = rest;
-    },
-  };
 
   choice: RegionChoice = $derived.by(() => {
     if (this.regionKey === 'sandbox') return { kind: 'sandbox' };

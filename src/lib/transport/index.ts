@@ -4,3 +4,4 @@ export * from './outcome';
 export * from './auto';
 export * from './probe';
 export * from './proxy-check';
+export * from './route';
