@@ -2,9 +2,8 @@
 // instead, and the answer says so. Only the unsigned probe ever went direct: the request itself
 // went once, through the proxy. (The direct failure is an aborted request: a page sees it as the
 // same bare TypeError as a CORS block, and Playwright's fulfilled responses skip CORS checks.)
-import { SANDBOX_APP } from '../../src/lib/sandbox/app';
 import { PROBE_USERSIG } from '../../src/lib/transport/probe';
-import { sendFor } from './helpers';
+import { sendFor, useSandboxAppAt } from './helpers';
 import { expect, test } from './fixtures';
 
 const SANDBOX_ORIGIN = process.env.E2E_SANDBOX_ORIGIN ?? 'http://127.0.0.1:8787';
@@ -21,11 +20,7 @@ test('Auto falls back from a failing direct send to the proxy, and remembers it'
     return route.abort('failed');
   });
   await page.goto('./');
-  await page.getByLabel('Region', { exact: true }).selectOption({ label: 'Custom host…' });
-  await page.getByLabel('Custom host').fill(SANDBOX_ORIGIN);
-  await page.getByLabel('SDKAppID').fill(String(SANDBOX_APP.sdkAppId));
-  await page.getByLabel('Secret key').fill(SANDBOX_APP.key);
-  await page.getByLabel('Identifier').fill(SANDBOX_APP.admin);
+  await useSandboxAppAt(page, SANDBOX_ORIGIN);
   await expect(page.getByRole('radio', { name: 'Auto' })).toBeChecked();
 
   await sendFor(page, 'alice');
@@ -49,10 +44,7 @@ test('when neither way works, the answer gives both reasons and offers curl and 
   await page.route(`${SANDBOX_ORIGIN}/**`, (route) => route.abort('failed'));
   await page.route('**/proxy/**', (route) => route.abort('failed'));
   await page.goto('./');
-  await page.getByLabel('Region', { exact: true }).selectOption({ label: 'Custom host…' });
-  await page.getByLabel('Custom host').fill(SANDBOX_ORIGIN);
-  await page.getByLabel('SDKAppID').fill(String(SANDBOX_APP.sdkAppId));
-  await page.getByLabel('Secret key').fill(SANDBOX_APP.key);
+  await useSandboxAppAt(page, SANDBOX_ORIGIN);
   await sendFor(page, 'alice');
   const outcome = page.getByTestId('outcome');
   await expect(outcome).toContainText('Neither way reached');

@@ -1,5 +1,7 @@
 // Shared steps for e2e tests: they drive the page as a person does (labels and roles).
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
+import { SANDBOX_APP } from '../../src/lib/sandbox/app';
 import { expect } from './fixtures';
 
 /** Waits until Monaco has replaced the plain text box. */
@@ -33,6 +35,28 @@ export async function requestBody(page: Page): Promise<unknown> {
   return JSON.parse((await page.getByTestId('request-body').textContent()) ?? '');
 }
 
+/**
+ * Opens the connection strip's "Key & options" (the secret key, the validity, the UserSig) when
+ * it is closed, as it starts on the sandbox, whose values are filled in.
+ */
+export async function openKeyAndOptions(page: Page) {
+  const toggle = page.getByRole('button', { name: 'Key & options' });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(page.getByLabel('Secret key')).toBeVisible();
+}
+
+/**
+ * Points the builder at `host` as a custom host and signs for the sandbox's app there (a local
+ * `npm run sandbox`, or a stand-in for it); the page is already open.
+ */
+export async function useSandboxAppAt(page: Page, host: string) {
+  await page.getByLabel('Region', { exact: true }).selectOption({ label: 'Custom host…' });
+  await page.getByLabel('Custom host').fill(host);
+  await page.getByLabel('SDKAppID').fill(String(SANDBOX_APP.sdkAppId));
+  await page.getByLabel('Secret key').fill(SANDBOX_APP.key);
+  await page.getByLabel('Identifier').fill(SANDBOX_APP.admin);
+}
+
 /** Types a From_Account and presses Send. */
 export async function sendFor(page: Page, fromAccount: string) {
   await page.getByLabel('From_Account', { exact: true }).fill(fromAccount);
@@ -49,4 +73,14 @@ export async function openInspectView(page: Page) {
   const panel = page.getByRole('region', { name: 'Inspect' });
   await expect(panel.getByRole('heading', { name: 'Inspect' })).toBeVisible();
   return panel;
+}
+
+/** Serious and critical axe violations on the page as it stands, described for a failure message. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -6,8 +6,7 @@ import { request as httpRequest } from 'node:http';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SANDBOX_APP } from '../../src/lib/sandbox/app';
-import { sendFor } from './helpers';
+import { sendFor, useSandboxAppAt } from './helpers';
 import { expect, test } from './fixtures';
 
 const SANDBOX_ORIGIN = process.env.E2E_SANDBOX_ORIGIN ?? 'http://127.0.0.1:8787';
@@ -63,11 +62,7 @@ test('chat-rest-proxy.mjs: downloaded from the page, run with node in an empty f
   let child: ChildProcess | undefined;
   try {
     await page.goto('./');
-    await page.getByLabel('Region', { exact: true }).selectOption({ label: 'Custom host…' });
-    await page.getByLabel('Custom host').fill(SANDBOX_ORIGIN);
-    await page.getByLabel('SDKAppID').fill(String(SANDBOX_APP.sdkAppId));
-    await page.getByLabel('Secret key').fill(SANDBOX_APP.key);
-    await page.getByLabel('Identifier').fill(SANDBOX_APP.admin);
+    await useSandboxAppAt(page, SANDBOX_ORIGIN);
     await page.getByLabel('Proxy', { exact: true }).check();
     await page.getByText('Run the proxy yourself (one file)').click();
     const help = page.getByRole('group', { name: 'The one-file proxy' });

@@ -4,8 +4,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
-import { SANDBOX_APP } from '../../src/lib/sandbox/app';
-import { sendFor } from './helpers';
+import { sendFor, useSandboxAppAt } from './helpers';
 import { expect, test } from './fixtures';
 
 const SANDBOX_ORIGIN = process.env.E2E_SANDBOX_ORIGIN ?? 'http://127.0.0.1:8787';
@@ -35,11 +34,7 @@ test.afterAll(() => elsewhere.close());
 
 async function useApp(page: Page, host: string) {
   await page.goto('./');
-  await page.getByLabel('Region', { exact: true }).selectOption({ label: 'Custom host…' });
-  await page.getByLabel('Custom host').fill(host);
-  await page.getByLabel('SDKAppID').fill(String(SANDBOX_APP.sdkAppId));
-  await page.getByLabel('Secret key').fill(SANDBOX_APP.key);
-  await page.getByLabel('Identifier').fill(SANDBOX_APP.admin);
+  await useSandboxAppAt(page, host);
 }
 
 /** Sends, and sees the redirect named as such, the other host's answer nowhere and never asked. */

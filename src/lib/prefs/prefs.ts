@@ -11,16 +11,13 @@ export interface Prefs {
   sendVia: SendVia;
   proxyBase: string;
   timeoutSeconds: number;
-  /** Per host (`host[:port]`), the way Auto found that works (lib/transport/auto.ts). */
-  routes: Readonly<Record<string, 'direct' | 'proxy'>>;
 }
 
 /** The storage key. Never change it: a new one forgets everyone's choices. */
 export const PREFS_KEY = 'chat-rest-playground.prefs';
-// v2 (issue 17): sendVia may be 'auto', and Auto's routes are kept. v1 is read and upgraded.
+// v2 (issue 17): sendVia may be 'auto'. v1 is read and upgraded. (What Auto learns per host is
+// kept apart, by the transports: lib/transport/route.ts.)
 const PREFS_VERSION = 2;
-/** The most hosts whose route is kept: there are 17 REST domains, and a few local ones. */
-export const MAX_ROUTES = 32;
 
 /**
  * Choices for a first visit, and the app's defaults for them: the offline sandbox, so it works
@@ -37,20 +34,7 @@ export const DEFAULT_PREFS: Readonly<Prefs> = {
   // (src/lib/proxy/protocol.ts; a test keeps the two in step without loading the proxy code).
   proxyBase: './proxy',
   timeoutSeconds: 15,
-  routes: {},
 };
-
-const HOST_KEY = /^[a-z0-9.-]{1,253}(:\d{1,5})?$|^\[[0-9a-f:.]{2,45}\](:\d{1,5})?$/;
-
-/** Reads stored routes: known ways for host-shaped keys only, at most MAX_ROUTES. */
-function parseRoutes(value: unknown): Prefs['routes'] {
-  if (!isRecord(value)) return {};
-  const routes: Record<string, 'direct' | 'proxy'> = {};
-  for (const [host, way] of Object.entries(value).slice(0, MAX_ROUTES)) {
-    if (HOST_KEY.test(host) && (way === 'direct' || way === 'proxy')) routes[host] = way;
-  }
-  return routes;
-}
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -83,7 +67,6 @@ export function parsePrefs(text: string | null): Prefs {
       typeof timeout === 'number' && Number.isInteger(timeout) && timeout >= 1 && timeout <= 300
         ? timeout
         : DEFAULT_PREFS.timeoutSeconds,
-    routes: raw.v === PREFS_VERSION ? parseRoutes(raw.routes) : {},
   };
 }
 
@@ -97,7 +80,6 @@ export function serializePrefs(p: Prefs): string {
     sendVia: p.sendVia,
     proxyBase: p.proxyBase,
     timeoutSeconds: p.timeoutSeconds,
-    routes: Object.fromEntries(Object.entries(p.routes).slice(0, MAX_ROUTES)),
   });
 }
 

@@ -35,7 +35,6 @@ export class RememberedChoices {
       sendVia: target.sendVia,
       proxyBase: target.proxyBase,
       timeoutSeconds: target.timeoutSeconds,
-      routes: target.routes,
     };
     return prefsToStore(current, this.stored, this.#linkedRegion());
   });
@@ -61,7 +60,6 @@ export class RememberedChoices {
     this.#ws.target.sendVia = p.sendVia;
     this.#ws.target.proxyBase = p.proxyBase;
     this.#ws.target.timeoutSeconds = p.timeoutSeconds;
-    this.#ws.target.routes = p.routes;
   }
 
   /** Stores the choices as they are now; an $effect calls it on every change. */

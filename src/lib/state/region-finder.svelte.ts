@@ -1,16 +1,37 @@
 // "Find my region" (issue 17.3): the finder's table as it fills, and the switch to the region
 // that knows the SDKAppID. The search itself is lib/region/finder.ts, loaded on demand; each
-// probe goes the way the person chose (Auto finding it per host), through the Sender.
+// probe goes the way the person chose (Auto finding it per host), as the sends do.
 import type { WireRequest } from '../api/wire';
 import type { FinderResult, FinderRow } from '../region/finder';
+import type { SendVia } from '../api/types';
+import type { RouteWorld } from '../transport/route';
 import type { SendResult } from '../transport/send';
+import { SEND_KIT } from './sender.svelte';
 import type { Workspace } from './workspace.svelte';
 
 type Finder = typeof import('../region/finder');
 
+/**
+ * Sends one probe the way the Target says (Auto finding it per host, with the sends' memory),
+ * loading the transports on the first; their download's failure is the probe's.
+ */
+export function probeSender(
+  target: RouteWorld['settings'] & { readonly sendVia: SendVia },
+  loadKit = SEND_KIT.load,
+): RegionFinderWorld['send'] {
+  return async (req, signal) => {
+    const kit = await loadKit();
+    if (!kit.ok) {
+      return { ok: false, kind: 'network', message: kit.failure.message, hint: 'Try again.' };
+    }
+    const world = { settings: target, signal, memory: kit.value.routes };
+    return kit.value.probeVia(target.sendVia, req, world);
+  };
+}
+
 /** The world the finder model touches. */
 export interface RegionFinderWorld {
-  /** Sends one probe (Sender.probe). */
+  /** Sends one probe (probeSender). */
   send: (req: WireRequest, signal: AbortSignal) => Promise<SendResult>;
   load?: () => Promise<Finder>;
 }

@@ -15,7 +15,7 @@ import { paginationSpecFor } from '../pagination/from-description';
 import type { SendVia } from '../api/types';
 import type { Exchange, Run } from '../response/exchange';
 import type { SandboxService } from '../sandbox';
-import type { RouteWorld, SendResult, Sent } from '../transport';
+import type { RouteWorld, Sent } from '../transport';
 import type { Workspace } from './workspace.svelte';
 
 export type { Exchange, Run } from '../response/exchange';
@@ -60,6 +60,8 @@ export class Sender {
   ratePerSecond = $state(20);
   /** Set by a send attempted while something blocks it, so the reasons show. */
   blockedAttempt = $state(false);
+  /** Why the last Next page or Fetch all pages did nothing, in a sentence; '' otherwise. */
+  notice = $state('');
   /** What could not load for the last send or run; shown beside Send with a Retry. */
   loadFailure = $state.raw<LoadFailure | null>(null);
 
@@ -71,6 +73,11 @@ export class Sender {
   #loadKit: () => Promise<LoadResult<SendKit>>;
   /** The verb whose code could not load, for Retry. */
   #failedVerb: (() => Promise<void>) | null = null;
+
+  /** The blockers the Send bar lists: "being signed" passes in a moment, so only after a try. */
+  shownBlockers = $derived.by(() =>
+    this.#ws.blockers.filter((b) => this.blockedAttempt || b.kind !== 'signing'),
+  );
 
   /** The next page can be built from the last answer. */
   canNext = $derived.by(() => {
@@ -152,23 +159,9 @@ export class Sender {
     return this.#ws.target.isSandbox ? 'sandbox' : this.#ws.target.sendVia;
   }
 
-  /** What a transmission needs from the page: the Target's settings, this send's cancel. */
-  #world(signal: AbortSignal, handler: Handler | null = null): RouteWorld {
-    const target = this.#ws.target;
-    const timeoutMs = target.timeoutSeconds * 1000;
-    return { proxyBase: target.proxyBase, timeoutMs, signal, routes: target, handler };
-  }
-
-  /**
-   * Sends a probe (lib/transport/probe.ts) the way the Target says, Auto finding the way per host;
-   * the region finder asks each domain with it.
-   */
-  async probe(req: WireRequest, signal: AbortSignal): Promise<SendResult> {
-    const kit = await this.#loadKit();
-    if (!kit.ok) {
-      return { ok: false, kind: 'network', message: kit.failure.message, hint: 'Try again.' };
-    }
-    return kit.value.probeVia(this.#ws.target.sendVia, req, this.#world(signal));
+  /** What a transmission needs: the Target's settings, this send's cancel, Auto's memory. */
+  #world(kit: SendKit, signal: AbortSignal, handler: Handler | null = null): RouteWorld {
+    return { settings: this.#ws.target, signal, handler, memory: kit.routes };
   }
 
   /**
@@ -185,7 +178,7 @@ export class Sender {
   }
 
   #transmit({ kit, handler }: Ready, req: WireRequest, signal: AbortSignal): Promise<Sent> {
-    return kit.transmit(this.via, req, this.#world(signal, handler));
+    return kit.transmit(this.via, req, this.#world(kit, signal, handler));
   }
 
   #exchange(kit: SendKit, req: WireRequest, startedAt: number, sent: Sent): Exchange {
@@ -205,9 +198,16 @@ export class Sender {
     };
   }
 
-  /** Sends the request as it stands. */
+  /**
+   * Sends the request as it stands, the body byte for byte as typed: a body that does not parse
+   * or lacks a field goes too, and the answer shows what the service says to it. Only what makes
+   * a request impossible (Workspace.blockers) stops it, and the reasons show.
+   */
   async send(): Promise<void> {
     if (this.busy !== 'idle') return;
+    this.notice = '';
+    // Pressing Send shows every field's errors beside it, touched or not.
+    this.#ws.draft.touchAll();
     if (this.#ws.blockers.length > 0) {
       this.blockedAttempt = true;
       return;
@@ -242,8 +242,16 @@ export class Sender {
     this.#abort?.abort();
   }
 
-  /** Copies the cursors from the last answer into the request ("Next page"). */
+  /**
+   * Copies the cursors from the last answer into the request ("Next page"); returns why not, or
+   * '' when done (also kept in `notice`, for the Send bar).
+   */
   nextPage(): string {
+    this.notice = this.#nextPage();
+    return this.notice;
+  }
+
+  #nextPage(): string {
     const json = this.last?.outcome?.ok ? this.last.outcome.json : null;
     if (!json) return 'There is no answer to continue from.';
     if (this.last?.endpointId !== this.#ws.draft.endpoint.id) {
@@ -255,15 +263,25 @@ export class Sender {
     return '';
   }
 
-  /** Follows the cursors from the current request until the last page, at the client-side rate cap. */
+  /**
+   * Follows the cursors from the current request until the last page, at the client-side rate
+   * cap. Page 1 goes out as Send would send it, field errors and all (the run then stops at the
+   * service's error). A body that does not parse is the one thing it refuses, saying so: each
+   * next page is that body with the cursors written into it, and text that is not a JSON object
+   * has nowhere to write them. Send sends such a body as typed.
+   */
   async fetchAll(): Promise<void> {
     if (this.busy !== 'idle') return;
     const ws = this.#ws;
     const desc = ws.draft.endpoint;
     const spec = paginationSpecFor(desc);
     const parse = ws.draft.check.parse;
-    if (ws.blockers.length > 0 || !spec || !parse.ok || !isPlainObject(parse.value)) {
-      this.blockedAttempt = ws.blockers.length > 0;
+    this.notice = '';
+    ws.draft.touchAll();
+    this.blockedAttempt = ws.blockers.length > 0;
+    if (this.blockedAttempt || !spec) return;
+    if (!parse.ok || !isPlainObject(parse.value)) {
+      this.notice = `Fetch all pages copies each answer's cursors into the body, so it needs a JSON object, and this body ${parse.ok ? 'is not one' : `does not parse (line ${parse.line}, column ${parse.column})`}. Send sends it as typed, to see what the service says.`;
       return;
     }
     // The editor's text as it stands: page 1 goes out as Send would send it, and each next page

@@ -2,7 +2,7 @@
 // direct or through a proxy.
 import { regionById, resolveOrigin, validateCustomHost } from '../api/regions';
 import type { RegionChoice, SendVia } from '../api/types';
-import { DEFAULT_PREFS, type Prefs } from '../prefs/prefs';
+import { DEFAULT_PREFS } from '../prefs/prefs';
 
 /** The picker's value: 'sandbox', a region id, or 'custom'. */
 export type RegionKey = string;
@@ -16,8 +16,6 @@ export class Target {
   sendVia = $state<SendVia>(DEFAULT_PREFS.sendVia);
   proxyBase = $state(DEFAULT_PREFS.proxyBase);
   timeoutSeconds = $state(DEFAULT_PREFS.timeoutSeconds);
-  /** Per host, the way Auto found that works (lib/transport/route.ts); remembered with the prefs. */
-  routes = $state.raw<Prefs['routes']>(DEFAULT_PREFS.routes);
 
   choice: RegionChoice = $derived.by(() => {
     if (this.regionKey === 'sandbox') return { kind: 'sandbox' };

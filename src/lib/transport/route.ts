@@ -1,7 +1,7 @@
 // Which way a request goes, carried out: the sandbox in the page, direct, the proxy, or Auto
 // (auto.ts) picking one per host. The Sender and the region finder hand it their choice and the
-// world (timeout, cancel, proxy address, Auto's memory); it lives with the transports, which
-// load on demand, so the first screen carries none of it.
+// world (the Target's timeout and proxy address, this send's cancel, Auto's memory); it lives
+// with the transports, which load on demand, so the first screen carries none of it.
 import type { SendVia } from '../api/types';
 import type { WireRequest } from '../api/wire';
 import { findWay, sendAuto, type RouteMemory, type Way } from './auto';
@@ -17,37 +17,92 @@ export interface Sent {
 
 /** What a transmission needs from the page. */
 export interface RouteWorld {
-  proxyBase: string;
-  timeoutMs: number;
+  /** The Target's settings, read when the send starts. */
+  settings: { readonly proxyBase: string; readonly timeoutSeconds: number };
   signal: AbortSignal;
-  /** Where Auto keeps, per host, the way that worked: `routes` of the Target, replaced on change. */
-  routes: { routes: Readonly<Record<string, Way>> };
+  /** Where Auto keeps, per host, the way that worked (storedRoutes, one per tab). */
+  memory: RouteMemory;
   /** The in-page sandbox, for a send that goes there. */
   handler?: WireHandler | null;
   fetch?: typeof globalThis.fetch;
 }
 
-/** Auto's memory over an object holding `routes` (replaced, never mutated, so it is reactive). */
-export function routeMemory(holder: { routes: Readonly<Record<string, Way>> }): RouteMemory {
+/** The storage key of Auto's routes. Never change it: a new one forgets what Auto learnt. */
+export const ROUTES_KEY = 'chat-rest-playground.routes';
+const ROUTES_VERSION = 1;
+/** The most hosts whose way is kept: there are 17 REST domains, and a few local ones. */
+export const MAX_ROUTES = 32;
+const HOST_KEY = /^[a-z0-9.-]{1,253}(:\d{1,5})?$|^\[[0-9a-f:.]{2,45}\](:\d{1,5})?$/;
+
+/** Reads stored routes: known ways for host-shaped keys only, the last MAX_ROUTES of them. */
+export function parseRoutes(text: string | null): Record<string, Way> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text ?? 'null');
+  } catch {
+    return {};
+  }
+  const routes: Record<string, Way> = {};
+  if (!isRecord(raw) || raw.v !== ROUTES_VERSION || !isRecord(raw.routes)) return routes;
+  for (const [host, way] of Object.entries(raw.routes).slice(-MAX_ROUTES)) {
+    if (HOST_KEY.test(host) && (way === 'direct' || way === 'proxy')) routes[host] = way;
+  }
+  return routes;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Auto's memory (the host, never the request), kept in `storage` so it outlives a reload. The
+ * transports load on demand, and so does this: the first screen reads none of it. Storage that
+ * is missing, blocked or full (prefs-storage.ts says so to the person) leaves a memory for this
+ * tab only: remembering a way is a convenience, so its faults are not reported again.
+ */
+export function storedRoutes(
+  storage: () => Pick<Storage, 'getItem' | 'setItem'> | undefined = () => globalThis.localStorage,
+): RouteMemory {
+  let routes: Record<string, Way> = {};
+  try {
+    routes = parseRoutes(storage()?.getItem(ROUTES_KEY) ?? null);
+  } catch {
+    // Blocked: start empty.
+  }
+  const keep = (next: Record<string, Way>) => {
+    routes = Object.fromEntries(Object.entries(next).slice(-MAX_ROUTES));
+    try {
+      storage()?.setItem(ROUTES_KEY, JSON.stringify({ v: ROUTES_VERSION, routes }));
+    } catch {
+      // Blocked or full: remembered for this tab only.
+    }
+  };
   return {
-    get: (host) => holder.routes[host],
+    get: (host) => routes[host],
     set: (host, way) => {
-      if (holder.routes[host] !== way) holder.routes = { ...holder.routes, [host]: way };
+      if (routes[host] === way) return;
+      // Re-added last, so the oldest host is the one dropped past MAX_ROUTES.
+      const { [host]: _old, ...rest } = routes;
+      keep({ ...rest, [host]: way });
     },
     forget: (host) => {
-      if (!(host in holder.routes)) return;
-      const { [host]: _gone, ...rest } = holder.routes;
-      holder.routes = rest;
+      if (!(host in routes)) return;
+      const { [host]: _gone, ...rest } = routes;
+      keep(rest);
     },
   };
 }
 
 function ways(world: RouteWorld) {
-  const options = { signal: world.signal, timeoutMs: world.timeoutMs, fetch: world.fetch };
+  const options = {
+    signal: world.signal,
+    timeoutMs: world.settings.timeoutSeconds * 1000,
+    fetch: world.fetch,
+  };
   return {
+    options,
     direct: (r: WireRequest) => sendDirect(r, options),
-    proxy: (r: WireRequest) => sendViaProxy(r, world.proxyBase, options),
-    memory: routeMemory(world.routes),
+    proxy: (r: WireRequest) => sendViaProxy(r, world.settings.proxyBase, options),
+    memory: world.memory,
   };
 }
 
@@ -63,7 +118,7 @@ export async function transmit(
       // The Sender loads the sandbox for every send that goes there.
       if (!world.handler) throw new Error('unreachable: a sandbox send without the sandbox');
       return {
-        result: await sendToHandler(req, world.handler, world),
+        result: await sendToHandler(req, world.handler, w.options),
         via: 'sandbox',
         route: null,
       };

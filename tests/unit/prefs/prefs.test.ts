@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_REGION_CHOICE } from '../../../src/lib/api/regions';
 import {
   DEFAULT_PREFS,
-  MAX_ROUTES,
   parsePrefs,
   prefsToStore,
   serializePrefs,
@@ -107,13 +106,9 @@ describe('prefsToStore', () => {
   });
 });
 
-describe('prefs v2 (issue 17: Auto and its routes)', () => {
-  it("round-trips Auto's routes, per host", () => {
-    const p: Prefs = {
-      ...DEFAULT_PREFS,
-      sendVia: 'direct',
-      routes: { 'adminapisgp.im.qcloud.com': 'proxy', '127.0.0.1:8787': 'direct' },
-    };
+describe('prefs v2 (issue 17: Auto)', () => {
+  it('round-trips an explicit Direct (which v1 could not tell from its default)', () => {
+    const p: Prefs = { ...DEFAULT_PREFS, sendVia: 'direct' };
     const text = serializePrefs(p);
     expect(JSON.parse(text)).toMatchObject({ v: 2 });
     expect(parsePrefs(text)).toEqual(p);
@@ -124,7 +119,7 @@ describe('prefs v2 (issue 17: Auto and its routes)', () => {
     expect(parsePrefs(null).sendVia).toBe('auto');
   });
 
-  it('reads v1: its proxy stays, its direct (the old default) becomes Auto, no routes', () => {
+  it('reads v1: its proxy stays, its direct (the old default) becomes Auto', () => {
     const v1 = (sendVia: string) =>
       JSON.stringify({
         v: 1,
@@ -134,7 +129,6 @@ describe('prefs v2 (issue 17: Auto and its routes)', () => {
         sendVia,
         proxyBase: 'http://127.0.0.1:8788/proxy',
         timeoutSeconds: 30,
-        routes: { 'console.tim.qq.com': 'proxy' },
       });
     expect(parsePrefs(v1('proxy'))).toEqual({
       region: { kind: 'region', id: 'tokyo', backup: false },
@@ -143,24 +137,7 @@ describe('prefs v2 (issue 17: Auto and its routes)', () => {
       sendVia: 'proxy',
       proxyBase: 'http://127.0.0.1:8788/proxy',
       timeoutSeconds: 30,
-      routes: {},
     });
     expect(parsePrefs(v1('direct')).sendVia).toBe('auto');
-  });
-
-  it('keeps only host-shaped keys with a known way, at most MAX_ROUTES', () => {
-    const many = Object.fromEntries(
-      Array.from({ length: MAX_ROUTES + 5 }, (_, i) => [`h${i}.example`, 'direct']),
-    );
-    const text = JSON.stringify({
-      ...JSON.parse(serializePrefs(DEFAULT_PREFS)),
-      routes: { 'a b': 'direct', 'x.example': 'carrier', 'ok.example:443': 'proxy', ...many },
-    });
-    const routes = parsePrefs(text).routes;
-    expect(routes['ok.example:443']).toBe('proxy');
-    expect(routes['a b']).toBeUndefined();
-    expect(routes['x.example']).toBeUndefined();
-    expect(Object.keys(routes).length).toBeLessThanOrEqual(MAX_ROUTES);
-    expect(parsePrefs(JSON.stringify({ v: 2, routes: [1] })).routes).toEqual({});
   });
 });

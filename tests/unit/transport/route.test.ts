@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { WireRequest } from '../../../src/lib/api/wire';
-import type { Way } from '../../../src/lib/transport/auto';
 import { PROBE_USERSIG } from '../../../src/lib/transport/probe';
-import { probeVia, routeMemory, transmit, type RouteWorld } from '../../../src/lib/transport/route';
+import {
+  MAX_ROUTES,
+  ROUTES_KEY,
+  parseRoutes,
+  probeVia,
+  storedRoutes,
+  transmit,
+  type RouteWorld,
+} from '../../../src/lib/transport/route';
 
 const HOST = 'adminapisgp.im.qcloud.com';
 const REQ: WireRequest = {
@@ -26,49 +33,99 @@ function network(directWorks: boolean) {
   return { calls, fetch };
 }
 
-function world(
-  fetch: typeof globalThis.fetch,
-  holder: { routes: Readonly<Record<string, Way>> },
-): RouteWorld {
+/** A Storage stand-in over a Map; `broken` makes every call throw, as blocked storage does. */
+function storage(initial: Record<string, string> = {}, broken = false) {
+  const map = new Map(Object.entries(initial));
+  const fail = (): never => {
+    throw new DOMException('The operation is insecure.', 'SecurityError');
+  };
   return {
-    proxyBase: PROXY,
-    timeoutMs: 5000,
+    map,
+    get: () => ({
+      getItem: (k: string) => (broken ? fail() : (map.get(k) ?? null)),
+      setItem: (k: string, v: string) => void (broken ? fail() : map.set(k, v)),
+    }),
+  };
+}
+const stored = (s: ReturnType<typeof storage>) => parseRoutes(s.map.get(ROUTES_KEY) ?? null);
+
+function world(fetch: typeof globalThis.fetch, memory = storedRoutes(storage().get)): RouteWorld {
+  return {
+    settings: { proxyBase: PROXY, timeoutSeconds: 5 },
     signal: new AbortController().signal,
-    routes: holder,
+    memory,
     fetch,
   };
 }
 
-describe('routeMemory', () => {
-  it('replaces the holder’s object on every change (so a $state.raw field sees it) and never mutates it', () => {
-    const first: Readonly<Record<string, Way>> = Object.freeze({ 'a.example': 'direct' });
-    const holder = { routes: first };
-    const mem = routeMemory(holder);
-    expect(mem.get('a.example')).toBe('direct');
-    mem.set('b.example', 'proxy');
-    expect(holder.routes).not.toBe(first);
-    expect(holder.routes).toEqual({ 'a.example': 'direct', 'b.example': 'proxy' });
-    const second = holder.routes;
-    mem.set('b.example', 'proxy');
-    expect(holder.routes).toBe(second); // no change, no new object
-    mem.forget('a.example');
-    expect(holder.routes).toEqual({ 'b.example': 'proxy' });
-    const third = holder.routes;
-    mem.forget('nowhere.example');
-    expect(holder.routes).toBe(third);
-    expect(first).toEqual({ 'a.example': 'direct' });
+describe('storedRoutes', () => {
+  it('keeps per host the way that worked, in storage, and reads it back after a reload', () => {
+    const s = storage();
+    const mem = storedRoutes(s.get);
+    expect(mem.get('a.example')).toBeUndefined();
+    mem.set('a.example', 'direct');
+    mem.set('b.example:8787', 'proxy');
+    expect(stored(s)).toEqual({ 'a.example': 'direct', 'b.example:8787': 'proxy' });
+    const again = storedRoutes(s.get);
+    expect(again.get('a.example')).toBe('direct');
+    expect(again.get('b.example:8787')).toBe('proxy');
+    again.forget('a.example');
+    expect(stored(s)).toEqual({ 'b.example:8787': 'proxy' });
+    expect(storedRoutes(s.get).get('a.example')).toBeUndefined();
+  });
+
+  it('keeps the newest MAX_ROUTES hosts', () => {
+    const s = storage();
+    const mem = storedRoutes(s.get);
+    for (let i = 0; i < MAX_ROUTES + 3; i++) mem.set(`h${i}.example`, 'direct');
+    const kept = stored(s);
+    expect(Object.keys(kept)).toHaveLength(MAX_ROUTES);
+    expect(kept['h0.example']).toBeUndefined();
+    expect(kept[`h${MAX_ROUTES + 2}.example`]).toBe('direct');
+  });
+
+  it('with storage that throws (or none), remembers for this tab and never throws', () => {
+    const mem = storedRoutes(storage({}, true).get);
+    expect(() => mem.set('a.example', 'proxy')).not.toThrow();
+    expect(mem.get('a.example')).toBe('proxy');
+    const none = storedRoutes(() => undefined);
+    none.set('a.example', 'direct');
+    expect(none.get('a.example')).toBe('direct');
+  });
+});
+
+describe('parseRoutes', () => {
+  it('keeps only host-shaped keys with a known way, at most MAX_ROUTES', () => {
+    const many = Object.fromEntries(
+      Array.from({ length: MAX_ROUTES + 5 }, (_, i) => [`h${i}.example`, 'direct']),
+    );
+    const text = JSON.stringify({
+      v: 1,
+      routes: { 'a b': 'direct', 'x.example': 'carrier', ...many },
+    });
+    const routes = parseRoutes(text);
+    expect(routes['a b']).toBeUndefined();
+    expect(routes['x.example']).toBeUndefined();
+    expect(routes[`h${MAX_ROUTES + 4}.example`]).toBe('direct');
+    expect(Object.keys(routes).length).toBeLessThanOrEqual(MAX_ROUTES);
+    const ok = { 'ok.example:443': 'proxy', '[::1]:8787': 'direct' };
+    expect(parseRoutes(JSON.stringify({ v: 1, routes: ok }))).toEqual(ok);
+    expect(parseRoutes(JSON.stringify({ v: 1, routes: [1] }))).toEqual({});
+    expect(parseRoutes(JSON.stringify({ v: 2, routes: { 'a.example': 'direct' } }))).toEqual({});
+    expect(parseRoutes('{not json')).toEqual({});
+    expect(parseRoutes(null)).toEqual({});
   });
 });
 
 describe('transmit', () => {
   it('Auto: direct blocked, the proxy answers; the request goes through the proxy and the host remembers it', async () => {
     const net = network(false);
-    const holder = { routes: {} as Readonly<Record<string, Way>> };
-    const sent = await transmit('auto', REQ, world(net.fetch, holder));
+    const s = storage();
+    const sent = await transmit('auto', REQ, world(net.fetch, storedRoutes(s.get)));
     expect(sent.via).toBe('proxy');
     expect(sent.result.ok).toBe(true);
     expect(sent.route).toContain('through the proxy');
-    expect(holder.routes).toEqual({ [HOST]: 'proxy' });
+    expect(stored(s)).toEqual({ [HOST]: 'proxy' });
     // The probes carried no real UserSig; the real one went only to the proxy, once.
     const withRealSig = net.calls.filter((u) => u.includes('usersig=REAL'));
     expect(withRealSig).toHaveLength(1);
@@ -78,28 +135,26 @@ describe('transmit', () => {
 
   it('the person’s choice is kept: Direct never tries the proxy, and says no route', async () => {
     const net = network(false);
-    const holder = { routes: {} as Readonly<Record<string, Way>> };
-    const sent = await transmit('direct', REQ, world(net.fetch, holder));
+    const s = storage();
+    const sent = await transmit('direct', REQ, world(net.fetch, storedRoutes(s.get)));
     expect(sent).toMatchObject({ via: 'direct', route: null, result: { ok: false } });
     expect(net.calls.every((u) => !u.startsWith(PROXY))).toBe(true);
-    expect(holder.routes).toEqual({});
+    expect(stored(s)).toEqual({});
   });
 
   it('a sandbox send without the sandbox is a bug, and throws', async () => {
     const net = network(true);
-    await expect(transmit('sandbox', REQ, world(net.fetch, { routes: {} }))).rejects.toThrow(
-      /unreachable/,
-    );
+    await expect(transmit('sandbox', REQ, world(net.fetch))).rejects.toThrow(/unreachable/);
   });
 });
 
 describe('probeVia', () => {
   it('Auto finds the way with the probe alone: the real UserSig is never sent', async () => {
     const net = network(true);
-    const holder = { routes: {} as Readonly<Record<string, Way>> };
-    const result = await probeVia('auto', REQ, world(net.fetch, holder));
+    const s = storage();
+    const result = await probeVia('auto', REQ, world(net.fetch, storedRoutes(s.get)));
     expect(result.ok).toBe(true);
     expect(net.calls.some((u) => u.includes('usersig=REAL'))).toBe(false);
-    expect(holder.routes).toEqual({ [HOST]: 'direct' });
+    expect(stored(s)).toEqual({ [HOST]: 'direct' });
   });
 });
