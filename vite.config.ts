@@ -23,7 +23,7 @@ export default defineConfig({
             // What sends to a real host (the send kit, the transports, Auto, the proxy's rules,
             // the region finder's search) in one chunk: apart they were six small chunks, each
             // one more name in the entry's preload list, which is in the first download.
-            { name: 'transport', test: (id) => TRANSPORT.test(id) },
+            { name: 'send-kit', test: (id) => TRANSPORT.test(id) },
           ],
         },
       },
