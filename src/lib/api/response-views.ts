@@ -5,23 +5,56 @@
 // by that name: they are bundled with the response viewer, which loads after the first paint,
 // while the endpoint modules load with it. A new endpoint's tables need no list updated.
 import { cellText } from './endpoints/cells';
+import type { PreparedRequest } from './prepare';
 import { isPlainObject } from '../json/value';
+
+/**
+ * What a table knows beyond the answer: whose data it is (the request's From_Account) and the
+ * names of that account's conversation groups, when the sandbox or an earlier answer gave them.
+ */
+export interface ViewContext {
+  account: string | null;
+  groupNames: ReadonlyMap<number, string> | null;
+}
+
+/** A table that knows nothing beyond its answer. */
+export const NO_CONTEXT: ViewContext = Object.freeze({ account: null, groupNames: null });
 
 /** One column of an item table. */
 export interface ItemColumn {
   header: string;
   /** The cell's text for an item; `now` in Unix seconds. */
-  cell: (item: Record<string, unknown>, now: number) => string;
+  cell: (item: Record<string, unknown>, now: number, context: ViewContext) => string;
+  /** Shown only when some item carries this field (get_list's marks, which come with 63). */
+  whenPresent?: string;
+}
+
+/**
+ * What a row offers to do next: its words, and the request it prepares in the builder (never
+ * sent by itself). get_list's rows offer "Group…" and "Mark…" for their conversation.
+ */
+export interface RowAction {
+  label: string;
+  prepare: PreparedRequest;
 }
 
 /** A table view of an answer's items, and the answer fields worth showing beside it. */
 export interface ItemView {
+  /** The answer field the items are in (the table's name); see `items` for nested ones. */
   itemsField: string;
+  /**
+   * Where the items are when they are not the field's own array: nested (update_contact_group's
+   * UpdateGroupResult.ContactResultItem), flattened (each ResultItem of GroupResultItem), or
+   * made rows (FailAccounts' strings). Null when the answer has none.
+   */
+  items?: (answer: Readonly<Record<string, unknown>>) => unknown[] | null;
   columns: readonly ItemColumn[];
   /** Answer fields shown as a summary list (cursors, flags). */
   summaryFields: readonly string[];
-  /** Optional columns shown only when some item carries them. */
+  /** Optional columns shown only when some item carries them, the value as it came. */
   optionalFields: readonly string[];
+  /** What each row offers (buttons beside it); none when absent. */
+  rowActions?: (item: Record<string, unknown>, context: ViewContext) => RowAction[];
 }
 
 /** An endpoint's table views, the main one (its paged items, if it pages) first. */
@@ -50,21 +83,42 @@ export function itemTable(
   view: ItemView,
   items: readonly unknown[],
   now: number,
+  context: ViewContext = NO_CONTEXT,
 ): { headers: string[]; rows: string[][] } {
   const objects = items.filter(isPlainObject);
+  const columns = view.columns.filter(
+    (c) => c.whenPresent === undefined || objects.some((o) => (c.whenPresent as string) in o),
+  );
   const optional = view.optionalFields.filter((f) => objects.some((o) => f in o));
   return {
-    headers: [...view.columns.map((c) => c.header), ...optional],
+    headers: [...columns.map((c) => c.header), ...optional],
     rows: objects.map((o) => [
-      ...view.columns.map((c) => c.cell(o, now)),
+      ...columns.map((c) => c.cell(o, now, context)),
       ...optional.map((f) => cellText(o[f])),
     ]),
   };
 }
 
-/** The items array of an answer, or an empty list. */
+/** What each row of itemTable offers, in the same order (empty lists when the view offers none). */
+export function itemRowActions(
+  view: ItemView,
+  items: readonly unknown[],
+  context: ViewContext = NO_CONTEXT,
+): RowAction[][] {
+  const objects = items.filter(isPlainObject);
+  return objects.map((o) => view.rowActions?.(o, context) ?? []);
+}
+
+/** The items of an answer (its field's array, or what the view's `items` finds), or an empty list. */
 export function itemsOf(view: ItemView, answer: unknown): unknown[] {
   if (!isPlainObject(answer)) return [];
+  if (view.items) return view.items(answer) ?? [];
   const v = answer[view.itemsField];
   return Array.isArray(v) ? v : [];
+}
+
+/** Whether the answer has this view's items at all (a table, even an empty one, is shown). */
+export function itemsPresent(view: ItemView, answer: unknown): boolean {
+  if (!isPlainObject(answer)) return false;
+  return view.items ? view.items(answer) !== null : Array.isArray(answer[view.itemsField]);
 }

@@ -2,7 +2,17 @@
 // the last "Fetch all pages" run and the answering endpoint's views, so the panel only renders.
 // Cells and texts are plain strings: nothing from an answer is ever HTML.
 import { endpointById } from '../api/endpoints';
-import { itemTable, itemViewsFor, itemsOf, type ItemView } from '../api/response-views';
+import {
+  itemRowActions,
+  itemTable,
+  itemViewsFor,
+  itemsOf,
+  itemsPresent,
+  NO_CONTEXT,
+  type ItemView,
+  type RowAction,
+  type ViewContext,
+} from '../api/response-views';
 import { isPlainObject } from '../json/value';
 import type { ErrorAction } from '../errors';
 import { paginationSpecFor } from '../pagination/from-description';
@@ -32,6 +42,7 @@ const ACTION_LABELS: Partial<Record<ResponseAction, string>> = {
   'copy-curl': 'Copy as curl',
   proxy: 'Send via the proxy',
   'find-region': 'Find my region',
+  'import-account': 'Prepare account_import for this UserID',
 };
 
 // The ErrorCodes that mean the SDKAppID lives in another region (chat-rest-facts.md, "Error
@@ -183,6 +194,8 @@ export interface ResponseTable {
   table: { headers: string[]; rows: string[][] };
   /** Per row: a duplicate of an earlier one in the run (the main table of a run only). */
   duplicates: boolean[];
+  /** Per row: what it offers (get_list's "Group…", "Mark…"); empty lists when nothing. */
+  actions: RowAction[][];
 }
 
 /**
@@ -195,19 +208,20 @@ export function responseTables(
   last: Exchange | null,
   run: Run | null,
   now: number,
+  context: ViewContext = NO_CONTEXT,
 ): ResponseTable[] {
   const answer = answerOf(last);
   return views.flatMap((view, i) => {
     const collected = i === 0 && run !== null;
-    const present = isPlainObject(answer) && Array.isArray(answer[view.itemsField]);
-    if (!collected && !present) return [];
+    if (!collected && !itemsPresent(view, answer)) return [];
     const items = collected ? run.result.items : itemsOf(view, answer);
     return [
       {
         view,
         main: i === 0,
-        table: itemTable(view, items, now),
+        table: itemTable(view, items, now, context),
         duplicates: collected ? duplicateFlags(run) : [],
+        actions: itemRowActions(view, items, context),
       },
     ];
   });

@@ -142,7 +142,8 @@ describe('what else the get_list module carries', () => {
       rows: [
         ['One-to-one', 'id2', `${formatLocal(1630997627)} · 1 hour ago`, 'Pinned', ''],
         ['Group', '@TGS#2J4SZEAEL', `${formatLocal(1630997627)} · 1 hour ago`, '', ''],
-        ['One-to-one', 'carol', '— (no message yet)', '', '1'],
+        // StandardMark's bits named (issue 16): bit 0 is the star.
+        ['One-to-one', 'carol', '— (no message yet)', '', '1 · star'],
         ['Type 3', '', 'x', '2', ''],
       ],
     });
