@@ -20,6 +20,7 @@ export type NavTarget =
   | 'sdkappid'
   | 'body'
   | 'proxy'
+  | 'find-region'
   | 'code'
   | 'send'
   | 'editor'
@@ -45,24 +46,16 @@ const ACTION_TARGETS: Readonly<Record<ResponseAction, NavTarget | null>> = {
   wait: 'send',
   proxy: 'proxy',
   'copy-curl': 'code',
+  'find-region': 'find-region',
   'import-account': 'body',
 };
 
-// The view each control lives in.
-const VIEW_OF: Readonly<Record<NavTarget, View>> = {
-  region: 'builder',
-  key: 'builder',
-  identifier: 'builder',
-  sdkappid: 'builder',
-  body: 'builder',
-  proxy: 'builder',
-  code: 'builder',
-  send: 'builder',
-  editor: 'builder',
-  response: 'builder',
+// The view each control lives in, where it is not the builder (every other control is there).
+const VIEW_OF: Readonly<Partial<Record<NavTarget, View>>> = {
   'inspect-input': 'inspect',
   'history-search': 'history',
 };
+const viewOf = (target: NavTarget): View => VIEW_OF[target] ?? 'builder';
 
 // The controls that live in the connection details, which open to show them.
 const IN_DETAILS: ReadonlySet<NavTarget> = new Set(['key', 'proxy']);
@@ -170,12 +163,12 @@ export class Navigation {
    * a send, the answer (beside the request on a wide screen, below it on a narrow one).
    */
   show(target: NavTarget): void {
-    if (this.#view.current !== VIEW_OF[target]) return;
+    if (this.#view.current !== viewOf(target)) return;
     this.#nextFrame(() => this.#targets[target]?.at(-1)?.scrollIntoView?.({ block: 'start' }));
   }
 
   #reach(target: NavTarget, scroll: boolean): void {
-    this.#view.current = VIEW_OF[target];
+    this.#view.current = viewOf(target);
     if (IN_DETAILS.has(target)) this.workbench.setDetails(true);
     this.#pending = null;
     // The control may render (or be shown) only after this state change: wait a frame.
