@@ -1,7 +1,7 @@
 // The response model: everything the Response panel shows, decided here from the last exchange,
 // the last "Fetch all pages" run and the answering endpoint's views, so the panel only renders.
 // Cells and texts are plain strings: nothing from an answer is ever HTML.
-import { endpointById } from '../api/endpoints';
+import { endpointNow } from '../api/endpoint-catalog';
 import {
   itemRowActions,
   itemTable,
@@ -180,7 +180,7 @@ export function answerOf(exchange: Exchange | null): unknown {
  */
 export function duplicateFlags(run: Run): boolean[] {
   if (run.result.duplicates.length === 0) return [];
-  const desc = endpointById(run.endpointId);
+  const desc = endpointNow(run.endpointId);
   const spec = desc ? paginationSpecFor(desc) : null;
   if (!spec) return [];
   const keys = new Set(run.result.duplicates.map((d) => d.key));

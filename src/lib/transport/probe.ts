@@ -4,7 +4,7 @@
 // the SDKAppID lives in another region), so a host that hosts the app answers the deliberately
 // invalid UserSig with a UserSig error (70003, 70009...), and one that does not answers 70020 or
 // 70016. The probe has no effect: nothing is done for a request whose UserSig fails.
-import { GET_LIST } from '../api/endpoints';
+import { GET_LIST } from '../api/endpoints/get-list';
 import type { WireRequest } from '../api/wire';
 import type { SendResult } from './send';
 
