@@ -1,6 +1,7 @@
 // Shared steps for e2e tests: they drive the page as a person does (labels and roles).
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
+import { SANDBOX_APP } from '../../src/lib/sandbox/app';
 import { expect } from './fixtures';
 
 /** Waits until Monaco has replaced the plain text box. */
@@ -42,6 +43,18 @@ export async function openKeyAndOptions(page: Page) {
   const toggle = page.getByRole('button', { name: 'Key & options' });
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   await expect(page.getByLabel('Secret key')).toBeVisible();
+}
+
+/**
+ * Points the builder at `host` as a custom host and signs for the sandbox's app there (a local
+ * `npm run sandbox`, or a stand-in for it); the page is already open.
+ */
+export async function useSandboxAppAt(page: Page, host: string) {
+  await page.getByLabel('Region', { exact: true }).selectOption({ label: 'Custom host…' });
+  await page.getByLabel('Custom host').fill(host);
+  await page.getByLabel('SDKAppID').fill(String(SANDBOX_APP.sdkAppId));
+  await page.getByLabel('Secret key').fill(SANDBOX_APP.key);
+  await page.getByLabel('Identifier').fill(SANDBOX_APP.admin);
 }
 
 /** Types a From_Account and presses Send. */

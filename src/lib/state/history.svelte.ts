@@ -329,7 +329,7 @@ export class HistoryModel {
       this.#gone(opened.lib);
       return null;
     }
-    const message = this.#ws.load(opened.lib.requestOf(entry));
+    const message = await this.#ws.open(opened.lib.requestOf(entry));
     this.notice = message ? { tone: 'warn', text: message } : null;
     return entry;
   }

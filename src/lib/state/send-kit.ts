@@ -1,6 +1,14 @@
 // What sending needs beyond the builder: the transports, the error catalogue and the page runner.
 // Loaded with a dynamic import (idle time after start, or the first send) to keep the first
 // paint's JavaScript small.
-export { parseOutcome, sendDirect, sendToHandler, sendViaProxy } from '../transport';
+import { storedRoutes, type RouteMemory } from '../transport';
+
+export { parseOutcome, probeVia, transmit } from '../transport';
 export { explainError } from '../errors';
 export { fetchAllPages } from '../pagination';
+
+/**
+ * Auto's memory of the way per host, for this page: the sends and the region finder share it
+ * (what a probe of the finder learns, the next send uses). Read from storage when this loads.
+ */
+export const routes: RouteMemory = storedRoutes();

@@ -21,6 +21,8 @@ export default {
 
   'core.lazy.failed': (p: { part: Text }, f: Fmt) =>
     `Could not load ${f.t(p.part)} — check the connection and try again.`,
+  'core.lazy.loadedAsIs': (p: { failure: Text }, f: Fmt) =>
+    `${f.t(p.failure)} The body was loaded as it is.`,
   'core.lazy.retry': 'Retry',
   'core.lazy.loading': 'Loading…',
   'core.part.textsEn': 'the English texts',

@@ -20,6 +20,7 @@ export default {
 
   'core.lazy.failed': (p: { part: Text }, f: Fmt) =>
     `无法加载${f.t(p.part)}，请检查网络连接后重试。`,
+  'core.lazy.loadedAsIs': (p: { failure: Text }, f: Fmt) => `${f.t(p.failure)}请求体已按原样载入。`,
   'core.lazy.retry': '重试',
   'core.lazy.loading': '加载中…',
   'core.part.textsEn': '英文文字',
