@@ -15,6 +15,7 @@ import {
 } from '../api/request-rules';
 import type { WireRequest, WireResponse } from '../api/wire';
 import USERSIG_EN from '../i18n/messages/en/usersig';
+import { FORMATS } from '../i18n/formats';
 import { Translator } from '../i18n/translator';
 import { verifyUserSig, type HmacImpl } from '../usersig';
 import { RATE_LIMIT_PER_SECOND, RATE_LIMIT_WINDOW_MS, SANDBOX_APP } from './app';
@@ -23,7 +24,7 @@ import { SandboxStore } from './store';
 import { SlidingWindowLimiter } from './rate-limit';
 
 // The service writes its ErrorInfo in English: the UserSig library's reasons go in as its English words.
-const ENGLISH = new Translator('en', { usersig: USERSIG_EN });
+const ENGLISH = new Translator('en', { usersig: USERSIG_EN }, FORMATS);
 
 /** What the sandbox accepts: a WireRequest, or any method, so it can answer a wrong one. */
 export type SandboxRequest = Omit<WireRequest, 'method'> & { method: string };

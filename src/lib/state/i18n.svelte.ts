@@ -16,7 +16,8 @@ import {
   type ParamsOf,
   type Text,
 } from '../i18n/message';
-import { tableLoader } from '../i18n/tables';
+import type { Formats } from '../i18n/formats';
+import { formatsLoader, tableLoader } from '../i18n/tables';
 import { Translator } from '../i18n/translator';
 
 /** Where `<html lang>` is set; the page's root element by default. */
@@ -24,17 +25,22 @@ export interface LangRoot {
   lang: string;
 }
 
-async function loadTables(
-  locale: Locale,
-  areas: readonly Area[],
-): Promise<LoadResult<Partial<Record<Area, MessageTable>>>> {
-  const results = await Promise.all(areas.map((a) => tableLoader(locale, a).load()));
+type Loaded = { tables: Partial<Record<Area, MessageTable>>; formats: Formats | null };
+
+// The formatters come with the first table that is not core: core messages are plain text.
+async function loadTables(locale: Locale, areas: readonly Area[]): Promise<LoadResult<Loaded>> {
+  const needsFormats = areas.some((a) => a !== 'core');
+  const [f, ...results] = await Promise.all([
+    needsFormats ? formatsLoader(locale).load() : null,
+    ...areas.map((a) => tableLoader(locale, a).load()),
+  ]);
+  if (f && !f.ok) return f;
   const tables: Partial<Record<Area, MessageTable>> = {};
   for (const [i, r] of results.entries()) {
-    if (!r.ok) return r;
+    if (!r?.ok) return r as Extract<LoadResult<MessageTable>, { ok: false }>;
     tables[areas[i] as Area] = r.value;
   }
-  return { ok: true, value: tables };
+  return { ok: true, value: { tables, formats: f ? f.value : null } };
 }
 
 /** The page's language: its texts, its formatters, and the verbs that change them. */
@@ -73,7 +79,7 @@ export class I18n {
   ): Promise<LoadResult<I18n>> {
     const r = await loadTables(locale, ['core']);
     if (!r.ok) return r;
-    return { ok: true, value: new I18n(new Translator(locale, r.value), chosen, root) };
+    return { ok: true, value: new I18n(new Translator(locale, r.value.tables), chosen, root) };
   }
 
   /** A model over tables already in hand (tests, and components rendered on their own). */
@@ -109,8 +115,8 @@ export class I18n {
       // A switch may have happened meanwhile: the tables then belong to the old locale.
       if (this.#tr.locale !== locale) return this.ensure(areas);
       let tr = this.#tr;
-      for (const [a, table] of Object.entries(r.value) as [Area, MessageTable][]) {
-        tr = tr.with(a, table);
+      for (const [a, table] of Object.entries(r.value.tables) as [Area, MessageTable][]) {
+        tr = tr.with(a, table, r.value.formats ?? tr.formats);
       }
       this.#tr = tr;
       return { ok: true, value: undefined };
@@ -130,7 +136,7 @@ export class I18n {
     this.failure = null;
     let r = await loadTables(locale, [...this.#wanted]);
     // An area asked for while the switch was loading is loaded too, so nothing is left behind.
-    while (r.ok && this.#wanted.size > Object.keys(r.value).length) {
+    while (r.ok && this.#wanted.size > Object.keys(r.value.tables).length) {
       r = await loadTables(locale, [...this.#wanted]);
     }
     if (attempt !== this.#switch) return;
@@ -139,7 +145,7 @@ export class I18n {
       this.failure = r.failure;
       return;
     }
-    this.#tr = new Translator(locale, r.value);
+    this.#tr = new Translator(locale, r.value.tables, r.value.formats ?? this.#tr.formats);
     if (this.#root) this.#root.lang = locale;
   }
 

@@ -11,6 +11,7 @@ import inspectZh from '../../../src/lib/i18n/messages/zh-CN/inspect';
 import shareZh from '../../../src/lib/i18n/messages/zh-CN/share';
 import usersigZh from '../../../src/lib/i18n/messages/zh-CN/usersig';
 import type { Area, MessageTable, Msg, Text } from '../../../src/lib/i18n/message';
+import { FORMATS } from '../../../src/lib/i18n/formats';
 import { Translator } from '../../../src/lib/i18n/translator';
 
 /** Every area's table, by locale. */
@@ -31,8 +32,8 @@ export const TABLES: Record<'en' | 'zh-CN', Record<Area, MessageTable>> = {
   },
 };
 
-export const EN = new Translator('en', TABLES.en);
-export const ZH = new Translator('zh-CN', TABLES['zh-CN']);
+export const EN = new Translator('en', TABLES.en, FORMATS);
+export const ZH = new Translator('zh-CN', TABLES['zh-CN'], FORMATS);
 
 /** `text` in English. */
 export const en = (text: Text): string => EN.t(text);

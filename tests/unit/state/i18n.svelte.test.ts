@@ -11,8 +11,11 @@ describe('I18n', () => {
     expect(root.lang).toBe('en');
     expect(i18n.m('core.language.label')).toBe('Language');
     expect(() => i18n.t(msg('share.decode.empty'))).toThrow(/not loaded/);
+    // Core texts are plain: Intl's formatters come with the first other table, not before.
+    expect(() => i18n.fmt.number(1)).toThrow(/formatters are not loaded/);
 
     expect(await i18n.ensure(['share'])).toEqual({ ok: true, value: undefined });
+    expect(i18n.fmt.number(1234567)).toBe('1,234,567');
     expect(i18n.t(msg('share.decode.empty'))).toBe('The address has no share link after its "#".');
     // Loaded once: asking again answers at once.
     expect(i18n.ensure(['share'])).toEqual({ ok: true, value: undefined });
