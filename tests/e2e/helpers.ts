@@ -1,5 +1,6 @@
 // Shared steps for e2e tests: they drive the page as a person does (labels and roles).
 import type { BrowserContext, Page } from '@playwright/test';
+import { SANDBOX_APP } from '../../src/lib/sandbox/app';
 import { expect } from './fixtures';
 
 /** Waits until Monaco has replaced the plain text box. */
@@ -37,6 +38,16 @@ export async function requestBody(page: Page): Promise<unknown> {
 export async function sendFor(page: Page, fromAccount: string) {
   await page.getByLabel('From_Account', { exact: true }).fill(fromAccount);
   await page.getByRole('button', { name: 'Send', exact: true }).click();
+}
+
+/** Opens the page pointed at a custom host (Direct), signed with the sandbox's public values. */
+export async function useCustomHost(page: Page, host: string) {
+  await page.goto('./');
+  await page.getByLabel('Region', { exact: true }).selectOption({ label: 'Custom host…' });
+  await page.getByLabel('Custom host').fill(host);
+  await page.getByLabel('SDKAppID').fill(String(SANDBOX_APP.sdkAppId));
+  await page.getByLabel('Secret key').fill(SANDBOX_APP.key);
+  await page.getByLabel('Identifier').fill(SANDBOX_APP.admin);
 }
 
 /** Opens the page on the Inspect view; the Inspect panel. */

@@ -7,11 +7,37 @@
 import { cellText } from './endpoints/cells';
 import { isPlainObject } from '../json/value';
 
+/** What a column sorts by: numbers numerically, text in natural order, null (no value) last. */
+export type SortKey = number | string | null;
+
 /** One column of an item table. */
 export interface ItemColumn {
   header: string;
   /** The cell's text for an item; `now` in Unix seconds. */
   cell: (item: Record<string, unknown>, now: number) => string;
+  /** What the column sorts by when its text would sort wrongly (times, counts); default its text. */
+  sortKey?: (item: Record<string, unknown>) => SortKey;
+  /** The column names the item (a peer or group ID): the text filter searches it, Compare names items by it. */
+  identity?: boolean;
+  /** Offer a filter by this column's values; `blank` names the empty one ("Not pinned"). */
+  facet?: { blank: string };
+}
+
+/**
+ * A button a view offers on each row: it loads a request about that item into the builder (it
+ * never sends it), such as another endpoint's request for the row's peer.
+ */
+export interface ItemAction {
+  label: string;
+  /** The button's accessible name for one item ("Unread count with bob"). */
+  name: (item: Record<string, unknown>) => string;
+  /** Whether the item offers the action; every item when absent. */
+  offers?: (item: Record<string, unknown>) => boolean;
+  /** The request to load: an endpoint id and its body, from the item and the request's account. */
+  request: (
+    item: Record<string, unknown>,
+    asked: { fromAccount: string | null },
+  ) => { endpointId: string; body: Record<string, unknown> };
 }
 
 /** A table view of an answer's items, and the answer fields worth showing beside it. */
@@ -22,6 +48,13 @@ export interface ItemView {
   summaryFields: readonly string[];
   /** Optional columns shown only when some item carries them. */
   optionalFields: readonly string[];
+  /**
+   * The fields that identify an item, for Compare; absent, the endpoint's pagination key fields
+   * (the main view of a paging endpoint), else the item's whole JSON.
+   */
+  keyFields?: readonly string[];
+  /** Buttons on each row; none when absent. */
+  actions?: readonly ItemAction[];
 }
 
 /** An endpoint's table views, the main one (its paged items, if it pages) first. */

@@ -333,6 +333,8 @@ export class HistoryModel {
     this.#pendingSecrets.push(secrets);
     // One write after another, in the order the sends finished.
     this.#writing = this.#writing
+      // In a task of its own: a large answer's scrub and cap never add to the one that shows it.
+      .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
       .then(() => this.#save(record, recordedAt))
       .catch((error: unknown) => {
         this.unsaved++;

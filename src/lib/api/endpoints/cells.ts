@@ -7,6 +7,11 @@ export function cellText(v: unknown): string {
   return v === undefined ? '' : typeof v === 'string' ? v : (JSON.stringify(v) ?? '');
 }
 
+/** A value as a sort key: finite numbers as they are, strings as they are, anything else none. */
+export function numberOrText(v: unknown): number | string | null {
+  return (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'string' ? v : null;
+}
+
 /** A conversation's Type in words: 1 one-to-one, 2 group (chat-rest-facts.md). */
 export function conversationTypeCell(item: Record<string, unknown>): string {
   return item.Type === 1 ? 'One-to-one' : item.Type === 2 ? 'Group' : `Type ${cellText(item.Type)}`;

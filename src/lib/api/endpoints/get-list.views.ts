@@ -2,7 +2,8 @@
 // CompleteFlag beside it. Loaded with the response viewer (response-views.ts finds the file by
 // its name), not with the first paint.
 import type { EndpointViews, ItemView } from '../response-views';
-import { cellText, conversationTypeCell, timeText } from './cells';
+import { GET_C2C_UNREAD_MSG_NUM } from './c2c-unread';
+import { cellText, conversationTypeCell, numberOrText, timeText } from './cells';
 import { GET_LIST } from './get-list';
 
 /** MsgTime is the last message's Unix time in seconds (chat-rest-facts.md); 0 means none yet. */
@@ -15,19 +16,37 @@ function msgTimeCell(v: unknown, now: number): string {
 const SESSION_ITEM_VIEW: ItemView = {
   itemsField: 'SessionItem',
   columns: [
-    { header: 'Type', cell: conversationTypeCell },
+    { header: 'Type', cell: conversationTypeCell, facet: { blank: '(none)' } },
     {
       header: 'Peer or group ID',
       cell: (i) => cellText(i.Type === 2 ? i.GroupId : (i.To_Account ?? i.GroupId)),
+      identity: true,
     },
-    { header: 'Last message (MsgTime)', cell: (i, now) => msgTimeCell(i.MsgTime, now) },
+    {
+      header: 'Last message (MsgTime)',
+      cell: (i, now) => msgTimeCell(i.MsgTime, now),
+      sortKey: (i) => numberOrText(i.MsgTime),
+    },
     {
       header: 'Pinned',
       cell: (i) => (i.TopFlag === 1 ? 'Pinned' : i.TopFlag === 0 ? '' : cellText(i.TopFlag)),
+      facet: { blank: 'Not pinned' },
     },
   ],
   summaryFields: ['CompleteFlag', 'TimeStamp', 'StartIndex', 'TopTimeStamp', 'TopStartIndex'],
   optionalFields: ['StandardMark', 'CustomMark', 'ContactGroupId'],
+  actions: [
+    {
+      // A one-to-one row's unread count: the request loads into the builder, unsent.
+      label: 'Unread…',
+      name: (i) => `Unread count with ${cellText(i.To_Account)}`,
+      offers: (i) => i.Type === 1 && typeof i.To_Account === 'string',
+      request: (i, { fromAccount }) => ({
+        endpointId: GET_C2C_UNREAD_MSG_NUM.id,
+        body: { To_Account: fromAccount ?? '', Peer_Account: [i.To_Account] },
+      }),
+    },
+  ],
 };
 
 /** get_list's answer tables. */

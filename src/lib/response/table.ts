@@ -1,0 +1,202 @@
+// The answer's item table as a workbench: its columns (the view's, then the optional fields that
+// occur), rows sorted by any column and filtered by text over the identity columns and by the
+// facet columns' values. Nothing here makes every cell: the table holds the items, the panel asks
+// for the cells of the rows it shows (rowCells), so a 100,000-item answer costs its visible rows
+// and one pass per sort or filter. Cells are plain strings: nothing from an answer is ever HTML.
+import { cellText, numberOrText } from '../api/endpoints/cells';
+import type { ItemAction, ItemColumn, ItemView, SortKey } from '../api/response-views';
+import { isPlainObject } from '../json/value';
+
+/** A column as the table uses it: the view's, or an optional field's, every part filled in. */
+export interface TableColumn {
+  header: string;
+  cell: (item: Record<string, unknown>, now: number) => string;
+  sortKey: (item: Record<string, unknown>) => SortKey;
+  identity: boolean;
+  facet: { blank: string } | null;
+}
+
+/** An answer's items as a table: its columns and the items that are objects, in answer order. */
+export interface ItemTable {
+  view: ItemView;
+  columns: readonly TableColumn[];
+  /** Rows refer to items by their position here; the "#" column shows it, counted from 1. */
+  items: readonly Record<string, unknown>[];
+  actions: readonly ItemAction[];
+}
+
+/** Ascending or descending, in the words of `aria-sort`. */
+export type SortDirection = 'ascending' | 'descending';
+
+/** A sort by one column; column -1 is "#", the answer's own order. */
+export interface TableSort {
+  column: number;
+  direction: SortDirection;
+}
+
+/** What the rows are filtered by: text over the identity columns, a value per facet column. */
+export interface TableFilter {
+  text: string;
+  /** Column index → the one facet value kept; a column not named keeps all its values. */
+  facets: Readonly<Record<number, string>>;
+}
+
+/** No filter: every row. */
+export const NO_FILTER: TableFilter = { text: '', facets: {} };
+
+function resolve(c: ItemColumn): TableColumn {
+  return {
+    header: c.header,
+    cell: c.cell,
+    // Without a key of its own a column sorts by its text (read with now = 0: a text that
+    // depends on the clock sorts by its stable part, and such columns declare a key anyway).
+    sortKey: c.sortKey ?? ((item) => c.cell(item, 0)),
+    identity: c.identity === true,
+    facet: c.facet ?? null,
+  };
+}
+
+function optionalColumn(field: string): TableColumn {
+  return {
+    header: field,
+    cell: (item) => cellText(item[field]),
+    sortKey: (item) => {
+      const v = item[field];
+      return typeof v === 'object' && v !== null ? cellText(v) : numberOrText(v);
+    },
+    identity: false,
+    facet: null,
+  };
+}
+
+/** The table of `items` under `view`: its columns, with the optional fields some item carries. */
+export function tableOf(view: ItemView, items: readonly unknown[]): ItemTable {
+  const objects = items.filter(isPlainObject);
+  const optional = view.optionalFields.filter((f) => objects.some((o) => f in o));
+  return {
+    view,
+    columns: [...view.columns.map(resolve), ...optional.map(optionalColumn)],
+    items: objects,
+    actions: view.actions ?? [],
+  };
+}
+
+/** The cells of the item at `position`, one per column; `now` in Unix seconds. */
+export function rowCells(table: ItemTable, position: number, now: number): string[] {
+  const item = table.items[position];
+  return item ? table.columns.map((c) => c.cell(item, now)) : [];
+}
+
+// What a sort or a filter reads of every item, made once per table and column: re-sorting or
+// typing in the filter costs a comparison pass, not a pass of cells.
+const memo = new WeakMap<ItemTable, Map<string, unknown[]>>();
+function perItem<T>(table: ItemTable, id: string, make: (item: Record<string, unknown>) => T): T[] {
+  let byId = memo.get(table);
+  if (!byId) memo.set(table, (byId = new Map()));
+  let values = byId.get(id) as T[] | undefined;
+  if (!values) byId.set(id, (values = table.items.map(make)));
+  return values;
+}
+
+/** The text the filter searches in one item: its identity cells, lower-cased. */
+function haystacks(table: ItemTable): string[] {
+  const named = table.columns.filter((c) => c.identity);
+  // A view that names no identity column is searched over all its columns.
+  const searched = named.length > 0 ? named : table.columns;
+  return perItem(table, 'search', (item) =>
+    searched
+      .map((c) => c.cell(item, 0))
+      .join('\n')
+      .toLowerCase(),
+  );
+}
+
+function facetValues(table: ItemTable, column: number): string[] {
+  const c = table.columns[column];
+  return perItem(table, `facet:${column}`, (item) => (c ? c.cell(item, 0) : ''));
+}
+
+/** The values a facet column takes, in first-seen order, with how many items have each. */
+export function facetOptions(
+  table: ItemTable,
+  column: number,
+): { value: string; label: string; count: number }[] {
+  const facet = table.columns[column]?.facet;
+  if (!facet) return [];
+  const counts = new Map<string, number>();
+  for (const v of facetValues(table, column)) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].map(([value, count]) => ({
+    value,
+    label: value === '' ? facet.blank : value,
+    count,
+  }));
+}
+
+// Natural order for text ("user2" before "user10"), the person's locale, case and accents
+// ignored at first; one collator for every sort (making one costs more than many comparisons).
+let collator: Intl.Collator | null = null;
+const collate = (a: string, b: string) =>
+  (collator ??= new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })).compare(a, b);
+
+function sortKeys(table: ItemTable, column: number): SortKey[] {
+  const c = table.columns[column];
+  return perItem(table, `sort:${column}`, (item) => (c ? c.sortKey(item) : null));
+}
+
+/**
+ * The positions of the items to show, in order: those that pass the filter, sorted (stably: ties
+ * keep the answer's order). A value-less key (null or '') goes last whichever the direction;
+ * numbers come before text.
+ */
+export function shownRows(
+  table: ItemTable,
+  filter: TableFilter,
+  sort: TableSort | null,
+): Int32Array {
+  const n = table.items.length;
+  const needle = filter.text.trim().toLowerCase();
+  const facets = Object.entries(filter.facets)
+    .filter(([, v]) => v !== undefined)
+    .map(([c, v]) => [facetValues(table, Number(c)), v] as const);
+  const hay = needle === '' ? null : haystacks(table);
+  let rows = new Int32Array(n);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    if (hay && !(hay[i] ?? '').includes(needle)) continue;
+    if (facets.some(([values, v]) => values[i] !== v)) continue;
+    rows[count++] = i;
+  }
+  rows = rows.slice(0, count);
+  if (!sort || sort.column < 0) {
+    return sort?.direction === 'descending' ? rows.reverse() : rows;
+  }
+  const keys = sortKeys(table, sort.column);
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  const blank = (k: SortKey) => k === null || k === '';
+  const valued = Array.from(rows).filter((i) => !blank(keys[i] ?? null));
+  const blanks = Array.from(rows).filter((i) => blank(keys[i] ?? null));
+  valued.sort((a, b) => {
+    const x = keys[a] ?? null;
+    const y = keys[b] ?? null;
+    let d: number;
+    if (typeof x === 'number' && typeof y === 'number') d = x - y;
+    else if (typeof x === 'number') d = -1;
+    else if (typeof y === 'number') d = 1;
+    else d = collate(x ?? '', y ?? '');
+    return d !== 0 ? d * sign : a - b;
+  });
+  return Int32Array.from([...valued, ...blanks]);
+}
+
+/** The sort after a click on a column's header: ascending first, then the other way. */
+export function nextSort(current: TableSort | null, column: number): TableSort {
+  return current?.column === column && current.direction === 'ascending'
+    ? { column, direction: 'descending' }
+    : { column, direction: 'ascending' };
+}
+
+/** An item's name: its identity cells, joined (Compare names items by it). */
+export function identityText(table: ItemTable, item: Record<string, unknown>): string {
+  const named = table.columns.filter((c) => c.identity);
+  return named.map((c) => c.cell(item, 0)).join(' · ');
+}
