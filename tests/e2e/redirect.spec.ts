@@ -4,8 +4,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
-import { SANDBOX_APP } from '../../src/lib/sandbox/app';
-import { sendFor } from './helpers';
+import { sendFor, useCustomHost } from './helpers';
 import { expect, test } from './fixtures';
 
 const SANDBOX_ORIGIN = process.env.E2E_SANDBOX_ORIGIN ?? 'http://127.0.0.1:8787';
@@ -33,15 +32,6 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => elsewhere.close());
 
-async function useApp(page: Page, host: string) {
-  await page.goto('./');
-  await page.getByLabel('Region', { exact: true }).selectOption({ label: 'Custom host…' });
-  await page.getByLabel('Custom host').fill(host);
-  await page.getByLabel('SDKAppID').fill(String(SANDBOX_APP.sdkAppId));
-  await page.getByLabel('Secret key').fill(SANDBOX_APP.key);
-  await page.getByLabel('Identifier').fill(SANDBOX_APP.admin);
-}
-
 /** Sends, and sees the redirect named as such, the other host's answer nowhere and never asked. */
 async function expectRedirectShown(page: Page, said: string, hitsBefore: number) {
   await sendFor(page, 'alice');
@@ -67,7 +57,7 @@ for (const status of [301, 307]) {
         },
       }),
     );
-    await useApp(page, REDIRECTING);
+    await useCustomHost(page, REDIRECTING);
     await expect(page.getByLabel('Direct from this browser')).toBeChecked();
     await expectRedirectShown(page, '127.0.0.1:65011 answered a redirect', before);
   });
@@ -81,7 +71,7 @@ test('a redirect the proxy relays is shown as one, not followed', async ({ page 
       headers: { location: `${elsewhere.origin}/v4/recentcontact/get_list` },
     }),
   );
-  await useApp(page, SANDBOX_ORIGIN);
+  await useCustomHost(page, SANDBOX_ORIGIN);
   await page.getByLabel('Proxy', { exact: true }).check();
   await expectRedirectShown(page, '(through the proxy) answered a redirect', before);
 });

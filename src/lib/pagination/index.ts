@@ -15,8 +15,6 @@ export {
   clampRate,
   fetchAllPages,
   DEFAULT_MEMORY_BUDGET_BYTES,
-  MAX_ITEMS_LIMIT,
-  MAX_PAGES_LIMIT,
   DEFAULT_RATE_PER_SECOND,
   MAX_RATE_PER_SECOND,
   type Anomaly,
@@ -29,5 +27,5 @@ export {
   type RunLimit,
   type SentPage,
 } from './run';
-export { DEFAULT_MAX_ITEMS, DEFAULT_MAX_PAGES } from './limits';
+export { DEFAULT_MAX_ITEMS, DEFAULT_MAX_PAGES, MAX_ITEMS_LIMIT, MAX_PAGES_LIMIT } from './limits';
 export { itemKeyByFields, paginationSpecFor } from './from-description';

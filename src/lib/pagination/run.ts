@@ -8,7 +8,7 @@
 // previous body's text with the answer's cursors copied in by nextPageText, the function "Next
 // page" uses: the pages go out exactly as pressing Next page would build them.
 import { parseBodyText } from '../api/body-parse';
-import { DEFAULT_MAX_ITEMS, DEFAULT_MAX_PAGES } from './limits';
+import { DEFAULT_MAX_ITEMS, DEFAULT_MAX_PAGES, MAX_ITEMS_LIMIT, MAX_PAGES_LIMIT } from './limits';
 import { nextPageText } from './next-page';
 import { asJsonObject, type JsonObject, type PaginationSpec } from './spec';
 
@@ -17,10 +17,6 @@ export const DEFAULT_RATE_PER_SECOND = 20;
 
 /** The fastest pace allowed: the service's own limit for get_list (get_list-seed.txt). */
 export const MAX_RATE_PER_SECOND = 200;
-
-/** The highest page and item limits a person may set; the memory budget still applies. */
-export const MAX_PAGES_LIMIT = 10_000;
-export const MAX_ITEMS_LIMIT = 1_000_000;
 
 /**
  * The memory a run may hold, estimated, before it stops to protect the tab: 256 MiB, a tenth of

@@ -133,6 +133,12 @@ describe('Sender', () => {
     await sender.fetchAll();
     expect(answers.current?.kind).toBe('run');
     expect(answers.previous?.kind).toBe('exchange');
+    // The answer on screen when following starts is the current one, once.
+    const later = new RecentAnswers();
+    later.follow(sender);
+    later.add({ kind: 'run', run: sender.run! });
+    expect(later.current?.kind).toBe('run');
+    expect(later.previous).toBeNull();
     stop();
     await sender.send();
     expect(answers.current?.kind).toBe('run');
