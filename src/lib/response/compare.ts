@@ -9,7 +9,7 @@ import { isPlainObject } from '../json/value';
 import type { HistoryEntry } from '../history/entry';
 import { itemKeyByFields } from '../pagination/from-description';
 import type { Answered } from './exchange';
-import { identityText, tableOf } from './table';
+import { tableOf } from './table';
 
 /** One side of a comparison: its items and the answer's other top-level fields. */
 export interface ComparedAnswer {
@@ -68,6 +68,11 @@ const IGNORED_FIELDS: ReadonlySet<string> = new Set(['RequestId']);
 function same(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  // A short array of plain values (ContactGroupId) without a text of each.
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false;
+    if (a.every((x, i) => x === b[i])) return true;
+  }
   // JSON values: equal text is equal value (key order is part of what the service sent).
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -79,11 +84,15 @@ export function diffFields(
   ignored: ReadonlySet<string> = new Set(),
 ): FieldChange[] {
   const changes: FieldChange[] = [];
-  for (const field of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if (ignored.has(field)) continue;
-    const b = Object.hasOwn(before, field) ? before[field] : undefined;
+  for (const field in before) {
+    if (!Object.hasOwn(before, field) || ignored.has(field)) continue;
     const a = Object.hasOwn(after, field) ? after[field] : undefined;
-    if (!same(b, a)) changes.push({ field, before: b, after: a });
+    if (!same(before[field], a)) changes.push({ field, before: before[field], after: a });
+  }
+  for (const field in after) {
+    if (!Object.hasOwn(after, field) || Object.hasOwn(before, field) || ignored.has(field))
+      continue;
+    changes.push({ field, before: undefined, after: after[field] });
   }
   return changes;
 }
@@ -157,12 +166,12 @@ export function identityFor(endpointId: string): ItemIdentity {
   const pagination = endpointById(endpointId)?.pagination;
   const itemsField = view?.itemsField ?? pagination?.itemsField ?? null;
   const key = itemKeyByFields(view?.keyFields ?? pagination?.itemKeyFields ?? []);
-  const table = view ? tableOf(view, []) : null;
+  const named = view ? tableOf(view, []).columns.filter((c) => c.identity) : [];
   return {
     itemsField,
     key,
     label: (item) => {
-      const name = table && isPlainObject(item) ? identityText(table, item) : '';
+      const name = isPlainObject(item) ? named.map((c) => c.cell(item, 0)).join(' · ') : '';
       return name === '' ? key(item) : name;
     },
   };

@@ -194,9 +194,3 @@ export function nextSort(current: TableSort | null, column: number): TableSort {
     ? { column, direction: 'descending' }
     : { column, direction: 'ascending' };
 }
-
-/** An item's name: its identity cells, joined (Compare names items by it). */
-export function identityText(table: ItemTable, item: Record<string, unknown>): string {
-  const named = table.columns.filter((c) => c.identity);
-  return named.map((c) => c.cell(item, 0)).join(' · ');
-}

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { itemViewsFor } from '../../../src/lib/api/response-views';
 import {
   facetOptions,
-  identityText,
   nextSort,
   NO_FILTER,
   rowCells,
@@ -25,8 +24,9 @@ const items = [
   { Type: 1, To_Account: 'alice', TopFlag: 1 },
 ];
 const table = tableOf(GET_LIST, items);
+/** The peer or group ID of each row shown, in order. */
 const order = (filter: TableFilter, sort: Parameters<typeof shownRows>[2]) =>
-  Array.from(shownRows(table, filter, sort)).map((i) => identityText(table, table.items[i] ?? {}));
+  Array.from(shownRows(table, filter, sort)).map((i) => rowCells(table, i, 0)[1]);
 
 describe('the table of an answer', () => {
   it('has the view’s columns, then the optional fields that occur, and only object items', () => {
