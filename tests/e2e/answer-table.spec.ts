@@ -5,7 +5,7 @@
 // saying why (issue 14.2).
 import { readFile } from 'node:fs/promises';
 import type { Download, Locator, Page } from '@playwright/test';
-import { sendFor, useCustomHost } from './helpers';
+import { compareToggle, historyEntries, sendFor, useCustomHost } from './helpers';
 import { expect, test } from './fixtures';
 
 const table = (page: Page) => page.getByTestId('items-table');
@@ -134,25 +134,11 @@ test('Compare: bob with AssistFlags 7, then 5, shows carol (the empty conversati
   await expect(compare).toHaveCount(0);
 
   // The same two answers, picked in history.
-  await page
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name: 'History' })
-    .click();
-  const entries = page.getByRole('list', { name: 'Requests, newest first' }).getByRole('listitem');
-  await expect(entries).toHaveCount(2);
-  await entries
-    .nth(0)
-    .getByRole('button', { name: /^Compare/ })
-    .click();
+  const entries = await historyEntries(page, 2);
+  await compareToggle(entries.nth(0)).click();
   await expect(page.getByText('Pick one more entry to compare it with.')).toBeVisible();
-  await entries
-    .nth(1)
-    .getByRole('button', { name: /^Compare/ })
-    .click();
-  await expect(entries.nth(1).getByRole('button', { name: /^Compare/ })).toHaveAttribute(
-    'aria-pressed',
-    'true',
-  );
+  await compareToggle(entries.nth(1)).click();
+  await expect(compareToggle(entries.nth(1))).toHaveAttribute('aria-pressed', 'true');
   const fromHistory = page.getByTestId('compare');
   await expect(fromHistory.getByTestId('compare-counts')).toHaveText(
     '0 added, 1 removed, 0 changed, 2 the same',

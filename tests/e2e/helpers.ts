@@ -1,5 +1,5 @@
 // Shared steps for e2e tests: they drive the page as a person does (labels and roles).
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { SANDBOX_APP } from '../../src/lib/sandbox/app';
 import { expect } from './fixtures';
 
@@ -60,4 +60,20 @@ export async function openInspectView(page: Page) {
   const panel = page.getByRole('region', { name: 'Inspect' });
   await expect(panel.getByRole('heading', { name: 'Inspect' })).toBeVisible();
   return panel;
+}
+
+/** Opens the History view; its entries, newest first, once there are `count` of them. */
+export async function historyEntries(page: Page, count: number) {
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: 'History' })
+    .click();
+  const entries = page.getByRole('list', { name: 'Requests, newest first' }).getByRole('listitem');
+  await expect(entries).toHaveCount(count);
+  return entries;
+}
+
+/** The Compare toggle of a history entry. */
+export function compareToggle(entry: Locator): Locator {
+  return entry.getByRole('button', { name: /^Compare/ });
 }

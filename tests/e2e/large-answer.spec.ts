@@ -4,7 +4,7 @@
 // printed; the test asserts behaviour (the first rows show, typing works, the table scrolls),
 // not timings, which depend on the machine.
 import type { Page } from '@playwright/test';
-import { editorReady, useCustomHost } from './helpers';
+import { compareToggle, editorReady, historyEntries, useCustomHost } from './helpers';
 import { expect, test } from './fixtures';
 
 const HOST = 'http://127.0.0.1:65012';
@@ -50,7 +50,7 @@ test('a 100,000-item answer shows its first rows and the page keeps answering', 
   page,
 }) => {
   test.setTimeout(120_000);
-  const body = bigAnswer(ITEMS);
+  let body = bigAnswer(ITEMS);
   await page.route(`${HOST}/v4/**`, (route) =>
     route.fulfill({
       status: 200,
@@ -109,6 +109,24 @@ test('a 100,000-item answer shows its first rows and the page keeps answering', 
   await json.getByRole('button', { name: 'Unfold' }).first().click();
   await expect(json).toContainText('[0 … 9999]');
   expect(await json.locator('li').count()).toBeLessThan(40);
+
+  // History kept a capped copy and says what was cut; Compare from history says why that copy
+  // cannot be compared instead of comparing a part as if it were the whole.
+  body = bigAnswer(3);
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await page.getByRole('tab', { name: 'Table' }).click();
+  await expect(page.getByTestId('items-table').locator('tbody tr')).toHaveCount(3);
+  const entries = await historyEntries(page, 2);
+  const huge = entries.nth(1);
+  await huge.getByRole('button', { name: /^Details/ }).click();
+  await expect(huge.getByRole('note')).toContainText(
+    /History kept only the first 256 KB of this [\d,]+ KB response/,
+  );
+  await compareToggle(huge).click();
+  await compareToggle(entries.nth(0)).click();
+  await expect(page.getByTestId('compare')).toContainText(
+    /Nothing to compare: .*: history kept only the start of its large answer/,
+  );
   console.log(
     `100,000-item answer: longest task ${answered} ms, slowest keystroke ${keys} ms, ` +
       `longest task while sorting ${sorting} ms`,

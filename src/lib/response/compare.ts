@@ -226,6 +226,17 @@ export function comparedOfSource(source: CompareSource): ComparedAnswer | null {
 }
 
 /**
+ * Why a side has no answer to compare (comparedOfSource answered null), in words: a history
+ * copy of a large answer is cut, and the start of a JSON text is not JSON.
+ */
+export function unreadableReason(source: CompareSource): string {
+  const cut = source.kind === 'entry' && source.entry.pages.some((p) => p.cut !== null);
+  return cut
+    ? `${source.label}: history kept only the start of its large answer, which cannot be read as JSON`
+    : `${source.label} has no answer that can be read`;
+}
+
+/**
  * A history entry as one side of a comparison: its pages' answers read again, a run's items
  * collected over its pages. A page history cut short, or whose answer is not JSON, is left out,
  * and the note says so; null when no page can be read.

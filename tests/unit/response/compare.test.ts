@@ -6,6 +6,7 @@ import {
   comparedOf,
   comparedOfEntry,
   comparedOfSource,
+  unreadableReason,
   diffFields,
   identityFor,
   valueText,
@@ -209,6 +210,19 @@ describe('compare two answers', () => {
     expect(partial?.items).toHaveLength(1);
     expect(partial?.note).toMatch(/1 of 2 page\(s\) could not be read/);
     expect(comparedOfEntry({ endpoint: 'get_list', pages: [page('')] }, 'entry')).toBeNull();
+    // Why, in words: a capped copy is named as such.
+    const capped = { endpoint: 'get_list', pages: [page('{"SessionItem":[{"Ty', true)] };
+    expect(comparedOfEntry(capped, 'entry')).toBeNull();
+    expect(unreadableReason({ kind: 'entry', entry: capped, label: 'the entry' })).toBe(
+      'the entry: history kept only the start of its large answer, which cannot be read as JSON',
+    );
+    expect(
+      unreadableReason({
+        kind: 'entry',
+        entry: { endpoint: 'get_list', pages: [page('')] },
+        label: 'x',
+      }),
+    ).toBe('x has no answer that can be read');
   });
 
   it('shows values as short JSON', () => {
