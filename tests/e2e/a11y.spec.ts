@@ -1,17 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { editorReady, sendFor } from './helpers';
+import { editorReady, sendFor, seriousViolations } from './helpers';
 import { expect, test } from './fixtures';
-
-/** Serious and critical axe violations on the page as it stands, described for a failure message. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function openView(page: Page, name: string) {
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name }).click();

@@ -1,4 +1,10 @@
-import { editorReady, editorText, pasteIntoEditor, requestBody } from './helpers';
+import {
+  editorReady,
+  editorText,
+  openKeyAndOptions,
+  pasteIntoEditor,
+  requestBody,
+} from './helpers';
 import { expect, test } from './fixtures';
 
 test.describe('the request builder', () => {
@@ -74,11 +80,15 @@ test.describe('the request builder', () => {
     await page.getByRole('button', { name: 'Format' }).click();
     await expect(page.getByTestId('json-status')).toContainText('Cannot format');
     expect(await page.getByTestId('request-body').textContent()).toBe(broken);
-    // Sending is blocked with the reason.
+    // Sending is not blocked: the problem is listed beside Send, and the service answers it.
+    await expect(page.getByTestId('send-advice')).toHaveText(
+      /1 problem: sending shows what the service says/,
+    );
+    await page.getByTestId('send-advice').click();
+    await expect(page.locator('#send-advice')).toContainText('JSON body has an error at line 3');
     await page.getByRole('button', { name: 'Send', exact: true }).click();
-    await expect(
-      page.getByRole('alert').filter({ hasText: 'JSON body has an error' }),
-    ).toBeVisible();
+    await expect(page.getByTestId('outcome')).toContainText('ErrorCode 60003');
+    expect(await page.getByTestId('request-body').textContent()).toBe(broken);
   });
 
   test('Format pretty-prints the body', async ({ page, context }) => {
@@ -118,6 +128,8 @@ test.describe('the request builder', () => {
 
   test('the URL keeps the UserSig masked until it is revealed', async ({ page }) => {
     await page.goto('./');
+    await openKeyAndOptions(page);
+    await expect(page.getByLabel('UserSig', { exact: true })).not.toHaveValue('');
     const userSig = await page.getByLabel('UserSig', { exact: true }).inputValue();
     expect(userSig.length).toBeGreaterThan(100);
     const url = page.getByTestId('request-url');
@@ -134,6 +146,8 @@ test.describe('the request builder', () => {
 
   test('copy as code uses a placeholder unless the real UserSig is asked for', async ({ page }) => {
     await page.goto('./');
+    await openKeyAndOptions(page);
+    await expect(page.getByLabel('UserSig', { exact: true })).not.toHaveValue('');
     const userSig = await page.getByLabel('UserSig', { exact: true }).inputValue();
     const code = page.getByTestId('code-preview');
     await expect(code).toContainText('YOUR_USERSIG');

@@ -157,7 +157,10 @@ test.describe('raw mode', () => {
     await expect(field(page, 'Path')).toHaveValue('v4/recentcontact/get_list');
     await expect(page.getByRole('button', { name: 'Use the form' })).toBeVisible();
     await field(page, 'Path').fill('v4/openim');
-    await expect(page.getByText('A REST path has three parts')).toBeVisible();
+    // Beside the path field (and, quietly, beside Send until a send is tried).
+    await expect(
+      page.getByTestId('raw-mode').getByText('A REST path has three parts'),
+    ).toBeVisible();
     await send(page);
     await expect(
       page.getByRole('alert').filter({ hasText: 'Path: A REST path has three parts' }),

@@ -1,4 +1,5 @@
 // Shared steps for e2e tests: they drive the page as a person does (labels and roles).
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { SANDBOX_APP } from '../../src/lib/sandbox/app';
 import { expect } from './fixtures';
@@ -32,6 +33,16 @@ export async function editorText(page: Page): Promise<string> {
 /** The exact request body as shown under "Exact request". */
 export async function requestBody(page: Page): Promise<unknown> {
   return JSON.parse((await page.getByTestId('request-body').textContent()) ?? '');
+}
+
+/**
+ * Opens the connection strip's "Key & options" (the secret key, the validity, the UserSig) when
+ * it is closed, as it starts on the sandbox, whose values are filled in.
+ */
+export async function openKeyAndOptions(page: Page) {
+  const toggle = page.getByRole('button', { name: 'Key & options' });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(page.getByLabel('Secret key')).toBeVisible();
 }
 
 /** Types a From_Account and presses Send. */
@@ -76,4 +87,14 @@ export async function historyEntries(page: Page, count: number) {
 /** The Compare toggle of a history entry. */
 export function compareToggle(entry: Locator): Locator {
   return entry.getByRole('button', { name: /^Compare/ });
+}
+
+/** Serious and critical axe violations on the page as it stands, described for a failure message. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { SANDBOX_APP } from '../../src/lib/sandbox/app';
 import { expect, test } from './fixtures';
-import { sendFor } from './helpers';
+import { openKeyAndOptions, sendFor } from './helpers';
 
 const LIST = 'Requests, newest first';
 
@@ -76,26 +76,27 @@ function dumpIndexedDb(page: Page): Promise<string> {
 test.describe('request history', () => {
   test('a send is kept across a reload and loads back into the builder', async ({ page }) => {
     await page.goto('./');
-    await sendAndWait(page, 'alice');
+    // bob, not alice: a fresh sandbox page already asks about alice, its sample account.
+    await sendAndWait(page, 'bob');
     await openHistory(page);
     await expect(entries(page)).toHaveCount(1);
-    const row = entryFor(page, 'alice');
+    const row = entryFor(page, 'bob');
     await expect(row).toContainText('OK');
     await expect(row).toContainText('get_list');
     await expect(row).toContainText('Sandbox (offline)');
     await expect(row).toContainText(/ms/);
 
     await page.reload();
-    await expect(page.getByLabel('From_Account', { exact: true })).not.toHaveValue('alice');
+    await expect(page.getByLabel('From_Account', { exact: true })).not.toHaveValue('bob');
     await openHistory(page);
     await expect(entries(page)).toHaveCount(1);
-    await entryFor(page, 'alice')
+    await entryFor(page, 'bob')
       .getByRole('button', { name: /^Load into the builder/ })
       .click();
     await expect(
       page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Builder' }),
     ).toHaveAttribute('aria-current', 'page');
-    await expect(page.getByLabel('From_Account', { exact: true })).toHaveValue('alice');
+    await expect(page.getByLabel('From_Account', { exact: true })).toHaveValue('bob');
   });
 
   test('a "Fetch all pages" run is one entry with its pages and count', async ({ page }) => {
@@ -128,6 +129,7 @@ test.describe('request history', () => {
     await page.goto('./');
     await sendAndWait(page, 'alice');
     await sendAndWait(page, 'bob');
+    await openKeyAndOptions(page);
     await page.getByLabel('Secret key').fill('not-the-sandbox-key');
     await sendAndWait(page, 'carol');
     await expect(page.getByTestId('outcome')).toContainText('70009');
@@ -399,6 +401,7 @@ test.describe('request history', () => {
         route.abort('internetdisconnected'),
       );
       await page.goto('./');
+      await openKeyAndOptions(page);
       const userSigBox = page.getByLabel('UserSig', { exact: true });
       const userSigs = new Set<string>();
       const keepUserSig = async () => {
@@ -547,6 +550,7 @@ test.describe('request history', () => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('./');
       await sendAndWait(page, 'alice');
+      await openKeyAndOptions(page);
       await page.getByLabel('Secret key').fill('not-the-sandbox-key');
       await sendAndWait(page, 'bob');
       await openHistory(page);

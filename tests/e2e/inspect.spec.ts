@@ -7,7 +7,7 @@ import { buildExactRequest } from '../../src/lib/api/url';
 import { genUserSig } from '../../src/lib/usersig';
 import { VECTORS } from '../unit/fixtures/vectors';
 import { expect, test } from './fixtures';
-import { openInspectView } from './helpers';
+import { openInspectView, openKeyAndOptions } from './helpers';
 
 const V = VECTORS[0]!; // administrator, SDKAppID 1400000000, signed 2023-11-14 for 180 days: long expired
 const GET_LIST_BODY =
@@ -80,6 +80,7 @@ test.describe('the inspector', () => {
 
   test("takes the builder's key when asked", async ({ page }) => {
     await page.goto('./');
+    await openKeyAndOptions(page);
     await page.getByLabel('SDKAppID').fill(String(V.sdkappid));
     await page.getByLabel('Secret key').fill(V.key);
     await page

@@ -1,5 +1,5 @@
 import { SANDBOX_APP } from '../../src/lib/sandbox/app';
-import { sendFor } from './helpers';
+import { openKeyAndOptions, sendFor } from './helpers';
 import { expect, test } from './fixtures';
 
 const SANDBOX_ORIGIN = process.env.E2E_SANDBOX_ORIGIN ?? 'http://127.0.0.1:8787';
@@ -49,11 +49,15 @@ test.describe('sending', () => {
 
   test('a wrong key is answered 70009, explained, pointing at the key', async ({ page }) => {
     await page.goto('./');
+    await openKeyAndOptions(page);
     await page.getByLabel('Secret key').fill('not-the-sandbox-key');
     await sendFor(page, 'alice');
     await expect(page.getByTestId('outcome')).toContainText('FAIL');
     const explain = page.getByTestId('explanation');
     await expect(explain).toContainText('70009');
+    // The key's field is in the connection details: going there opens them.
+    await page.getByRole('button', { name: 'Key & options' }).click();
+    await expect(page.getByLabel('Secret key')).toHaveCount(0);
     await explain.getByRole('button', { name: 'Check the secret key' }).click();
     await expect(page.getByLabel('Secret key')).toBeFocused();
   });
@@ -62,6 +66,7 @@ test.describe('sending', () => {
     page,
   }) => {
     await page.goto('./');
+    await openKeyAndOptions(page);
     await page.getByLabel('Validity', { exact: true }).selectOption({ label: 'Custom…' });
     await page.getByLabel('Validity in seconds').fill('1');
     await expect(page.getByTestId('usersig-expiry')).toContainText('Expires');

@@ -5,8 +5,10 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import type { RequestSnapshot } from '../../src/lib/api/types';
 import { encodeShareFragment, packShareFragment, SHARE_R1_DEFAULTS } from '../../src/lib/share';
+import { SANDBOX_APP } from '../../src/lib/sandbox/app';
 import { decodeUserSig, genUserSig } from '../../src/lib/usersig';
 import { expect, test } from './fixtures';
+import { openKeyAndOptions } from './helpers';
 
 const DEFAULT_BODY = JSON.parse(SHARE_R1_DEFAULTS.body) as Record<string, unknown>;
 
@@ -75,9 +77,15 @@ async function shownBody(page: Page): Promise<unknown> {
 async function expectDefaultRequest(page: Page) {
   await expect(page.getByLabel('Region', { exact: true })).toHaveValue('sandbox');
   await expect(page.getByLabel('Identifier', { exact: true })).toHaveValue('administrator');
-  await expect(page.getByLabel('From_Account', { exact: true })).toHaveValue('');
+  // On the sandbox a new request asks about its sample account.
+  await expect(page.getByLabel('From_Account', { exact: true })).toHaveValue(
+    SANDBOX_APP.sampleAccount,
+  );
   await expect(page.getByLabel('AssistFlags', { exact: true })).toHaveValue('7');
-  expect(await shownBody(page)).toEqual(DEFAULT_BODY);
+  expect(await shownBody(page)).toEqual({
+    ...DEFAULT_BODY,
+    From_Account: SANDBOX_APP.sampleAccount,
+  });
 }
 
 test.describe('share links', () => {
@@ -387,6 +395,7 @@ test.describe('share links', () => {
     page,
   }) => {
     await page.goto('./');
+    await openKeyAndOptions(page);
     const box = page.getByLabel('UserSig', { exact: true });
     await expect(box).not.toHaveValue('');
     await page.getByLabel('From_Account', { exact: true }).fill(await box.inputValue());
@@ -401,6 +410,7 @@ test.describe('share links', () => {
     // A common slip: the key in a field meant for an ID. The page knows the key: it looks for it.
     const key = 'LEAK-CANARY-5ec7e7-0d41-4b6a-9f55-KEY';
     await page.goto('./');
+    await openKeyAndOptions(page);
     await page.getByLabel('Secret key').fill(key);
     await page.getByLabel('From_Account', { exact: true }).fill(key);
     await page.getByRole('button', { name: 'Copy link' }).click();

@@ -1,6 +1,7 @@
 import { decodeUserSig, verifyUserSig } from '../../src/lib/usersig';
 import { VECTORS } from '../unit/fixtures/vectors';
 import { expect, test } from './fixtures';
+import { openKeyAndOptions } from './helpers';
 
 const V = VECTORS[0]!;
 
@@ -9,6 +10,7 @@ test.describe('the UserSig signer', () => {
     page,
   }) => {
     await page.goto('./');
+    await openKeyAndOptions(page);
     await page.getByLabel('SDKAppID').fill(String(V.sdkappid));
     await page.getByLabel('Secret key').fill(V.key);
     await expect(page.getByLabel('Identifier')).toHaveValue('administrator');
@@ -34,6 +36,7 @@ test.describe('the UserSig signer', () => {
   test('signs with a custom validity and copies the UserSig', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('./');
+    await openKeyAndOptions(page);
     await page.getByLabel('SDKAppID').fill('20000001');
     await page.getByLabel('Secret key').fill('short-key');
     await page.getByLabel('Identifier').fill('管理员-ü');
@@ -56,6 +59,7 @@ test.describe('the UserSig signer', () => {
 
   test('shows and hides the key, which starts hidden', async ({ page }) => {
     await page.goto('./');
+    await openKeyAndOptions(page);
     const key = page.getByLabel('Secret key');
     await expect(key).toHaveAttribute('type', 'password');
     await page.getByRole('button', { name: 'Show' }).click();
@@ -66,6 +70,7 @@ test.describe('the UserSig signer', () => {
 
   test('explains bad input beside the field and keeps what was typed', async ({ page }) => {
     await page.goto('./');
+    await openKeyAndOptions(page);
     const appId = page.getByLabel('SDKAppID');
     await appId.fill('14000x');
     await appId.blur();
@@ -89,6 +94,7 @@ test.describe('the UserSig signer', () => {
       });
     });
     await page.goto('./');
+    await openKeyAndOptions(page);
     expect(await page.evaluate(() => typeof crypto.subtle)).toBe('undefined');
     await page.getByLabel('SDKAppID').fill(String(V.sdkappid));
     await page.getByLabel('Secret key').fill(V.key);

@@ -2,7 +2,7 @@
 // not (recentcontact/delete's Type decides between To_Account and ToGroupid), and the body a
 // request starts with when the person picks another endpoint. Text in, text out: the body text
 // stays the one source of truth (STYLE.md rule 3), and only the fields concerned are touched.
-import { defaultBody } from './body-defaults';
+import { defaultBody, type BodyDefaultsOptions } from './body-defaults';
 import { objectTextOf, removeMember, setMember } from './body-edit';
 import { formatBody } from './body-format';
 import { fieldRequirement } from './body-rules';
@@ -60,14 +60,15 @@ export function setFieldWithDependents(
  * the values of the required string fields both endpoints have (From_Account, who the request is
  * for) carried over, so picking delete after get_list keeps "alice". From a raw request any
  * field of that name is taken. Other values (cursors, flags) mean something else elsewhere and
- * start at their defaults.
+ * start at their defaults (with `defaults`' sample account, on the sandbox).
  */
 export function bodyTextForSwitch(
   from: EndpointDescription,
   values: Readonly<Record<string, unknown>>,
   to: EndpointDescription,
+  defaults: BodyDefaultsOptions = {},
 ): string {
-  const body: Record<string, unknown> = defaultBody(to);
+  const body: Record<string, unknown> = defaultBody(to, defaults);
   for (const f of to.fields) {
     if (f.type !== 'string' || !f.required || !Object.hasOwn(body, f.name)) continue;
     const v = values[f.name];

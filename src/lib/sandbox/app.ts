@@ -10,6 +10,8 @@ export const SANDBOX_APP = Object.freeze({
   sdkAppId: 1400000000,
   key: '5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e',
   admin: 'administrator',
+  /** The account a fresh request asks about: the one with the most data (250 conversations). */
+  sampleAccount: 'alice',
 });
 
 /** get_list's command, as it appears in the URL path (every command's: SANDBOX_PATHS, commands.ts). */

@@ -9,6 +9,7 @@ import { RememberedChoices } from './prefs.svelte';
 import { ReloadOffer } from './reload.svelte';
 import { Sender } from './sender.svelte';
 import { Sharing } from './sharing.svelte';
+import { Workbench } from './workbench.svelte';
 import { Workspace } from './workspace.svelte';
 
 /** Makes the app's models over the browser's world. */
@@ -22,6 +23,10 @@ export function createAppModels(): AppModels {
   const sender = new Sender(workspace);
   const view = $state<{ current: View }>({ current: 'builder' });
   const sharing = new Sharing(workspace);
+  const workbench = new Workbench(workspace.target);
+  const navigation = new Navigation(workspace, view, { workbench });
+  // After every send and run, the answer comes into view (below the request on a narrow screen).
+  sender.onRecord(() => navigation.show('response'));
   return {
     workspace,
     sender,
@@ -29,15 +34,9 @@ export function createAppModels(): AppModels {
     view,
     history: new HistoryModel(workspace, sender),
     sharing,
-    navigation: new Navigation(workspace, view),
+    navigation,
+    workbench,
     prefs,
     reload,
   };
-}
-
-/** The keys that send from anywhere on the page, the editor included: Ctrl+Enter (Cmd+Enter on a Mac). */
-export function isSendShortcut(
-  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>,
-): boolean {
-  return e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey;
 }

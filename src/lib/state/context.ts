@@ -8,6 +8,7 @@ import type { RememberedChoices } from './prefs.svelte';
 import type { ReloadOffer } from './reload.svelte';
 import type { Sender } from './sender.svelte';
 import type { Sharing } from './sharing.svelte';
+import type { Workbench } from './workbench.svelte';
 import type { Workspace } from './workspace.svelte';
 
 /** The app's views, one at a time. */
@@ -22,6 +23,8 @@ export interface AppModels {
   view: { current: View };
   /** Takes the person to a control: the one an explanation points at, or where focus goes next. */
   navigation: Navigation;
+  /** The workbench's panels that open and close (details, recent sends, shortcuts). */
+  workbench: Workbench;
   /** The choices that come back on reload. */
   prefs: RememberedChoices;
   /** The reload offered when a chunk could not load (a stale deploy). */

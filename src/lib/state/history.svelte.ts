@@ -56,6 +56,9 @@ const EMPTY_FILTER: HistoryFilterInput = {
 };
 const NO_FILTER: ReadFilterResult = { ok: true, filter: {}, active: false };
 
+/** How many of the newest entries the recent sends show (the History view has the rest). */
+export const RECENT_COUNT = 20;
+
 /** State and verbs of request history. */
 export class HistoryModel {
   /** The history code once loaded: state, so the filter reads the inputs from then on. */
@@ -90,6 +93,14 @@ export class HistoryModel {
   /** How many unstarred entries are kept; null until read. */
   maxUnstarred = $state<number | null>(null);
   notice = $state.raw<HistoryNotice | null>(null);
+  /**
+   * The recent sends beside the request: the newest entries, whatever the History view's filter.
+   * Read while `recentShown`, again after every change.
+   */
+  recent = $state.raw<HistorySummary[]>([]);
+  recentShown = $state(false);
+  /** The recent sends have been read at least once. */
+  recentListed = $state(false);
   /** The entry whose details are open, and that entry once read. */
   openId = $state<string | null>(null);
   openEntry = $state.raw<HistoryEntry | null>(null);
@@ -104,6 +115,7 @@ export class HistoryModel {
   /** Screens of entries shown: one, plus one per "Show more". */
   #screens = 1;
   #listSeq = 0;
+  #recentSeq = 0;
   #lastRefresh: Promise<void> = Promise.resolve();
   #writing: Promise<void> = Promise.resolve();
   /** The key and UserSig of sends not written yet, scrubbed even if the signer changes first. */
@@ -125,9 +137,23 @@ export class HistoryModel {
     void this.#ready().then((opened) => opened && this.refresh());
   }
 
+  /** The recent sends are shown: open history if needed and read the newest entries. */
+  showRecent(): void {
+    this.recentShown = true;
+    void this.#ready().then((opened) => opened && this.#listRecent());
+  }
+
+  /** The recent sends are hidden: they are no longer read after each change. */
+  hideRecent(): void {
+    this.recentShown = false;
+  }
+
   /** Tries again to open history after its code could not load. */
   retry(): void {
-    if (this.loadFailure) this.show();
+    if (!this.loadFailure) return;
+    // Each view that asked for history asks again (the History view by default).
+    if (this.recentShown) this.showRecent();
+    if (this.shown || !this.recentShown) this.show();
   }
 
   /** Resolves once every send recorded so far has been written (or given up on). */
@@ -162,6 +188,20 @@ export class HistoryModel {
       if (seq !== this.#listSeq) return;
       this.#fail('History could not be read', error);
       if (!this.listed) this.readError = this.notice?.text ?? '';
+    }
+  }
+
+  async #listRecent(): Promise<void> {
+    const opened = this.#opened;
+    if (!opened) return;
+    const seq = ++this.#recentSeq;
+    try {
+      const list = await opened.store.list({ limit: RECENT_COUNT, filter: {} });
+      if (seq !== this.#recentSeq) return;
+      this.recent = list.items;
+      this.recentListed = true;
+    } catch (error) {
+      this.#fail('History could not be read', error);
     }
   }
 
@@ -416,6 +456,7 @@ export class HistoryModel {
   #changed(change: HistoryChange): void {
     if (change.origin === 'other-tab') void this.#readSettings();
     if (this.shown) void this.refresh();
+    if (this.recentShown) void this.#listRecent();
     if (this.openId !== null && change.ids.includes(this.openId)) void this.#readOpen();
   }
 

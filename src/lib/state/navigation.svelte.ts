@@ -1,11 +1,13 @@
 // Taking the person to a control: the one an explanation points at ("Check the secret key"),
-// the ways around a direct send the browser could not make, and where the focus goes after a
-// view changes under it. Keyed by what the control is for, never by a DOM id: a control
+// the ways around a direct send the browser could not make, where the focus goes after a view
+// changes under it, and the answer brought into view after a send (the panes stack on a narrow
+// screen). Keyed by what the control is for, never by a DOM id: a control
 // registers itself with an attachment (`{@attach navigation.target('key')}`) and whoever wants
 // to go there calls `go('key')`. The table below is typed by ResponseAction (every ErrorAction
 // among them), so an action without a way to its control does not compile.
 import type { ResponseAction } from '../response/present';
 import type { View } from './context';
+import { Workbench } from './workbench.svelte';
 import type { Workspace } from './workspace.svelte';
 
 /** The controls the page can take the person to. */
@@ -18,6 +20,8 @@ export type NavTarget =
   | 'proxy'
   | 'code'
   | 'send'
+  | 'editor'
+  | 'response'
   | 'inspect-input'
   | 'history-search';
 
@@ -51,13 +55,20 @@ const VIEW_OF: Readonly<Record<NavTarget, View>> = {
   proxy: 'builder',
   code: 'builder',
   send: 'builder',
+  editor: 'builder',
+  response: 'builder',
   'inspect-input': 'inspect',
   'history-search': 'history',
 };
 
+// The controls that live in the connection details, which open to show them.
+const IN_DETAILS: ReadonlySet<NavTarget> = new Set(['key', 'proxy']);
+
 /** The world navigation touches; the default waits for the next frame. */
 export interface NavigationWorld {
   nextFrame?: (fn: () => void) => unknown;
+  /** The panels that open to show a control (the connection details); by default its own. */
+  workbench?: Workbench;
 }
 
 /** Where the page can take the person, and the verbs that take them there. */
@@ -67,15 +78,26 @@ export class Navigation {
   #nextFrame: (fn: () => void) => unknown;
   /** Per target, its mounted controls (not state: nothing renders from it); the last is gone to. */
   #targets: Partial<Record<NavTarget, Focusable[]>> = {};
+  /**
+   * A control gone to before it was mounted (the connection details load on demand): it is
+   * reached when it registers, unless the person has gone somewhere else since.
+   */
+  #pending: { target: NavTarget; scroll: boolean } | null = null;
+  /** The workbench's panels, opened to show the control gone to. */
+  readonly workbench: Workbench;
 
   constructor(
     ws: Workspace,
     view: { current: View },
-    { nextFrame = (fn) => globalThis.requestAnimationFrame(fn) }: NavigationWorld = {},
+    {
+      nextFrame = (fn) => globalThis.requestAnimationFrame(fn),
+      workbench = new Workbench(ws.target),
+    }: NavigationWorld = {},
   ) {
     this.#ws = ws;
     this.#view = view;
     this.#nextFrame = nextFrame;
+    this.workbench = workbench;
   }
 
   /** The attachment that makes its element the control for `target` while it is mounted. */
@@ -83,6 +105,11 @@ export class Navigation {
     return (control) => {
       const list = (this.#targets[target] ??= []);
       list.push(control);
+      const pending = this.#pending;
+      if (pending?.target === target) {
+        this.#pending = null;
+        this.#nextFrame(() => this.#arrive(control, pending.scroll));
+      }
       return () => {
         const at = list.lastIndexOf(control);
         if (at >= 0) list.splice(at, 1);
@@ -105,13 +132,29 @@ export class Navigation {
     this.#reach(target, false);
   }
 
+  /**
+   * Brings a control into view without moving the focus, when its view is the one shown: after
+   * a send, the answer (beside the request on a wide screen, below it on a narrow one).
+   */
+  show(target: NavTarget): void {
+    if (this.#view.current !== VIEW_OF[target]) return;
+    this.#nextFrame(() => this.#targets[target]?.at(-1)?.scrollIntoView?.({ block: 'start' }));
+  }
+
   #reach(target: NavTarget, scroll: boolean): void {
     this.#view.current = VIEW_OF[target];
+    if (IN_DETAILS.has(target)) this.workbench.setDetails(true);
+    this.#pending = null;
     // The control may render (or be shown) only after this state change: wait a frame.
     this.#nextFrame(() => {
       const control = this.#targets[target]?.at(-1);
-      if (scroll) control?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
-      control?.focus();
+      if (control) this.#arrive(control, scroll);
+      else this.#pending = { target, scroll };
     });
+  }
+
+  #arrive(control: Focusable, scroll: boolean): void {
+    if (scroll) control.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+    control.focus();
   }
 }

@@ -3,7 +3,8 @@
 // stays exactly as typed, and the form shows the last values that did, marked out of date.
 // The text is scanned once per change: `check` is derived from it, and everything that needs the
 // value, the members' offsets or the issues reads that one result.
-import { defaultBodyText } from '../api/body-defaults';
+import type { FieldIssues } from '../api/body-analysis';
+import { accountField, defaultBodyText } from '../api/body-defaults';
 import { removeFieldFromBodyText } from '../api/body-edit';
 import { formatBody } from '../api/body-format';
 import { bodyTextForSwitch, setFieldWithDependents } from '../api/edits';
@@ -11,6 +12,7 @@ import { checkRequestBody } from '../api/endpoints';
 import { fieldInputText, parseFieldInput } from '../api/form-input';
 import { GET_LIST } from '../api/endpoints/get-list';
 import { isRawEndpointId, parseRawPath, rawEndpointById, rawEndpointId } from '../api/raw';
+import { hasAdvice } from '../api/readiness';
 import type { EndpointDescription, FieldDescription } from '../api/types';
 
 /** What a form input shows when what was typed there does not make a valid value yet. */
@@ -29,6 +31,17 @@ export class RequestDraft {
   pending = $state<Record<string, PendingInput>>({});
   /** Why the form could not write (for example, the JSON has an error). */
   formMessage = $state('');
+  /**
+   * Fields the person has changed (in the form or the editor): their errors show beside them.
+   * `all` after a Send, which shows every error. A new body (another endpoint, Reset, a loaded
+   * request) starts untouched, so a fresh page shows no error for a field nobody filled in yet.
+   */
+  touched = $state<{ all: boolean; names: Readonly<Record<string, true>> }>({
+    all: false,
+    names: {},
+  });
+  /** The UserID a new body's account field starts with (the sandbox's sample account), or ''. */
+  sampleAccount = $state('');
 
   /**
    * Raw mode's path field as typed, or null when the endpoint is a described one. While it does
@@ -51,8 +64,10 @@ export class RequestDraft {
   stale = $derived(this.check.object === null);
   /** What the form shows: the body's values, or the last ones that parsed. */
   values = $derived(this.check.object ?? this.lastValid);
-  /** The body can be sent: it parses and has no errors (warnings are fine). */
+  /** The body as the service will probably take it: parses, no errors (warnings are fine). */
   sendable = $derived(this.check.validation?.ok === true && Object.keys(this.pending).length === 0);
+  /** There is something the service will probably refuse or misread (listed beside Send). */
+  hasAdvice = $derived(hasAdvice(this.check, this.pending));
 
   constructor(endpoint: EndpointDescription = GET_LIST, { text }: { text?: string } = {}) {
     this.setEndpoint(endpoint);
@@ -67,6 +82,7 @@ export class RequestDraft {
     this.endpoint = endpoint;
     this.pending = {};
     this.#kept = {};
+    this.touched = { all: false, names: {} };
     this.rawPath = isRawEndpointId(endpoint.id) ? endpoint.path : null;
   }
 
@@ -77,7 +93,7 @@ export class RequestDraft {
    */
   switchEndpoint(endpoint: EndpointDescription): void {
     if (endpoint.id === this.endpoint.id) return;
-    const text = bodyTextForSwitch(this.endpoint, this.values, endpoint);
+    const text = bodyTextForSwitch(this.endpoint, this.values, endpoint, this.#defaults());
     this.setEndpoint(endpoint);
     this.setText(text);
   }
@@ -91,7 +107,7 @@ export class RequestDraft {
     const raw = rawEndpointById(rawEndpointId(this.endpoint.path));
     if (!raw) return;
     this.setEndpoint(raw);
-    this.setText(defaultBodyText(raw));
+    this.setText(defaultBodyText(raw, this.#defaults()));
   }
 
   /** Raw mode's path field changed: a path that parses becomes the endpoint, the body stays. */
@@ -103,10 +119,60 @@ export class RequestDraft {
     if (raw && raw.id !== this.endpoint.id) this.endpoint = raw;
   }
 
-  /** Replaces the body text (from the editor, a loaded entry, a link). */
+  /** Replaces the body text (a loaded entry, a link, Next page). */
   setText(text: string): void {
     // The text now says what each field is: drop what the form had pending.
     if (this.#write(text)) this.pending = {};
+  }
+
+  /** The person edited the text in the editor: the fields whose value changed count as touched. */
+  edit(text: string): void {
+    const before = this.check.object;
+    this.setText(text);
+    const after = this.check.object;
+    if (!before || !after) return;
+    const changed = this.endpoint.fields
+      .map((f) => f.name)
+      .filter((name) => JSON.stringify(before[name]) !== JSON.stringify(after[name]));
+    for (const name of changed) this.touch(name);
+  }
+
+  /** Marks a field as touched by the person: its errors show from now on. */
+  touch(name: string): void {
+    if (this.touched.all || this.touched.names[name]) return;
+    this.touched = { all: false, names: { ...this.touched.names, [name]: true } };
+  }
+
+  /** Shows every field's errors, as after pressing Send. */
+  touchAll(): void {
+    if (!this.touched.all) this.touched = { all: true, names: this.touched.names };
+  }
+
+  /**
+   * The issues the form shows beside a field: its warnings always, its errors once it has been
+   * touched (or Send pressed).
+   */
+  shownIssues(name: string): FieldIssues {
+    const issues = this.check.byField[name];
+    if (!issues) return NO_ISSUES;
+    if (this.touched.all || this.touched.names[name]) return issues;
+    return issues.errors.length === 0 ? issues : { errors: [], warnings: issues.warnings };
+  }
+
+  /**
+   * Sets the sample account (the sandbox's, or '' on leaving it): it fills the account field
+   * while that still holds its empty default, and leaving takes it out again where it is still
+   * the sample, as the signer's sandbox credentials come and go (Workspace). Anything typed
+   * since is kept; a body that does not parse is left alone.
+   */
+  setSampleAccount(account: string): void {
+    const previous = this.sampleAccount;
+    this.sampleAccount = account;
+    const field = accountField(this.endpoint);
+    const value = this.check.object?.[field?.name ?? ''];
+    if (!field || typeof value !== 'string') return;
+    if (account && value === '') this.setValue(field.name, account);
+    else if (!account && previous && value === previous) this.setValue(field.name, '');
   }
 
   /** What the form input of a field shows. */
@@ -127,6 +193,7 @@ export class RequestDraft {
   /** Sets a field from what was typed in its form input; a value that is not valid yet waits. */
   setField(field: FieldDescription, raw: string): void {
     this.#typed[field.name] = raw;
+    this.touch(field.name);
     const parsed = parseFieldInput(field, raw);
     if (!parsed.ok) {
       this.pending = { ...this.pending, [field.name]: { raw, message: parsed.message } };
@@ -197,8 +264,15 @@ export class RequestDraft {
     return true;
   }
 
-  /** Back to the endpoint's default body. */
+  /** Back to the endpoint's default body (with the sample account, on the sandbox). */
   reset(): void {
-    this.setText(defaultBodyText(this.endpoint));
+    this.touched = { all: false, names: {} };
+    this.setText(defaultBodyText(this.endpoint, this.#defaults()));
+  }
+
+  #defaults(): { account: string } {
+    return { account: this.sampleAccount };
   }
 }
+
+const NO_ISSUES: FieldIssues = { errors: [], warnings: [] };

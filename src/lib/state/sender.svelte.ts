@@ -62,6 +62,8 @@ export class Sender {
   maxItems = $state(DEFAULT_MAX_ITEMS);
   /** Set by a send attempted while something blocks it, so the reasons show. */
   blockedAttempt = $state(false);
+  /** Why the last Next page or Fetch all pages did nothing, in a sentence; '' otherwise. */
+  notice = $state('');
   /** What could not load for the last send or run; shown beside Send with a Retry. */
   loadFailure = $state.raw<LoadFailure | null>(null);
 
@@ -73,6 +75,11 @@ export class Sender {
   #loadKit: () => Promise<LoadResult<SendKit>>;
   /** The verb whose code could not load, for Retry. */
   #failedVerb: (() => Promise<void>) | null = null;
+
+  /** The blockers the Send bar lists: "being signed" passes in a moment, so only after a try. */
+  shownBlockers = $derived.by(() =>
+    this.#ws.blockers.filter((b) => this.blockedAttempt || b.kind !== 'signing'),
+  );
 
   /** The next page can be built from the last answer. */
   canNext = $derived.by(() => {
@@ -208,9 +215,16 @@ export class Sender {
     };
   }
 
-  /** Sends the request as it stands. */
+  /**
+   * Sends the request as it stands, the body byte for byte as typed: a body that does not parse
+   * or lacks a field goes too, and the answer shows what the service says to it. Only what makes
+   * a request impossible (Workspace.blockers) stops it, and the reasons show.
+   */
   async send(): Promise<void> {
     if (this.busy !== 'idle') return;
+    this.notice = '';
+    // Pressing Send shows every field's errors beside it, touched or not.
+    this.#ws.draft.touchAll();
     if (this.#ws.blockers.length > 0) {
       this.blockedAttempt = true;
       return;
@@ -245,8 +259,16 @@ export class Sender {
     this.#abort?.abort();
   }
 
-  /** Copies the cursors from the last answer into the request ("Next page"). */
+  /**
+   * Copies the cursors from the last answer into the request ("Next page"); returns why not, or
+   * '' when done (also kept in `notice`, for the Send bar).
+   */
   nextPage(): string {
+    this.notice = this.#nextPage();
+    return this.notice;
+  }
+
+  #nextPage(): string {
     const json = this.last?.outcome?.ok ? this.last.outcome.json : null;
     if (!json) return 'There is no answer to continue from.';
     if (this.last?.endpointId !== this.#ws.draft.endpoint.id) {
@@ -258,15 +280,25 @@ export class Sender {
     return '';
   }
 
-  /** Follows the cursors from the current request until the last page, at the client-side rate cap. */
+  /**
+   * Follows the cursors from the current request until the last page, at the client-side rate
+   * cap. Page 1 goes out as Send would send it, field errors and all (the run then stops at the
+   * service's error). A body that does not parse is the one thing it refuses, saying so: each
+   * next page is that body with the cursors written into it, and text that is not a JSON object
+   * has nowhere to write them. Send sends such a body as typed.
+   */
   async fetchAll(): Promise<void> {
     if (this.busy !== 'idle') return;
     const ws = this.#ws;
     const desc = ws.draft.endpoint;
     const spec = paginationSpecFor(desc);
     const parse = ws.draft.check.parse;
-    if (ws.blockers.length > 0 || !spec || !parse.ok || !isPlainObject(parse.value)) {
-      this.blockedAttempt = ws.blockers.length > 0;
+    this.notice = '';
+    ws.draft.touchAll();
+    this.blockedAttempt = ws.blockers.length > 0;
+    if (this.blockedAttempt || !spec) return;
+    if (!parse.ok || !isPlainObject(parse.value)) {
+      this.notice = `Fetch all pages copies each answer's cursors into the body, so it needs a JSON object, and this body ${parse.ok ? 'is not one' : `does not parse (line ${parse.line}, column ${parse.column})`}. Send sends it as typed, to see what the service says.`;
       return;
     }
     // The editor's text as it stands: page 1 goes out as Send would send it, and each next page

@@ -1,7 +1,10 @@
 // The UserSig signer: what the person typed, the validation, and the generated UserSig.
 // The key lives in this object only, in memory: it is never written to storage.
 import { DEFAULT_PREFS } from '../prefs/prefs';
-import { genUserSig, validateSignForm, type SignForm, type UserSigFields } from '../usersig';
+// Not through '../usersig': its index brings decoding and verifying, which the first screen
+// does not need (they load with the sandbox, the inspector and share links).
+import { validateSignForm, type SignForm } from '../usersig/form';
+import { genUserSig, type UserSigFields } from '../usersig/usersig';
 
 export type SignField = keyof SignForm;
 

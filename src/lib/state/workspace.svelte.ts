@@ -3,6 +3,7 @@
 // Send, the Exact request view and Copy as code. Components reach it through context.
 import { endpointById } from '../api/endpoints';
 import { GET_LIST } from '../api/endpoints/get-list';
+import { sendBlockers, type Blocker } from '../api/readiness';
 import { buildExactRequest, randomUint32, SANDBOX_ORIGIN, type ExactRequest } from '../api/url';
 import type { RegionChoice, RequestSnapshot } from '../api/types';
 import { SANDBOX_APP } from '../sandbox/app';
@@ -47,27 +48,19 @@ export class Workspace {
     );
   });
 
-  /** Why Send cannot go yet, in words; empty when it can. */
-  blockers = $derived.by(() => {
-    const out: string[] = [];
-    if (this.target.customHostError) out.push(`Custom host: ${this.target.customHostError}`);
-    const path = this.draft.rawPathCheck;
-    if (path && !path.ok) out.push(`Path: ${path.message}`);
-    if (!this.signer.validation.ok)
-      out.push('Fill in the UserSig fields (SDKAppID, secret key, identifier, validity).');
-    else if (!this.signer.userSig) out.push('The UserSig is being signed.');
-    const check = this.draft.check;
-    if (!check.parse.ok)
-      out.push(
-        `The JSON body has an error at line ${check.parse.line}, column ${check.parse.column}.`,
-      );
-    else if (check.validation && !check.validation.ok) {
-      out.push(`The body has ${check.validation.errors.length} error(s): see the form.`);
-    }
-    if (Object.keys(this.draft.pending).length > 0)
-      out.push('A form field holds a value that is not valid yet.');
-    return out;
-  });
+  /**
+   * What makes the request impossible to send (no host, no UserSig, a raw path that is not one);
+   * empty when it can go. Everything about the body is advice (draft.advice), never a blocker.
+   */
+  blockers: Blocker[] = $derived.by(() =>
+    sendBlockers({
+      customHostError: this.target.customHostError,
+      hasOrigin: this.target.isSandbox || this.target.origin !== null,
+      rawPath: this.draft.rawPathCheck,
+      signErrors: this.signer.validation.ok ? null : this.signer.validation.errors,
+      hasUserSig: this.signer.userSig !== '',
+    }),
+  );
 
   constructor({
     now = Date.now,
@@ -84,7 +77,10 @@ export class Workspace {
     this.random = randomUint32(this.#getRandomValues);
   }
 
-  /** Chooses where requests go; the sandbox brings its public credentials and takes them away again. */
+  /**
+   * Chooses where requests go; the sandbox brings its public credentials and its sample account,
+   * and takes them away again where they are still its own.
+   */
   chooseRegion(key: string): void {
     const wasSandbox = this.target.isSandbox;
     this.target.regionKey = key;
@@ -116,6 +112,8 @@ export class Workspace {
     this.target.setChoice(region);
     if (wasSandbox) s.key = before && before.sdkAppId === sdkAppId ? before.key : '';
     else if (s.sdkAppId !== sdkAppId) s.key = '';
+    // Away from the sandbox, its sample account goes too (where it is still the sample).
+    if (wasSandbox) this.draft.setSampleAccount('');
     s.sdkAppId = sdkAppId;
     s.identifier = identifier;
     void s.sign();
@@ -163,6 +161,8 @@ export class Workspace {
     s.sdkAppId = String(SANDBOX_APP.sdkAppId);
     s.key = SANDBOX_APP.key;
     s.identifier = SANDBOX_APP.admin;
+    // A fresh request is ready to send: the account field gets the sample account while empty.
+    this.draft.setSampleAccount(SANDBOX_APP.sampleAccount);
     void s.sign();
   }
 
@@ -177,6 +177,7 @@ export class Workspace {
     if (s.sdkAppId === String(SANDBOX_APP.sdkAppId)) s.sdkAppId = back.sdkAppId;
     if (s.key === SANDBOX_APP.key) s.key = back.key;
     if (s.identifier === SANDBOX_APP.admin) s.identifier = back.identifier;
+    this.draft.setSampleAccount('');
     this.#beforeSandbox = null;
     void s.sign();
   }

@@ -1,6 +1,14 @@
 // defaultBody and formatBody: the body a request starts with, and Format's layout.
 import { describe, expect, it } from 'vitest';
-import { defaultBody, defaultBodyText } from '../../../src/lib/api/body-defaults';
+import { accountField, defaultBody, defaultBodyText } from '../../../src/lib/api/body-defaults';
+import { bodyTextForSwitch } from '../../../src/lib/api/edits';
+import {
+  DELETE_CONVERSATION,
+  ENDPOINTS,
+  GET_C2C_UNREAD_MSG_NUM,
+  GET_CONTACT_GROUP,
+} from '../../../src/lib/api/endpoints';
+import { rawEndpointById } from '../../../src/lib/api/raw';
 import { formatBody } from '../../../src/lib/api/body-format';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { good, OTHER } from './bodies';
@@ -40,5 +48,44 @@ describe('defaultBody and formatBody', () => {
     expect(formatBody(v, GET_LIST)).toBe(JSON.stringify(v, null, 2));
     expect(formatBody([1, { a: 2 }])).toBe(JSON.stringify([1, { a: 2 }], null, 2));
     expect(formatBody({})).toBe('{}');
+  });
+});
+
+describe('the sample account', () => {
+  it('goes in the field that names whose data is asked for: From_Account, else To_Account', () => {
+    expect(accountField(GET_LIST)?.name).toBe('From_Account');
+    expect(accountField(DELETE_CONVERSATION)?.name).toBe('From_Account');
+    expect(accountField(GET_CONTACT_GROUP)?.name).toBe('From_Account');
+    expect(accountField(GET_C2C_UNREAD_MSG_NUM)?.name).toBe('To_Account');
+    expect(accountField(rawEndpointById('raw:v4/openim/sendmsg')!)).toBeNull();
+    expect(accountField(OTHER)).toBeNull();
+  });
+
+  it('fills that field of a new body, and nothing else', () => {
+    for (const desc of ENDPOINTS) {
+      const plain = defaultBody(desc);
+      const sample = defaultBody(desc, { account: 'alice' });
+      const name = accountField(desc)!.name;
+      expect(sample).toEqual({ ...plain, [name]: 'alice' });
+    }
+    expect(defaultBody(GET_LIST, { account: '' })).toEqual(defaultBody(GET_LIST));
+    expect(JSON.parse(defaultBodyText(GET_LIST, { account: 'alice' }))).toMatchObject({
+      From_Account: 'alice',
+    });
+  });
+
+  it('fills an endpoint switched to, unless a From_Account typed before is carried over', () => {
+    const values = defaultBody(GET_LIST);
+    const toUnread = bodyTextForSwitch(GET_LIST, values, GET_C2C_UNREAD_MSG_NUM, {
+      account: 'alice',
+    });
+    expect(JSON.parse(toUnread)).toEqual({ To_Account: 'alice' });
+    const carried = bodyTextForSwitch(
+      GET_LIST,
+      { ...values, From_Account: 'bob' },
+      DELETE_CONVERSATION,
+      { account: 'alice' },
+    );
+    expect(JSON.parse(carried)).toMatchObject({ From_Account: 'bob' });
   });
 });

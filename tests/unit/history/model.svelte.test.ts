@@ -7,7 +7,11 @@ import { createStore, del, type UseStore } from 'idb-keyval';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { HISTORY_STORE_NAME, openHistory, seedEntries } from '../../../src/lib/history';
 import { lazy } from '../../../src/lib/lazy/lazy';
-import { HistoryModel, type HistoryModelOptions } from '../../../src/lib/state/history.svelte';
+import {
+  HistoryModel,
+  RECENT_COUNT,
+  type HistoryModelOptions,
+} from '../../../src/lib/state/history.svelte';
 import { Sender } from '../../../src/lib/state/sender.svelte';
 import { Workspace } from '../../../src/lib/state/workspace.svelte';
 import { dumpAllDatabases, freshDbName, fullStore, quotaLimitedStore } from './helpers';
@@ -101,6 +105,35 @@ describe('HistoryModel', () => {
     history.resetFilter();
     await history.refresh();
     expect(history.items).toHaveLength(50);
+  });
+
+  it('lists the newest sends beside the request, whatever the History view’s filter', async () => {
+    const dbName = freshDbName();
+    const opened = await openHistory({ dbName, channel: () => null });
+    if (!opened.ok) throw new Error(opened.message);
+    await opened.store.bulkPut(seedEntries(30, Date.now() - 60_000));
+    const { ws, sender, history } = await setup({ dbName });
+    history.setFilter('errorCode', '70001');
+    history.showRecent();
+    await until(() => history.recentListed, 'the recent sends');
+    expect(history.recent).toHaveLength(RECENT_COUNT);
+    const times = history.recent.map((s) => s.time);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(history.recent.some((s) => s.errorCode !== 70001)).toBe(true);
+
+    // A send shows up at the top while they are shown...
+    ws.draft.setValue('From_Account', 'bob');
+    await sender.send();
+    await history.settled();
+    await until(() => history.recent[0]?.fromAccount === 'bob', 'the new send on top');
+    expect(history.recent).toHaveLength(RECENT_COUNT);
+    // ...and is not read for them once they are hidden.
+    history.hideRecent();
+    ws.draft.setValue('From_Account', 'carol');
+    await sender.send();
+    await history.settled();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(history.recent[0]?.fromAccount).toBe('bob');
   });
 
   it('loads an entry back into the builder, stars it and deletes it', async () => {

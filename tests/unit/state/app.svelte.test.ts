@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { KEPT_REQUEST_KEY, serializeKeptRequest } from '../../../src/lib/prefs/kept-request';
 import { DEFAULT_PREFS, PREFS_KEY, parsePrefs, serializePrefs } from '../../../src/lib/prefs/prefs';
 import { SHARE_R1_DEFAULTS, encodeShareFragment } from '../../../src/lib/share';
-import { createAppModels, isSendShortcut } from '../../../src/lib/state/app.svelte';
+import { createAppModels } from '../../../src/lib/state/app.svelte';
 
 const TOKYO = { ...DEFAULT_PREFS, region: { kind: 'region', id: 'tokyo', backup: false } } as const;
 
@@ -65,24 +65,5 @@ describe('createAppModels', () => {
     const stored = parsePrefs(localStorage.getItem(PREFS_KEY));
     expect(stored.region).toEqual(TOKYO.region);
     expect(stored.sdkAppId).toBe('1400000001');
-  });
-});
-
-describe('isSendShortcut', () => {
-  const key = (over: Partial<KeyboardEvent>) => ({
-    key: 'Enter',
-    ctrlKey: false,
-    metaKey: false,
-    altKey: false,
-    shiftKey: false,
-    ...over,
-  });
-  it('is Ctrl+Enter or Cmd+Enter, and nothing else', () => {
-    expect(isSendShortcut(key({ ctrlKey: true }))).toBe(true);
-    expect(isSendShortcut(key({ metaKey: true }))).toBe(true);
-    expect(isSendShortcut(key({}))).toBe(false);
-    expect(isSendShortcut(key({ ctrlKey: true, shiftKey: true }))).toBe(false);
-    expect(isSendShortcut(key({ ctrlKey: true, altKey: true }))).toBe(false);
-    expect(isSendShortcut(key({ ctrlKey: true, key: 'a' }))).toBe(false);
   });
 });

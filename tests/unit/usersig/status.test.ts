@@ -1,0 +1,56 @@
+// The UserSig in a few words for the connection strip: what is missing, being signed, for how
+// long it is valid, or since when it is not.
+import { describe, expect, it } from 'vitest';
+import { shortDuration, userSigStatus } from '../../../src/lib/usersig/status';
+
+const SIGNED = { errors: null, hasUserSig: true, signError: '', expiresAt: 1_000_000 };
+
+describe('userSigStatus', () => {
+  it('tells how long a UserSig is valid, to two units', () => {
+    expect(userSigStatus(SIGNED, 1_000_000 - 86_400)).toEqual({
+      tone: 'ok',
+      text: 'UserSig expires in 1 d 0 h',
+    });
+    expect(userSigStatus(SIGNED, 1_000_000 - 3_599).text).toBe('UserSig expires in 59 min 59 s');
+    expect(userSigStatus(SIGNED, 1_000_000)).toEqual({
+      tone: 'ok',
+      text: 'UserSig expires in 0 s',
+    });
+  });
+
+  it('says since when it has expired', () => {
+    expect(userSigStatus(SIGNED, 1_000_000 + 125)).toEqual({
+      tone: 'error',
+      text: 'UserSig expired 2 min 5 s ago',
+    });
+  });
+
+  it('names what is missing before one can be made', () => {
+    expect(
+      userSigStatus(
+        { ...SIGNED, hasUserSig: false, errors: { key: 'k', sdkAppId: 's' }, expiresAt: null },
+        0,
+      ),
+    ).toEqual({ tone: 'warn', text: 'No UserSig: check the secret key, the SDKAppID' });
+  });
+
+  it('is "Signing…" between a complete form and its UserSig, and says when signing failed', () => {
+    expect(userSigStatus({ ...SIGNED, hasUserSig: false, expiresAt: null }, 0).text).toBe(
+      'Signing…',
+    );
+    expect(userSigStatus({ ...SIGNED, signError: 'Signing failed: x' }, 0)).toEqual({
+      tone: 'error',
+      text: 'Signing failed: see the details',
+    });
+  });
+});
+
+describe('shortDuration', () => {
+  it('keeps the two largest units', () => {
+    expect(shortDuration(0)).toBe('0 s');
+    expect(shortDuration(59)).toBe('59 s');
+    expect(shortDuration(61)).toBe('1 min 1 s');
+    expect(shortDuration(3 * 86_400 + 5 * 3600 + 7)).toBe('3 d 5 h');
+    expect(shortDuration(-90)).toBe('1 min 30 s');
+  });
+});
