@@ -185,7 +185,7 @@ export function historyFigures(result: HistoryResult, rate: number): Figure[] {
       name: `open ${name}: first entry painted${cpu}`,
       value: medianOrNull(open, 0),
       unit: 'ms',
-      ...(rate === 1 ? { budget: 150 } : { budget: 150 * rate, info: true }),
+      ...(rate === 1 ? { budget: 100 } : { budget: 100 * rate, info: true }),
       note: noteOf(open),
     },
     {

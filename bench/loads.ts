@@ -34,15 +34,18 @@ export async function readProbe(
   });
 }
 
-/** Resolves once the probe has seen both Send clickable and the editor, or after `timeout`. */
-export async function waitForAppReady(page: Page, timeout: number): Promise<void> {
+/**
+ * Resolves once the probe has seen Send clickable and (unless `editor` is false: the blank page
+ * has none) the editor, or after `timeout`.
+ */
+export async function waitForAppReady(page: Page, timeout: number, editor = true): Promise<void> {
   await page
     .waitForFunction(
-      () => {
+      (needEditor) => {
         const p = window.__benchProbe;
-        return p !== undefined && p.sendAt !== null && p.editorAt !== null;
+        return p !== undefined && p.sendAt !== null && (!needEditor || p.editorAt !== null);
       },
-      undefined,
+      editor,
       { timeout, polling: 100 },
     )
     .catch(() => {
@@ -57,14 +60,19 @@ function longest(tasks: readonly LongTask[]): LongTask | null {
   );
 }
 
-async function loadOnce(url: string, rate: number, cleanup: Cleanup): Promise<LoadRun> {
+async function loadOnce(
+  url: string,
+  rate: number,
+  cleanup: Cleanup,
+  withEditor = true,
+): Promise<LoadRun> {
   const profile = await freshProfileDir(cleanup);
   const { context, page, close } = await launchProfile(profile.dir, cleanup);
   try {
     await page.addInitScript({ content: pageScript(installProbe) });
     await throttleCpu(context, page, rate);
     await page.goto(url, { waitUntil: 'commit' });
-    await waitForAppReady(page, LOAD_TIMEOUT_MS * rate);
+    await waitForAppReady(page, LOAD_TIMEOUT_MS * rate, withEditor);
     await page.waitForTimeout(SETTLE_MS);
     const { probe, fcp } = await readProbe(page);
     const tasks = probe?.longTasks ?? [];
@@ -105,6 +113,96 @@ export async function loadRuns(
     if (timedOut === 2) break;
   }
   return results;
+}
+
+/** Loads of the app and of the blank page, paired: the i-th of each ran one after the other. */
+export interface PairedRuns {
+  app: LoadRun[];
+  blank: LoadRun[];
+}
+
+/**
+ * `runs` pairs of fresh-profile loads, the app's and the blank page's in turn (which goes first
+ * alternates, so a machine slowing down or speeding up weighs on both alike).
+ */
+export async function loadPairs(
+  appUrl: string,
+  blankUrl: string,
+  rate: number,
+  runs: number,
+  cleanup: Cleanup,
+): Promise<PairedRuns> {
+  const pairs: PairedRuns = { app: [], blank: [] };
+  let timedOut = 0;
+  for (let i = 0; i < runs; i++) {
+    const loadApp = () => loadOnce(appUrl, rate, cleanup);
+    const loadBlank = () => loadOnce(blankUrl, rate, cleanup, false);
+    let app: LoadRun;
+    if (i % 2 === 0) {
+      app = await loadApp();
+      pairs.blank.push(await loadBlank());
+    } else {
+      pairs.blank.push(await loadBlank());
+      app = await loadApp();
+    }
+    pairs.app.push(app);
+    // Two app loads in a row that never showed Send or the editor: the app is broken, and each
+    // further load would only wait out its timeout again.
+    timedOut = app.send === null || app.editor === null ? timedOut + 1 : 0;
+    if (timedOut === 2) break;
+  }
+  return pairs;
+}
+
+/** The median of the pairs' ratios app ÷ blank, over the pairs where both were measured. */
+export function medianRatio(
+  pairs: PairedRuns,
+  pick: (r: LoadRun) => number | null,
+): { ratio: number | null; of: number; spread: string } {
+  const ratios: number[] = [];
+  pairs.app.forEach((app, i) => {
+    const a = pick(app);
+    const b = pairs.blank[i] ? pick(pairs.blank[i]) : null;
+    if (a !== null && b !== null && b > 0) ratios.push(a / b);
+  });
+  return {
+    ratio: medianOrNull(ratios, 2),
+    of: ratios.length,
+    spread: spread(ratios, 2),
+  };
+}
+
+/** The most the app's first paint and Send may be, as a multiple of the blank page's (issue 18). */
+export const BLANK_RATIO_BUDGET = 1.5;
+
+/** The blank page's own figures and the app's against them, at one CPU rate. */
+export function blankFigures(pairs: PairedRuns, rate: number): Figure[] {
+  const cpu = rate === 1 ? '' : `, CPU ${rate}x slower`;
+  const out: Figure[] = [];
+  for (const [what, pick] of [
+    ['first contentful paint', (r: LoadRun) => r.fcp],
+    ['Send clickable', (r: LoadRun) => r.send],
+  ] as const) {
+    const blank = pairs.blank.map(pick);
+    out.push({
+      name: `blank page: ${what}${cpu}`,
+      value: medianOrNull(blank, 0),
+      unit: 'ms',
+      note: spread(blank),
+    });
+    const r = medianRatio(pairs, pick);
+    out.push({
+      name: `app ÷ blank page: ${what}${cpu}`,
+      value: r.ratio,
+      unit: '×',
+      budget: BLANK_RATIO_BUDGET,
+      note:
+        r.of === 0
+          ? 'n/a (no pair measured both)'
+          : `median of ${r.spread.replace('runs', 'pairs')}`,
+    });
+  }
+  return out;
 }
 
 /** The load figures of one CPU rate: medians against the budgets (× rate, as info, when slowed). */
@@ -152,14 +250,14 @@ export function loadFigures(runs: readonly LoadRun[], rate: number): Figure[] {
       name: `editor ready (Monaco host)${cpu}`,
       value: medianOrNull(editor, 0),
       unit: 'ms',
-      ...budget(1000),
+      ...budget(800),
       note: na(editor, 'no Monaco host'),
     },
     {
       name: `longest task before Send clickable${cpu}`,
       value: medianBeforeSend,
       unit: 'ms',
-      ...budget(200),
+      ...budget(100),
       note:
         medianBeforeSend === 0
           ? `< 50 ms: no long task before Send (${spread(beforeSend)})`

@@ -7,18 +7,18 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { Cleanup, launchOptions } from './browser';
-import { initialFiles, measureBundle } from './bundle';
+import { blankBundleFigures, initialFiles, measureBundle } from './bundle';
 import { composition } from './composition';
 import { formatTable, round, type Check, type Figure } from './figures';
 import { historyFigures, historyRuns, type HistoryResult } from './history';
-import { loadFigures, loadRuns, sendBeforeEditorCheck, type LoadRun } from './loads';
+import { blankFigures, loadFigures, loadPairs, sendBeforeEditorCheck, type LoadRun } from './loads';
 import { measureShare } from './share';
-import { buildAll, ROOT, serve } from './site';
+import { BLANK_PAGE_DIR, buildAll, ROOT, serve } from './site';
 import { measureUserSigNode } from './usersig';
 import { measureUserSigBrowser } from './usersig-browser';
 
-/** Fresh-profile loads per setting; each figure is their median. */
-const RUNS = 5;
+/** Fresh-profile loads per setting (of the app, and as many of the blank page); figures are medians. */
+const RUNS = 7;
 /** The slowed setting: Emulation.setCPUThrottlingRate. */
 const SLOW = 4;
 /** Entries in the history that is opened. */
@@ -69,7 +69,7 @@ async function main(cleanup: Cleanup): Promise<number> {
   console.log('Building the site and the bench page…');
   const modules = await buildAll(site);
   const results: Results = {
-    figures: [...measureBundle(site)],
+    figures: [...measureBundle(site), ...blankBundleFigures(site, join(site, BLANK_PAGE_DIR))],
     checks: [],
     raw: { loads: {}, history: null },
     ran: 0,
@@ -84,11 +84,14 @@ async function main(cleanup: Cleanup): Promise<number> {
   for (const rate of [1, SLOW]) {
     const cpu = rate === 1 ? 'CPU at full speed' : `CPU ${rate}x slower`;
     await section(results, `page loads, ${cpu}`, async () => {
-      console.log(`Loading the app ${RUNS} times, ${cpu}… (${seconds(started)})`);
-      const runs = await loadRuns(base, rate, RUNS, cleanup);
-      results.raw.loads[`cpu${rate}x`] = runs;
-      figures.push(...loadFigures(runs, rate));
-      checks.push(sendBeforeEditorCheck(runs, rate));
+      console.log(
+        `Loading the app and the blank page ${RUNS} times each, in turn, ${cpu}… (${seconds(started)})`,
+      );
+      const pairs = await loadPairs(base, `${base}${BLANK_PAGE_DIR}/`, rate, RUNS, cleanup);
+      results.raw.loads[`cpu${rate}x`] = pairs.app;
+      results.raw.loads[`blank-cpu${rate}x`] = pairs.blank;
+      figures.push(...loadFigures(pairs.app, rate), ...blankFigures(pairs, rate));
+      checks.push(sendBeforeEditorCheck(pairs.app, rate));
     });
   }
 

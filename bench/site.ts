@@ -3,6 +3,7 @@
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, preview } from 'vite';
 import type { Cleanup } from './browser';
 import { chunkModules, type ChunkModules } from './composition';
@@ -12,6 +13,9 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Where the bench page is served, under the site: the app's origin, so its IndexedDB too. */
 export const BENCH_PAGE_PATH = '__bench/bench.html';
+
+/** Where the blank page (bench/blank, the yardstick of issue 18) is served, under the site. */
+export const BLANK_PAGE_DIR = '__blank';
 
 const RETRY_AFTER_MS = 60_000;
 
@@ -43,7 +47,23 @@ async function buildBenchPage(outDir: string): Promise<void> {
 }
 
 /**
- * Builds the site into `siteDir` and the bench page into its `__bench/`; resolves to the site's
+ * Builds bench/blank (a Svelte 5 page with a Send button) with the project's own Vite and Svelte
+ * plugin, as the app is built, but nothing else: the app's figures are reported against its own.
+ */
+async function buildBlankPage(outDir: string): Promise<void> {
+  await build({
+    configFile: false,
+    root: join(ROOT, 'bench', 'blank'),
+    base: './',
+    logLevel: 'error',
+    plugins: [svelte({ configFile: false })],
+    build: { outDir, emptyOutDir: true, target: 'es2022' },
+  });
+}
+
+/**
+ * Builds the site into `siteDir`, the bench page into its `__bench/` and the blank page into its
+ * `__blank/`; resolves to the site's
  * chunks' modules. Other people work in this tree and may leave it briefly unbuildable: a failed
  * build is tried once more a minute on.
  */
@@ -52,6 +72,7 @@ export async function buildAll(siteDir: string): Promise<ChunkModules> {
   const once = async () => {
     await buildSite(siteDir, modules);
     await buildBenchPage(join(siteDir, dirname(BENCH_PAGE_PATH)));
+    await buildBlankPage(join(siteDir, BLANK_PAGE_DIR));
   };
   try {
     await once();

@@ -5,7 +5,14 @@
 // saying why (issue 14.2).
 import { readFile } from 'node:fs/promises';
 import type { Download, Locator, Page } from '@playwright/test';
-import { compareToggle, historyEntries, sendFor, useCustomHost } from './helpers';
+import {
+  compareToggle,
+  historyEntries,
+  pasteIntoEditor,
+  requestBody,
+  sendFor,
+  useCustomHost,
+} from './helpers';
 import { expect, test } from './fixtures';
 
 const table = (page: Page) => page.getByTestId('items-table');
@@ -144,6 +151,67 @@ test('Compare: bob with AssistFlags 7, then 5, shows carol (the empty conversati
     '0 added, 1 removed, 0 changed, 2 the same',
   );
   await expect(fromHistory.getByRole('list', { name: 'Removed' })).toHaveText('carol');
+});
+
+test('a family table: account_check sorts, filters by its facets, exports, and compares', async ({
+  page,
+  context,
+}) => {
+  await page.goto('./');
+  const endpoint = page.getByLabel('Endpoint', { exact: true });
+  const check = JSON.stringify({ CheckItem: [{ UserID: 'erin' }, { UserID: 'alice' }] });
+  await endpoint.selectOption('account_check');
+  await pasteIntoEditor(page, context, check);
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(rows(page)).toHaveCount(2);
+  expect(await column(page, 1)).toEqual(['erin', 'alice']);
+  await header(page, 'UserID').getByRole('button').click();
+  expect(await column(page, 1)).toEqual(['alice', 'erin']);
+  await expect(header(page, 'UserID')).toHaveAttribute('aria-sort', 'ascending');
+
+  const status = page.getByLabel('Filter by AccountStatus');
+  await status.selectOption({ label: 'NotImported · import it with account_import (1)' });
+  expect(await column(page, 1)).toEqual(['erin']);
+  await expect(page.getByTestId('table-shown')).toHaveText('1 of 2 shown');
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
+  expect(csv.suggestedFilename()).toMatch(/^account_check-no-account-\d{8}-\d{6}\.csv$/);
+  expect((await saved(csv)).trimEnd().split('\r\n')).toEqual([
+    '#,UserID,AccountStatus,ResultCode,ResultInfo',
+    '1,erin,NotImported · import it with account_import,0 · success,',
+  ]);
+  await status.selectOption({ label: 'All' });
+  await expect(rows(page)).toHaveCount(2);
+
+  // erin imported, then checked again: Compare names her changed, alice the same.
+  await endpoint.selectOption('account_import');
+  await pasteIntoEditor(page, context, '{"UserID":"erin"}');
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(page.getByTestId('outcome')).toContainText('OK');
+  await endpoint.selectOption('account_check');
+  await pasteIntoEditor(page, context, check);
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(rows(page)).toHaveCount(2);
+  // The sort kept across sends, by its column.
+  expect(await column(page, 1)).toEqual(['alice', 'erin']);
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  const compare = page.getByTestId('compare');
+  await expect(compare.getByTestId('compare-counts')).toHaveText(
+    '0 added, 0 removed, 1 changed, 1 the same',
+  );
+  await expect(compare).toContainText('erin');
+  await expect(compare).toContainText('AccountStatus');
+});
+
+test('a get_list row’s Unread… prepares its unread count, unsent', async ({ page }) => {
+  await page.goto('./');
+  await sendFor(page, 'alice');
+  const bob = rows(page).filter({ has: page.getByRole('cell', { name: 'bob', exact: true }) });
+  await bob.getByRole('button', { name: 'Unread count with bob' }).click();
+  await expect(page.getByLabel('Endpoint', { exact: true })).toHaveValue('get_c2c_unread_msg_num');
+  expect(await requestBody(page)).toEqual({ To_Account: 'alice', Peer_Account: ['bob'] });
 });
 
 test.describe('Fetch all pages against a server that never completes', () => {

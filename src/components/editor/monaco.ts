@@ -11,8 +11,11 @@ export type Monaco = typeof MonacoApi;
 export interface JsonEditorProps {
   value: string;
   onchange: (text: string) => void;
-  /** The JSON schema the editor validates against (hover docs come from its descriptions). */
-  schema: object;
+  /**
+   * The JSON schema the editor validates against (hover docs come from its descriptions). A
+   * promise: the schema's code loads on demand, like the editor that uses it.
+   */
+  schema: Promise<object>;
   /** A unique model URI, e.g. `inmemory://request/get_list.json`; the schema is bound to it. */
   uri: string;
   label: string;

@@ -23,7 +23,10 @@ export interface BodyAnalysis {
   object: Record<string, unknown> | null;
   /** Null while the text does not parse. */
   validation: BodyValidation | null;
-  /** Issues about each described field, by name (a field with none is absent). */
+  /**
+   * Issues about each described field, by its path as text (`From_Account`,
+   * `MarkItem[0].ContactItem.Type`); a field with none is absent.
+   */
   byField: Readonly<Record<string, FieldIssues>>;
   /** Names the endpoint does not describe, one warning each (the form lists them below). */
   unknown: FieldIssue[];
@@ -60,7 +63,9 @@ function grouped(
   for (const kind of ['errors', 'warnings'] as const) {
     for (const issue of validation?.[kind] ?? []) {
       const { field } = issue;
-      if (field !== null && described.has(field)) {
+      // A nested path belongs to its top-level field's part of the form.
+      const top = field === null ? null : (/^[^.[]+/.exec(field)?.[0] ?? field);
+      if (field !== null && issue.kind !== 'unknown' && top !== null && described.has(top)) {
         (byField[field] ??= { errors: [], warnings: [] })[kind].push(issue);
       } else (issue.kind === 'unknown' ? unknown : bodyIssues).push(issue);
     }

@@ -2,10 +2,11 @@
 // everything else keeps the person's layout (STYLE.md rule 3: the text is the truth). An edit
 // starts from the text's scan and keeps the members' offsets up to date as it goes, so a form
 // edit of several steps (delete's Type brings its peer fields in and out) scans nothing again.
+import { isPlainObject } from '../json/value';
 import { lineColumnOf } from '../text/line-column';
-import { formatBody } from './body-format';
+import { formatBody, formatValue, type FieldOrder } from './body-format';
 import { scanJson, type JsonMember, type JsonScan } from './json-scan';
-import type { EndpointDescription } from './types';
+import type { FieldDescription } from './types';
 
 /** A body text whose top level is an object, with its members' offsets into that text. */
 export interface ObjectText {
@@ -47,30 +48,44 @@ export function objectTextOf(
 }
 
 /**
- * Sets one top-level field, changing only that value's text. A name written twice has its last
- * copy set (the one JSON.parse reads); a missing field is inserted in the description's order.
+ * Sets one field of the object (the top level, or a nested object when `nested`), changing only
+ * that value's text. A name written twice has its last copy set (the one JSON.parse reads); a
+ * missing field is inserted in the description's order, and a value holding objects (a new
+ * MarkItem row) is laid out like the text around it.
  */
 export function setMember(
   o: ObjectText,
   name: string,
   value: unknown,
-  desc?: EndpointDescription,
+  desc?: FieldOrder,
+  { nested = false }: { nested?: boolean } = {},
 ): ObjectText {
-  const json = JSON.stringify(value) ?? 'null';
   const { members, text } = o;
   const target = members.findLast((m) => m.key === name);
-  if (target) return spliced(o, target.valueStart, target.valueEnd, json);
+  if (target)
+    return spliced(o, target.valueStart, target.valueEnd, JSON.stringify(value) ?? 'null');
+  const fieldsOf = desc?.fields?.find((f) => f.name === name)?.fields;
   const first = members[0];
   if (!first) {
-    const obj = formatBody({ [name]: value });
-    // formatBody writes `{\n  "name": value\n}`: 4 characters before the name, 2 after the value.
-    const added = member(o.valueStart + 4, name, obj.length - 8 - JSON.stringify(name).length);
+    if (!nested) {
+      const obj = formatBody({ [name]: value }, desc);
+      // formatBody writes `{\n  "name": value\n}`: 4 characters before the name, 2 after the value.
+      const added = member(o.valueStart + 4, name, obj.length - 8 - JSON.stringify(name).length);
+      return spliced(o, o.valueStart, o.valueEnd, obj, added);
+    }
+    // An empty nested object: one member a line deeper than the line it is on, or compact.
+    const indent = lineIndent(text, o.valueStart);
+    const lead = text.includes('\n') ? `\n${indent}  ` : '';
+    const json = valueText(value, fieldsOf, lead);
+    const obj = `{${lead}${JSON.stringify(name)}: ${json}${lead ? `\n${indent}` : ''}}`;
+    const added = member(o.valueStart + 1 + lead.length, name, json.length);
     return spliced(o, o.valueStart, o.valueEnd, obj, added);
   }
   // Whatever separates "{" from the first name (a line break and indent, or nothing) is reused.
   const lead = text.slice(text.lastIndexOf('{', first.keyStart) + 1, first.keyStart);
+  const json = valueText(value, fieldsOf, lead);
   const line = `${JSON.stringify(name)}: ${json}`;
-  const order = desc ? desc.fields.map((f) => f.name) : [];
+  const order = desc?.fields ? desc.fields.map((f) => f.name) : [];
   const rank = order.indexOf(name);
   const before = members.findLast((m) => {
     const r = order.indexOf(m.key);
@@ -117,7 +132,7 @@ export function setFieldInBodyText(
   text: string,
   name: string,
   value: unknown,
-  desc?: EndpointDescription,
+  desc?: FieldOrder,
   scan: JsonScan = scanJson(text),
 ): BodyTextEdit {
   const o = objectTextOf(text, scan, 'set a field in');
@@ -136,6 +151,29 @@ export function removeFieldFromBodyText(
 ): BodyTextEdit {
   const o = objectTextOf(text, scan, 'remove a field from');
   return o.ok ? { ok: true, text: removeMember(o.body, name).text } : o;
+}
+
+/**
+ * A value as the form writes it after `lead` (the whitespace before its entry): compact, except
+ * that a value holding objects goes over several lines, indented like its entry, when the text
+ * around it does (a MarkItem row added to a laid-out body reads as the rows beside it).
+ */
+export function valueText(
+  value: unknown,
+  fields: readonly FieldDescription[] | undefined,
+  lead: string,
+): string {
+  const holdsObject =
+    isPlainObject(value) || (Array.isArray(value) && value.some((v) => isPlainObject(v)));
+  const nl = lead.lastIndexOf('\n');
+  if (!holdsObject || nl < 0) return JSON.stringify(value) ?? 'null';
+  return formatValue(value, fields, lead.slice(nl + 1));
+}
+
+/** The indentation of the line `at` is on. */
+export function lineIndent(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  return /^[ \t]*/.exec(text.slice(start, at))?.[0] ?? '';
 }
 
 /** A member written by the form: `"name": value` from keyStart, the value `valueLength` long. */

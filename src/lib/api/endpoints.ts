@@ -4,23 +4,56 @@
 // src/lib/sandbox/commands.ts). Raw-mode ids (`raw:v4/…`, raw.ts) are read here too, so one
 // lookup serves history, links and the UI. Endpoint ids in words (describeEndpointId) are in
 // endpoint-names.ts, with the navigation.
+import { ACCOUNT_CHECK } from './endpoints/account-check';
+import { ACCOUNT_IMPORT } from './endpoints/account-import';
 import { GET_C2C_UNREAD_MSG_NUM } from './endpoints/c2c-unread';
 import { GET_CONTACT_GROUP } from './endpoints/contact-group';
+import { CREATE_CONTACT_GROUP } from './endpoints/create-contact-group';
+import { DEL_CONTACT_GROUP } from './endpoints/del-contact-group';
 import { DELETE_CONVERSATION } from './endpoints/delete';
 import { GET_LIST } from './endpoints/get-list';
+import { MARK_CONTACT } from './endpoints/mark-contact';
+import { MULTIACCOUNT_IMPORT } from './endpoints/multiaccount-import';
+import { SEARCH_CONTACT_GROUP } from './endpoints/search-contact-group';
+import { UPDATE_CONTACT_GROUP } from './endpoints/update-contact-group';
 import { parseRawPath, rawEndpointById } from './raw';
 import { analyzeBody, type BodyAnalysis } from './body-analysis';
 import type { EndpointDescription } from './types';
 
 // Each module's object by name too, so the sandbox and others can name one through the registry.
-export { DELETE_CONVERSATION, GET_C2C_UNREAD_MSG_NUM, GET_CONTACT_GROUP, GET_LIST };
+export {
+  ACCOUNT_CHECK,
+  ACCOUNT_IMPORT,
+  CREATE_CONTACT_GROUP,
+  DEL_CONTACT_GROUP,
+  DELETE_CONVERSATION,
+  GET_C2C_UNREAD_MSG_NUM,
+  GET_CONTACT_GROUP,
+  GET_LIST,
+  MARK_CONTACT,
+  MULTIACCOUNT_IMPORT,
+  SEARCH_CONTACT_GROUP,
+  UPDATE_CONTACT_GROUP,
+};
 
-/** Every endpoint the playground can build, in menu order; get_list first, the default. */
+/**
+ * Every endpoint the playground can build, in menu order; get_list first, the default. The
+ * conversation list's family follows it (groups and marks in the documentation's order), then
+ * the accounts every first call needs.
+ */
 export const ENDPOINTS: readonly EndpointDescription[] = [
   GET_LIST,
   DELETE_CONVERSATION,
   GET_C2C_UNREAD_MSG_NUM,
   GET_CONTACT_GROUP,
+  CREATE_CONTACT_GROUP,
+  UPDATE_CONTACT_GROUP,
+  DEL_CONTACT_GROUP,
+  MARK_CONTACT,
+  SEARCH_CONTACT_GROUP,
+  ACCOUNT_IMPORT,
+  MULTIACCOUNT_IMPORT,
+  ACCOUNT_CHECK,
 ];
 
 /** The endpoint a new request, and a history entry or link that names none, is for. */

@@ -10,7 +10,9 @@ import type { FieldDescription } from './types';
 export function parseFieldInput(
   field: FieldDescription,
   raw: string,
-): { ok: true; value: string | number | string[] } | { ok: false; message: string; raw: string } {
+):
+  | { ok: true; value: string | number | string[] | number[] }
+  | { ok: false; message: string; raw: string } {
   const bad = (message: string) => ({ ok: false as const, message, raw });
   switch (field.type) {
     case 'string': {
@@ -56,6 +58,31 @@ export function parseFieldInput(
       }
       return { ok: true, value: items };
     }
+    case 'integer[]': {
+      // Bit numbers and the like: separated by commas, spaces or lines ("1, 2, 3").
+      const parts = raw.split(/[\s,]+/).filter((s) => s !== '');
+      const word = parts.find((p) => !/^-?\d+$/.test(p));
+      if (word !== undefined) {
+        return bad(
+          `${JSON.stringify(word)} is not a whole number: write numbers separated by commas or spaces.`,
+        );
+      }
+      const values = parts.map(Number);
+      const { minimum: lo, maximum: hi } = field;
+      const out = values.find((n) => (lo !== undefined && n < lo) || (hi !== undefined && n > hi));
+      if (out !== undefined)
+        return bad(`${out} is out of range: each must be from ${lo ?? '…'} to ${hi ?? '…'}.`);
+      if (field.maxItems !== undefined && values.length > field.maxItems) {
+        return bad(
+          `${field.name} takes at most ${field.maxItems} numbers; there are ${values.length}.`,
+        );
+      }
+      return { ok: true, value: values };
+    }
+    case 'object':
+    case 'object[]':
+      // Nested fields are edited member by member, each through its own input.
+      return bad(`${field.name} is edited through its own fields, not as text.`);
   }
 }
 
@@ -72,6 +99,13 @@ export function fieldInputText(field: FieldDescription, value: unknown): string 
     value.every((v) => typeof v === 'string')
   ) {
     return value.join('\n');
+  }
+  if (
+    field.type === 'integer[]' &&
+    Array.isArray(value) &&
+    value.every((v) => Number.isInteger(v))
+  ) {
+    return value.join(', ');
   }
   // A value of the wrong type is shown as JSON, so the person sees what the body really holds.
   return JSON.stringify(value) ?? '';

@@ -4,17 +4,31 @@
 // Each endpoint's tables are in `endpoints/<module>.views.ts`, beside its module, and found here
 // by that name: they are bundled with the response viewer, which loads after the first paint,
 // while the endpoint modules load with it. A new endpoint's tables need no list updated.
-import { cellText } from './endpoints/cells';
+import type { PreparedRequest } from './prepare';
 import { isPlainObject } from '../json/value';
 
 /** What a column sorts by: numbers numerically, text in natural order, null (no value) last. */
 export type SortKey = number | string | null;
 
+/**
+ * What a table knows beyond the answer: whose data it is (the request's From_Account) and the
+ * names of that account's conversation groups, when the sandbox or an earlier answer gave them.
+ */
+export interface ViewContext {
+  account: string | null;
+  groupNames: ReadonlyMap<number, string> | null;
+}
+
+/** A table that knows nothing beyond its answer. */
+export const NO_CONTEXT: ViewContext = Object.freeze({ account: null, groupNames: null });
+
 /** One column of an item table. */
 export interface ItemColumn {
   header: string;
   /** The cell's text for an item; `now` in Unix seconds. */
-  cell: (item: Record<string, unknown>, now: number) => string;
+  cell: (item: Record<string, unknown>, now: number, context: ViewContext) => string;
+  /** Shown only when some item carries this field (get_list's marks, which come with 63). */
+  whenPresent?: string;
   /** What the column sorts by when its text would sort wrongly (times, counts); default its text. */
   sortKey?: (item: Record<string, unknown>) => SortKey;
   /** The column names the item (a peer or group ID): the text filter searches it, Compare names items by it. */
@@ -24,37 +38,38 @@ export interface ItemColumn {
 }
 
 /**
- * A button a view offers on each row: it loads a request about that item into the builder (it
- * never sends it), such as another endpoint's request for the row's peer.
+ * What a row offers to do next: its words, and the request it prepares in the builder (never
+ * sent by itself). get_list's rows offer "Group…", "Mark…" and "Unread…" for their conversation.
  */
-export interface ItemAction {
+export interface RowAction {
   label: string;
-  /** The button's accessible name for one item ("Unread count with bob"). */
-  name: (item: Record<string, unknown>) => string;
-  /** Whether the item offers the action; every item when absent. */
-  offers?: (item: Record<string, unknown>) => boolean;
-  /** The request to load: an endpoint id and its body, from the item and the request's account. */
-  request: (
-    item: Record<string, unknown>,
-    asked: { fromAccount: string | null },
-  ) => { endpointId: string; body: Record<string, unknown> };
+  /** The button's accessible name when its words alone do not say which row ("Unread count with bob"). */
+  name?: string;
+  prepare: PreparedRequest;
 }
 
 /** A table view of an answer's items, and the answer fields worth showing beside it. */
 export interface ItemView {
+  /** The answer field the items are in (the table's name); see `items` for nested ones. */
   itemsField: string;
+  /**
+   * Where the items are when they are not the field's own array: nested (update_contact_group's
+   * UpdateGroupResult.ContactResultItem), flattened (each ResultItem of GroupResultItem), or
+   * made rows (FailAccounts' strings). Null when the answer has none.
+   */
+  items?: (answer: Readonly<Record<string, unknown>>) => unknown[] | null;
   columns: readonly ItemColumn[];
   /** Answer fields shown as a summary list (cursors, flags). */
   summaryFields: readonly string[];
-  /** Optional columns shown only when some item carries them. */
+  /** Optional columns shown only when some item carries them, the value as it came. */
   optionalFields: readonly string[];
   /**
    * The fields that identify an item, for Compare; absent, the endpoint's pagination key fields
    * (the main view of a paging endpoint), else the item's whole JSON.
    */
   keyFields?: readonly string[];
-  /** Buttons on each row; none when absent. */
-  actions?: readonly ItemAction[];
+  /** What each row offers (buttons beside it); none when absent. */
+  rowActions?: (item: Record<string, unknown>, context: ViewContext) => RowAction[];
 }
 
 /** An endpoint's table views, the main one (its paged items, if it pages) first. */
@@ -78,26 +93,16 @@ export function itemViewsFor(endpointId: string): readonly ItemView[] {
   return VIEWS_BY_ID.get(endpointId) ?? [];
 }
 
-/** The items of an answer as table rows of strings, with the optional columns that occur. */
-export function itemTable(
-  view: ItemView,
-  items: readonly unknown[],
-  now: number,
-): { headers: string[]; rows: string[][] } {
-  const objects = items.filter(isPlainObject);
-  const optional = view.optionalFields.filter((f) => objects.some((o) => f in o));
-  return {
-    headers: [...view.columns.map((c) => c.header), ...optional],
-    rows: objects.map((o) => [
-      ...view.columns.map((c) => c.cell(o, now)),
-      ...optional.map((f) => cellText(o[f])),
-    ]),
-  };
-}
-
-/** The items array of an answer, or an empty list. */
+/** The items of an answer (its field's array, or what the view's `items` finds), or an empty list. */
 export function itemsOf(view: ItemView, answer: unknown): unknown[] {
   if (!isPlainObject(answer)) return [];
+  if (view.items) return view.items(answer) ?? [];
   const v = answer[view.itemsField];
   return Array.isArray(v) ? v : [];
+}
+
+/** Whether the answer has this view's items at all (a table, even an empty one, is shown). */
+export function itemsPresent(view: ItemView, answer: unknown): boolean {
+  if (!isPlainObject(answer)) return false;
+  return view.items ? view.items(answer) !== null : Array.isArray(answer[view.itemsField]);
 }

@@ -3,7 +3,9 @@
 // warnings from validateBody (kept and sent), not schema errors.
 import type { EndpointDescription, FieldDescription } from './types';
 import { MAX_UINT32 } from '../json/value';
+import { schemaUri } from './schema-uri';
 import { conditionText } from './body-rules';
+import { fieldDefault } from './body-defaults';
 
 /** A JSON Schema node, as far as this file writes one. */
 export interface JsonSchema {
@@ -20,6 +22,7 @@ export interface JsonSchema {
   minimum?: number;
   maximum?: number;
   minLength?: number;
+  minItems?: number;
   maxItems?: number;
   items?: JsonSchema;
   enum?: (string | number)[];
@@ -30,20 +33,34 @@ export interface JsonSchema {
   allOf?: JsonSchema[];
   if?: JsonSchema;
   then?: JsonSchema;
+  /** multiaccount_import's body forms: exactly one of these holds. */
+  oneOf?: JsonSchema[];
 }
 
-/** The URI Monaco files the endpoint's schema under (never fetched: the schema is given inline). */
-export function schemaUri(desc: EndpointDescription): string {
-  // Encoded: a raw-mode id (`raw:v4/openim/sendmsg`) would otherwise add path segments.
-  return `inmemory://chat-rest-playground/schema/${encodeURIComponent(desc.id)}.json`;
-}
+export { schemaUri };
 
 /** The endpoint's request body as a draft-07 JSON Schema with hover docs. */
 export function toJsonSchema(desc: EndpointDescription): JsonSchema {
+  const body = objectSchema(desc.fields);
+  if (desc.exactlyOneOf) {
+    // multiaccount_import: one of its two body forms.
+    body.oneOf = desc.exactlyOneOf.map((name) => ({ required: [name] }));
+  }
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: schemaUri(desc),
+    title: `${desc.title} (${desc.path})`,
+    description: desc.summary,
+    ...body,
+  };
+}
+
+/** An object of these fields: properties, required names and the conditional ones. */
+function objectSchema(fields: readonly FieldDescription[]): JsonSchema {
   const properties: Record<string, JsonSchema> = {};
-  for (const f of desc.fields) properties[f.name] = fieldSchema(f);
+  for (const f of fields) properties[f.name] = fieldSchema(f);
   // One if/then per conditionally required field; Monaco's JSON service reads draft-07's.
-  const conditionals = desc.fields.flatMap((f): JsonSchema[] =>
+  const conditionals = fields.flatMap((f): JsonSchema[] =>
     f.requiredWhen
       ? [
           {
@@ -57,13 +74,9 @@ export function toJsonSchema(desc: EndpointDescription): JsonSchema {
       : [],
   );
   return {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: schemaUri(desc),
-    title: `${desc.title} (${desc.path})`,
-    description: desc.summary,
     type: 'object',
     properties,
-    required: desc.fields.filter((f) => f.required).map((f) => f.name),
+    required: fields.filter((f) => f.required).map((f) => f.name),
     additionalProperties: true,
     ...(conditionals.length > 0 && { allOf: conditionals }),
   };
@@ -73,7 +86,7 @@ function fieldSchema(f: FieldDescription): JsonSchema {
   const s: JsonSchema = {
     description: plainDescription(f),
     markdownDescription: markdownDescription(f),
-    default: f.default,
+    default: fieldDefault(f),
   };
   switch (f.type) {
     case 'string':
@@ -82,17 +95,38 @@ function fieldSchema(f: FieldDescription): JsonSchema {
       break;
     case 'uint32':
       s.type = 'integer';
-      s.minimum = 0;
-      s.maximum = MAX_UINT32;
+      s.minimum = f.minimum ?? 0;
+      s.maximum = f.maximum ?? MAX_UINT32;
       break;
     case 'integer':
       s.type = 'integer';
+      if (f.minimum !== undefined) s.minimum = f.minimum;
+      if (f.maximum !== undefined) s.maximum = f.maximum;
       break;
     case 'string[]':
       s.type = 'array';
       s.items = { type: 'string' };
-      if (f.maxItems !== undefined) s.maxItems = f.maxItems;
       break;
+    case 'integer[]': {
+      s.type = 'array';
+      const items: JsonSchema = { type: 'integer' };
+      if (f.minimum !== undefined) items.minimum = f.minimum;
+      if (f.maximum !== undefined) items.maximum = f.maximum;
+      s.items = items;
+      break;
+    }
+    case 'object':
+      Object.assign(s, objectSchema(f.fields ?? []));
+      break;
+    case 'object[]':
+      s.type = 'array';
+      s.items = objectSchema(f.fields ?? []);
+      break;
+  }
+  if (f.type.endsWith('[]')) {
+    const least = f.minItems ?? (f.nonEmpty ? 1 : undefined);
+    if (least !== undefined) s.minItems = least;
+    if (f.maxItems !== undefined) s.maxItems = f.maxItems;
   }
   if (f.enum) s.enum = [...f.enum];
   return s;
@@ -122,7 +156,7 @@ function markdownDescription(f: FieldDescription): string {
   const notes = extraNotes(f)
     .map((n) => `\n\n${n}`)
     .join('');
-  return `${head}\n\n${body.replace(/:\n- /, ':\n\n- ')}${notes}\n\nDefault: \`${JSON.stringify(f.default)}\``;
+  return `${head}\n\n${body.replace(/:\n- /, ':\n\n- ')}${notes}\n\nDefault: \`${JSON.stringify(fieldDefault(f))}\``;
 }
 
 function extraNotes(f: FieldDescription): string[] {
@@ -136,12 +170,21 @@ function extraNotes(f: FieldDescription): string[] {
     );
   }
   if (f.type === 'string' && f.nonEmpty) notes.push('Must not be empty.');
+  if (f.maxBytes !== undefined) {
+    notes.push(
+      f.warnBytes !== undefined
+        ? `At most ${f.maxBytes} bytes in UTF-8 on the newest page; ${f.warnBytes} on the older pages and in the error table (the sandbox enforces ${f.warnBytes}).`
+        : `At most ${f.maxBytes} bytes in UTF-8.`,
+    );
+  }
   return notes;
 }
 
 function typeLabel(f: FieldDescription): string {
   if (f.type === 'uint32') return `integer, 0 to ${MAX_UINT32}`;
-  if (f.type === 'string[]')
-    return f.maxItems ? `array of strings, at most ${f.maxItems}` : 'array of strings';
+  const most = f.maxItems ? `, at most ${f.maxItems}` : '';
+  if (f.type === 'string[]') return `array of strings${most}`;
+  if (f.type === 'integer[]') return `array of integers${most}`;
+  if (f.type === 'object[]') return `array of objects${most}`;
   return f.type;
 }

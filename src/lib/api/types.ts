@@ -5,8 +5,17 @@
 import type { BodyAdvisor } from './body-rules';
 import type { BitmaskWidget } from './widgets';
 
-/** A field's wire type. `uint32` is an integer from 0 to 4294967295. */
-export type FieldType = 'string' | 'uint32' | 'integer' | 'string[]';
+/**
+ * A field's wire type. `uint32` is an integer from 0 to 4294967295; `integer[]` an array of
+ * integers (mark_contact's bit numbers); `object` and `object[]` carry their members in
+ * `fields` (ContactItem, MarkItem), to any depth.
+ */
+export type FieldType =
+  'string' | 'uint32' | 'integer' | 'string[]' | 'integer[]' | 'object' | 'object[]';
+
+/** A JSON value, as a field's default holds one. */
+export type FieldValue =
+  string | number | boolean | null | readonly FieldValue[] | { readonly [key: string]: FieldValue };
 
 /** One request field, as the documentation page describes it. */
 export interface FieldDescription {
@@ -14,14 +23,33 @@ export interface FieldDescription {
   name: string;
   type: FieldType;
   required: boolean;
-  /** The value a new request starts with. */
-  default: string | number | string[];
+  /**
+   * The value a new request starts with. For `object` and `object[]` it is derived from `fields`
+   * (body-defaults.ts: an object of its fields' defaults, a list of `minItems` such objects) and
+   * this is left out.
+   */
+  default?: FieldValue;
   /** The documentation page's description, as a person reads it beside the field. */
   description: string;
   /** For a string: whether the empty string is refused. */
   nonEmpty?: boolean;
-  /** For string[]: the most items. */
+  /** For arrays: the fewest items (a required list that must not be empty says 1). */
+  minItems?: number;
+  /** For arrays: the most items. */
   maxItems?: number;
+  /** For a string (or each string of string[]): the most UTF-8 bytes the service accepts. */
+  maxBytes?: number;
+  /**
+   * For a string whose limit the pages disagree on (a group name: 32 bytes on older pages and in
+   * the error table, 64 on the newest English page): the smaller one. Between it and maxBytes is
+   * a warning, not an error, and the sandbox refuses it as the older pages say.
+   */
+  warnBytes?: number;
+  /** For integer, uint32 and integer[] (each item): the smallest and largest value. */
+  minimum?: number;
+  maximum?: number;
+  /** For `object` and `object[]` (each item): the members, described as the body's are. */
+  fields?: readonly FieldDescription[];
   /** A cursor the answer hands back: the name of the response field to copy into this one. */
   cursorFrom?: string;
   /** Allowed values, when the field is an enumeration (for example Type 1 or 2). */
@@ -83,6 +111,17 @@ export interface EndpointDescription {
   };
   /** Advice beyond types: valid values that are probably mistakes, shown as warnings. */
   advise?: BodyAdvisor;
+  /**
+   * Top-level fields of which exactly one must be sent (multiaccount_import's two body forms,
+   * Accounts or AccountList): none, or more than one, is an error.
+   */
+  exactlyOneOf?: readonly string[];
+  /**
+   * The answer field that lists all of From_Account's conversation groups ({GroupName, GroupId}),
+   * so other answers can show group names for ContactGroupId's numbers (get_contact_group's and
+   * search_contact_group's GroupItem).
+   */
+  groupDirectory?: string;
   /** Form widgets beyond a plain input, by field name (AssistFlags' bits). */
   widgets?: Readonly<Record<string, BitmaskWidget>>;
 }
@@ -129,7 +168,10 @@ export type FieldIssueKind =
   | 'duplicate'
   | 'advice';
 
-/** One finding about a request body; `field` is null when it is about the body as a whole. */
+/**
+ * One finding about a request body; `field` is null when it is about the body as a whole. A
+ * nested field is named by its path as text (`MarkItem[0].ContactItem.Type`, field-path.ts).
+ */
 export interface FieldIssue {
   field: string | null;
   kind: FieldIssueKind;

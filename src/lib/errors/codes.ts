@@ -1,7 +1,8 @@
 // What each ErrorCode means and what to do about it. Every code of
 // docs/reference/chat-rest-facts.md ("Error codes"): the recentcontact service's own
 // (50001-50005, shared by get_list, delete and get_contact_group), the conversation group and
-// mark codes (51006-51012) and the public REST codes (60000-79999); and the openim codes of
+// mark codes (51006-51013, docs/reference/session-apis.md §1), the account service's (40006,
+// 40601, 70399; session-apis.md §9) and the public REST codes (60000-79999); and the openim codes of
 // get_c2c_unread_msg_num's page (90001, 90003, 90008; src/lib/api/c2c-unread.ts). The texts of
 // codes every endpoint can get name no one endpoint.
 // Tencent's full list: https://www.tencentcloud.com/document/product/1047/34348 (English) and
@@ -9,10 +10,20 @@
 
 /** The part of the app an error points at, so the UI can offer to go there. */
 export type ErrorAction =
-  'region' | 'resign' | 'key' | 'identifier' | 'sdkappid' | 'retry' | 'wait' | 'body' | null;
+  | 'region'
+  | 'resign'
+  | 'key'
+  | 'identifier'
+  | 'sdkappid'
+  | 'retry'
+  | 'wait'
+  | 'body'
+  /** Prepare account_import for the failing request's From_Account (50001). */
+  | 'import-account'
+  | null;
 
 /** Which documentation page a code comes from. */
-export type ErrorScope = 'recentcontact' | 'conversation-group' | 'openim' | 'public';
+export type ErrorScope = 'recentcontact' | 'conversation-group' | 'openim' | 'account' | 'public';
 
 /** One ErrorCode: its documented meaning, a likely fix, and where the UI should point. */
 export interface ErrorEntry {
@@ -38,8 +49,8 @@ const RECENTCONTACT: readonly Row[] = [
   [
     50001,
     'The UserID asked for (From_Account) has not been imported into Chat.',
-    'Check From_Account for typos, or import the account first (v4/im_open_login_svc/account_import).',
-    'body',
+    'Check From_Account for typos, or import the account first (v4/im_open_login_svc/account_import): the button prepares that request for this UserID.',
+    'import-account',
   ],
   [
     50002,
@@ -90,6 +101,30 @@ const CONVERSATION_GROUP: readonly Row[] = [
     'body',
   ],
   [51012, 'Over 50 conversations are pinned.', 'Unpin some conversations first.', null],
+  [
+    51013,
+    'The app lacks the edition required for standard marks or conversation groups.',
+    'Upgrade the app’s edition (Pro, Pro Plus or Enterprise on the newest pages) in the Chat console.',
+    null,
+  ],
+];
+
+// The account service's own codes (im_open_login_svc), from account_import's page
+// (docs/reference/session-apis.md §9); its 70xxx codes are the public ones below.
+const ACCOUNT: readonly Row[] = [
+  [40006, 'Setting the profile failed inside the service.', 'Send the request again.', 'retry'],
+  [
+    40601,
+    'A profile value (Nick, FaceUrl) is over 500 bytes.',
+    'Shorten the nickname or the photo URL.',
+    'body',
+  ],
+  [
+    70399,
+    'The account was deleted recently and cannot be imported again yet.',
+    'Wait before importing it again, or import another UserID.',
+    null,
+  ],
 ];
 
 // The openim service's codes on get_c2c_unread_msg_num's page (trtc.io/document/41046).
@@ -160,7 +195,7 @@ const PUBLIC: readonly Row[] = [
   [
     60009,
     'The requested resource or URL is wrong.',
-    'Check the path (v4/<service>/<command>, case-sensitive) and the query parameters. The in-page sandbox serves only get_list, delete, get_c2c_unread_msg_num and get_contact_group, and answers 60009 to any other command.',
+    'Check the path (v4/<service>/<command>, case-sensitive) and the query parameters. The in-page sandbox serves only the endpoints in the picker, and answers 60009 to any other command.',
     null,
   ],
   [
@@ -331,6 +366,7 @@ export const ERROR_CODES: ReadonlyMap<number, ErrorEntry> = new Map([
   ...toEntries('recentcontact', RECENTCONTACT),
   ...toEntries('conversation-group', CONVERSATION_GROUP),
   ...toEntries('openim', OPENIM),
+  ...toEntries('account', ACCOUNT),
   ...toEntries('public', PUBLIC),
 ]);
 

@@ -4,7 +4,7 @@
 // the answers' other top-level fields (the cursors, CompleteFlag, ErrorCode) are compared
 // beside them. One pass over each side with a Map: two 10,000-item answers take milliseconds.
 import { endpointById } from '../api/endpoints';
-import { itemViewsFor, type ItemView } from '../api/response-views';
+import { itemViewsFor, itemsOf, type ItemView } from '../api/response-views';
 import { isPlainObject } from '../json/value';
 import type { HistoryEntry } from '../history/entry';
 import { itemKeyByFields } from '../pagination/from-description';
@@ -58,6 +58,8 @@ export interface AnswerDiff {
 export interface ItemIdentity {
   /** The answer field that holds the items; null when the endpoint has none. */
   itemsField: string | null;
+  /** An answer's items: the field's array, or where the view finds them (nested, made rows). */
+  items: (answer: unknown) => unknown[];
   key: (item: unknown) => string;
   label: (item: unknown) => string;
 }
@@ -169,6 +171,11 @@ export function identityFor(endpointId: string): ItemIdentity {
   const named = view ? tableOf(view, []).columns.filter((c) => c.identity) : [];
   return {
     itemsField,
+    items: (answer) => {
+      if (view) return itemsOf(view, answer);
+      const own = isPlainObject(answer) && itemsField !== null ? answer[itemsField] : undefined;
+      return Array.isArray(own) ? own : [];
+    },
     key,
     label: (item) => {
       const name = isPlainObject(item) ? named.map((c) => c.cell(item, 0)).join(' · ') : '';
@@ -200,7 +207,7 @@ export function valueText(value: unknown, max = 120): string {
 
 /** The last exchange or run of an endpoint, as one side of a comparison; null without an answer. */
 export function comparedOfAnswer(answered: Answered, label: string): ComparedAnswer | null {
-  const { itemsField } = identityFor(
+  const { itemsField, items } = identityFor(
     answered.kind === 'run' ? answered.run.endpointId : answered.exchange.endpointId,
   );
   if (answered.kind === 'run') {
@@ -209,7 +216,7 @@ export function comparedOfAnswer(answered: Answered, label: string): ComparedAns
     return last === null ? null : comparedOf(last, itemsField, label, answered.run.result.items);
   }
   const o = answered.exchange.outcome;
-  return o?.ok ? comparedOf(o.json, itemsField, label) : null;
+  return o?.ok ? comparedOf(o.json, itemsField, label, items(o.json)) : null;
 }
 
 /** Where one side of a comparison comes from: an answer of this tab, or a history entry. */
@@ -245,7 +252,8 @@ export function comparedOfEntry(
   entry: Pick<HistoryEntry, 'endpoint' | 'pages'>,
   label: string,
 ): ComparedAnswer | null {
-  const { itemsField } = identityFor(entry.endpoint);
+  const identity = identityFor(entry.endpoint);
+  const { itemsField } = identity;
   const items: unknown[] = [];
   let last: unknown = null;
   let unread = 0;
@@ -261,9 +269,8 @@ export function comparedOfEntry(
       continue;
     }
     last = json;
-    const own = itemsField === null ? undefined : json[itemsField];
     // One by one: spreading 100,000 items into push() would pass them all as arguments.
-    if (Array.isArray(own)) for (const item of own) items.push(item);
+    for (const item of identity.items(json)) items.push(item);
   }
   if (last === null) return null;
   const compared = comparedOf(last, itemsField, label, items);

@@ -2,7 +2,14 @@
 // the last "Fetch all pages" run and the answering endpoint's views, so the panel only renders.
 // Cells and texts are plain strings: nothing from an answer is ever HTML.
 import { endpointById } from '../api/endpoints';
-import { itemViewsFor, itemsOf, type ItemView } from '../api/response-views';
+import {
+  itemViewsFor,
+  itemsOf,
+  itemsPresent,
+  NO_CONTEXT,
+  type ItemView,
+  type ViewContext,
+} from '../api/response-views';
 import { isPlainObject } from '../json/value';
 import type { ErrorAction } from '../errors';
 import { paginationSpecFor } from '../pagination/from-description';
@@ -31,6 +38,7 @@ const ACTION_LABELS: Partial<Record<ResponseAction, string>> = {
   body: 'Check the request body',
   'copy-curl': 'Copy as curl',
   proxy: 'Send via the proxy',
+  'import-account': 'Prepare account_import for this UserID',
 };
 
 const offer = (action: ResponseAction): Offer[] => {
@@ -163,13 +171,13 @@ export function responseTables(
   views: readonly ItemView[],
   last: Exchange | null,
   run: Run | null,
+  context: ViewContext = NO_CONTEXT,
 ): ResponseTable[] {
   const answer = answerOf(last);
   return views.flatMap((view, i) => {
     const collected = i === 0 && run !== null;
-    const present = isPlainObject(answer) && Array.isArray(answer[view.itemsField]);
-    if (!collected && !present) return [];
-    const table = tableOf(view, collected ? run.result.items : itemsOf(view, answer));
+    if (!collected && !itemsPresent(view, answer)) return [];
+    const table = tableOf(view, collected ? run.result.items : itemsOf(view, answer), context);
     return [
       {
         view,

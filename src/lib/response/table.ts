@@ -1,13 +1,21 @@
-// The answer's item table as a workbench: its columns (the view's, then the optional fields that
-// occur), rows sorted by any column and filtered by text over the identity columns and by the
-// facet columns' values. Nothing here makes every cell: the table holds the items, the panel asks
-// for the cells of the rows it shows (rowCells), so a 100,000-item answer costs its visible rows
-// and one pass per sort or filter. Cells are plain strings: nothing from an answer is ever HTML.
+// The answer's item table as a workbench: its columns (the view's that apply, then the optional
+// fields that occur) read in the table's context (whose data, the groups' names), rows sorted by
+// any column and filtered by text over the identity columns and by the facet columns' values, and
+// what each row offers to do next. The panel makes no cell it does not show: the table holds the
+// items and the panel asks for the cells of the rows in view (rowCells), so a 100,000-item answer
+// costs its visible rows and one pass per sort or filter. Cells are plain strings: nothing from an answer is ever HTML.
 import { cellText, numberOrText } from '../api/endpoints/cells';
-import type { ItemAction, ItemColumn, ItemView, SortKey } from '../api/response-views';
+import {
+  NO_CONTEXT,
+  type ItemColumn,
+  type ItemView,
+  type RowAction,
+  type SortKey,
+  type ViewContext,
+} from '../api/response-views';
 import { isPlainObject } from '../json/value';
 
-/** A column as the table uses it: the view's, or an optional field's, every part filled in. */
+/** A column as the table uses it (the view's, or an optional field's), read in the table's context. */
 export interface TableColumn {
   header: string;
   cell: (item: Record<string, unknown>, now: number) => string;
@@ -22,15 +30,22 @@ export interface ItemTable {
   columns: readonly TableColumn[];
   /** Rows refer to items by their position here; the "#" column shows it, counted from 1. */
   items: readonly Record<string, unknown>[];
-  actions: readonly ItemAction[];
+  /** What the cells and row actions know beyond the answer. */
+  context: ViewContext;
+  /** Whether some row offers an action (the table then has an Actions column). */
+  actions: boolean;
 }
 
 /** Ascending or descending, in the words of `aria-sort`. */
 export type SortDirection = 'ascending' | 'descending';
 
-/** A sort by one column; column -1 is "#", the answer's own order. */
-export interface TableSort {
-  column: number;
+/**
+ * A sort by one column; column -1 is "#", the answer's own order. The table reads columns by
+ * index; a TableQuery keeps them by header (`C` string), since columns shown only when present
+ * come and go between answers.
+ */
+export interface TableSort<C = number> {
+  column: C;
   direction: SortDirection;
 }
 
@@ -44,13 +59,14 @@ export interface TableFilter {
 /** No filter: every row. */
 export const NO_FILTER: TableFilter = { text: '', facets: {} };
 
-function resolve(c: ItemColumn): TableColumn {
+function resolve(c: ItemColumn, context: ViewContext): TableColumn {
+  const cell = (item: Record<string, unknown>, now: number) => c.cell(item, now, context);
   return {
     header: c.header,
-    cell: c.cell,
+    cell,
     // Without a key of its own a column sorts by its text (read with now = 0: a text that
     // depends on the clock sorts by its stable part, and such columns declare a key anyway).
-    sortKey: c.sortKey ?? ((item) => c.cell(item, 0)),
+    sortKey: c.sortKey ?? ((item) => cell(item, 0)),
     identity: c.identity === true,
     facet: c.facet ?? null,
   };
@@ -69,15 +85,27 @@ function optionalColumn(field: string): TableColumn {
   };
 }
 
-/** The table of `items` under `view`: its columns, with the optional fields some item carries. */
-export function tableOf(view: ItemView, items: readonly unknown[]): ItemTable {
+/**
+ * The table of `items` under `view` in `context`: the view's columns (those shown only when
+ * present, when some item carries their field), then the optional fields some item carries.
+ */
+export function tableOf(
+  view: ItemView,
+  items: readonly unknown[],
+  context: ViewContext = NO_CONTEXT,
+): ItemTable {
   const objects = items.filter(isPlainObject);
-  const optional = view.optionalFields.filter((f) => objects.some((o) => f in o));
+  const has = (field: string) => objects.some((o) => field in o);
+  const columns = view.columns.filter((c) => c.whenPresent === undefined || has(c.whenPresent));
+  const optional = view.optionalFields.filter(has);
+  const offers = view.rowActions;
   return {
     view,
-    columns: [...view.columns.map(resolve), ...optional.map(optionalColumn)],
+    columns: [...columns.map((c) => resolve(c, context)), ...optional.map(optionalColumn)],
     items: objects,
-    actions: view.actions ?? [],
+    context,
+    // Stops at the first row that offers one: get_list's rows all do once there is an account.
+    actions: offers !== undefined && objects.some((o) => offers(o, context).length > 0),
   };
 }
 
@@ -85,6 +113,39 @@ export function tableOf(view: ItemView, items: readonly unknown[]): ItemTable {
 export function rowCells(table: ItemTable, position: number, now: number): string[] {
   const item = table.items[position];
   return item ? table.columns.map((c) => c.cell(item, now)) : [];
+}
+
+/** What the item at `position` offers to do next (get_list's "Group…", "Mark…", "Unread…"). */
+export function rowActions(table: ItemTable, position: number): RowAction[] {
+  const item = table.items[position];
+  return item ? (table.view.rowActions?.(item, table.context) ?? []) : [];
+}
+
+/**
+ * The items of an answer as table rows of strings, every cell made at once: for a few items (the
+ * panel makes only the cells of the rows it shows, with rowCells).
+ */
+export function itemTable(
+  view: ItemView,
+  items: readonly unknown[],
+  now: number,
+  context: ViewContext = NO_CONTEXT,
+): { headers: string[]; rows: string[][] } {
+  const table = tableOf(view, items, context);
+  return {
+    headers: table.columns.map((c) => c.header),
+    rows: table.items.map((_, at) => rowCells(table, at, now)),
+  };
+}
+
+/** What each row of itemTable offers, in the same order (empty lists when the view offers none). */
+export function itemRowActions(
+  view: ItemView,
+  items: readonly unknown[],
+  context: ViewContext = NO_CONTEXT,
+): RowAction[][] {
+  const table = tableOf(view, items, context);
+  return table.items.map((_, at) => rowActions(table, at));
 }
 
 // What a sort or a filter reads of every item, made once per table and column: re-sorting or
@@ -189,7 +250,7 @@ export function shownRows(
 }
 
 /** The sort after a click on a column's header: ascending first, then the other way. */
-export function nextSort(current: TableSort | null, column: number): TableSort {
+export function nextSort<C>(current: TableSort<C> | null, column: C): TableSort<C> {
   return current?.column === column && current.direction === 'ascending'
     ? { column, direction: 'descending' }
     : { column, direction: 'ascending' };

@@ -1,4 +1,7 @@
 // Reading a request body as the service does, shared by the commands the sandbox serves.
+import { validateBody } from '../api/body-rules';
+import type { EndpointDescription, FieldIssue } from '../api/types';
+import type { ConversationRef, SandboxStore } from './store';
 
 /** The outcome of reading a body: its fields, or the service's error code and ErrorInfo. */
 export type BodyRead =
@@ -72,3 +75,62 @@ export function readUserId(
   if (v === '') return { ok: false, problem: 'empty', info: `${name} is empty` };
   return { ok: true, value: v };
 }
+
+/** What a command is given besides the store and the body: the service's clock, in Unix seconds. */
+export interface CommandContext {
+  now: number;
+}
+
+/**
+ * The body read and checked against the endpoint's description, the same rules the form and the
+ * inspector apply (body-rules.ts): the first error is the refusal, with `code` (the service's
+ * "invalid parameter": 50002 for recentcontact, 70402 for the account service) unless `codeFor`
+ * names a more particular one (51006 for a MarkItem count). Warnings are not refusals.
+ */
+export function readDescribedBody(
+  desc: EndpointDescription,
+  text: string,
+  code: number,
+  codeFor: (issue: FieldIssue) => number | null = () => null,
+  { skip = () => false }: { skip?: (issue: FieldIssue) => boolean } = {},
+): BodyRead {
+  const read = readBodyObject(text, code);
+  if (!read.ok) return read;
+  const issue = validateBody(desc, read.body).errors.find((e) => !skip(e));
+  if (!issue) return read;
+  return { ok: false, code: codeFor(issue) ?? code, info: `invalid request: ${issue.message}` };
+}
+
+/** A ContactItem the description's rules passed, as the store names a conversation. */
+export function conversationOf(item: unknown): ConversationRef {
+  const o = item as Record<string, unknown>;
+  return o['Type'] === 2
+    ? { Type: 2, peer: String(o['ToGroupId']) }
+    : { Type: 1, peer: String(o['To_Account']) };
+}
+
+/** A conversation as the group and mark answers write it: Type and To_Account or ToGroupId. */
+export function wireConversation(c: ConversationRef): Record<string, unknown> {
+  return c.Type === 1 ? { Type: 1, To_Account: c.peer } : { Type: 2, ToGroupId: c.peer };
+}
+
+/**
+ * A recentcontact body read against its description (50002, or `codeFor`'s code), then its
+ * From_Account checked: 50001 when it has not been imported. The order the service keeps.
+ */
+export function readAccountBody(
+  desc: EndpointDescription,
+  store: Pick<SandboxStore, 'hasAccount'>,
+  text: string,
+  accounts: string,
+  codeFor?: (issue: FieldIssue) => number | null,
+): { ok: true; body: Readonly<Record<string, unknown>>; from: string } | CommandRefusal {
+  const read = readDescribedBody(desc, text, 50002, codeFor);
+  if (!read.ok) return read;
+  const from = read.body['From_Account'] as string;
+  if (!store.hasAccount(from)) return notImported(from, accounts) as CommandRefusal;
+  return { ok: true, body: read.body, from };
+}
+
+/** A command's refusal: the service's code and ErrorInfo. */
+export type CommandRefusal = { ok: false; code: number; info: string };

@@ -15,7 +15,7 @@
 import { MAX_PEER_ACCOUNTS } from './app';
 import type { CommandAnswer } from './body';
 import { describeValue, readBodyObject, readUserId } from './body';
-import type { SandboxStore } from './data';
+import type { SandboxStore } from './store';
 
 /** A get_c2c_unread_msg_num body, parsed and checked; `peers` is null when none were asked for. */
 export interface C2cUnreadRequest {

@@ -5,7 +5,8 @@
 // - ContactItem lists the account's conversations that have group or mark data (the marks
 //   get_list shows with AssistFlags 63), in conversation-list order: Type, To_Account or
 //   ToGroupId (this answer's spelling), StandardMark, CustomMark, ContactGroupId, and Timestamp,
-//   for which the sandbox gives the conversation's MsgTime.
+//   the time of its last group or mark change (the seed's data: its conversation's MsgTime).
+//   Conversations grouped or marked but not in the list come after those in it (store.ts).
 // - StartIndex is an offset into that list; a page holds CONTACT_GROUP_PAGE_SIZE at most.
 //   NextStartIndex is the offset after the page; on the last page CompleteFlag is 1 and
 //   NextStartIndex 0, as in the page's sample answer (two items, CompleteFlag 1,
@@ -19,7 +20,7 @@ import { isUint32 } from '../json/value';
 import { CONTACT_GROUP_PAGE_SIZE } from './app';
 import type { CommandAnswer } from './body';
 import { describeValue, notImported, readBodyObject, readUserId } from './body';
-import type { SandboxConversation, SandboxStore } from './data';
+import type { ContactEntry, SandboxStore } from './store';
 
 /** A get_contact_group body, parsed and checked. */
 export interface ContactGroupRequest {
@@ -69,16 +70,14 @@ export function parseContactGroupBody(
   return { ok: true, request: { From_Account: from.value, StartIndex: start } };
 }
 
-function toContactItem(c: SandboxConversation): ContactItem {
-  const m = c.marks;
-  // Built in one literal so the keys come in the sample's order, Timestamp last.
+/** An entry as the answer's item: the peer in this answer's spelling (ToGroupId), Timestamp last. */
+export function toContactItem(e: ContactEntry): ContactItem {
+  const { Type, peer, Timestamp, ...data } = e;
   return {
-    Type: c.Type,
-    ...(c.Type === 1 ? { To_Account: c.peer } : { ToGroupId: c.peer }),
-    ...(m?.StandardMark !== undefined && { StandardMark: m.StandardMark }),
-    ...(m?.CustomMark !== undefined && { CustomMark: m.CustomMark }),
-    ...(m?.ContactGroupId !== undefined && { ContactGroupId: [...m.ContactGroupId] }),
-    Timestamp: c.MsgTime,
+    Type,
+    ...(Type === 1 ? { To_Account: peer } : { ToGroupId: peer }),
+    ...data,
+    Timestamp,
   };
 }
 
@@ -87,7 +86,7 @@ export function contactGroupPage(
   store: SandboxStore,
   request: ContactGroupRequest,
 ): ContactGroupPage {
-  const all = store.markedConversations(request.From_Account);
+  const all = store.contactEntries(request.From_Account);
   const taken = all.slice(request.StartIndex, request.StartIndex + CONTACT_GROUP_PAGE_SIZE);
   const complete = request.StartIndex + taken.length >= all.length;
   return {

@@ -1,6 +1,6 @@
-// The sandbox's accounts and their conversations: fixed, generated from a seed (no Math.random,
-// no clock), and copied fresh into every SandboxService so one instance's changes never leak
-// into another.
+// The sandbox's seed: its accounts, their conversations and the group and mark data they start
+// with, fixed and generated from a seed number (no Math.random, no clock). Every SandboxStore
+// (store.ts) starts from a fresh copy, so one instance's changes never leak into another.
 import { SANDBOX_APP, SANDBOX_EPOCH } from './app';
 
 /** The conversation marks the newest English page documents (StandardMark, CustomMark, ContactGroupId). */
@@ -11,7 +11,11 @@ export interface ConversationMarks {
   ContactGroupId?: number[];
 }
 
-/** One conversation as the sandbox stores it; the wire item is derived from it. */
+/**
+ * One conversation as the sandbox stores it; the wire item is derived from it. In the seed it
+ * carries its marks and groups (`marks`); the store keeps those apart (store.ts): they belong to
+ * the conversation's ID, not to its place in the list, so they may exist for one not in it.
+ */
 export interface SandboxConversation {
   /** 1: one-to-one (the peer is a To_Account); 2: group (the peer is a GroupId). */
   Type: 1 | 2;
@@ -285,75 +289,4 @@ export function compareConversations(a: SandboxConversation, b: SandboxConversat
   if (a.MsgTime !== b.MsgTime) return b.MsgTime - a.MsgTime;
   if (a.Type !== b.Type) return a.Type - b.Type;
   return a.peer < b.peer ? -1 : a.peer > b.peer ? 1 : 0;
-}
-
-/** The conversations and conversation groups of each account, mutable per instance (delete). */
-export class SandboxStore {
-  readonly #accounts: Map<string, SandboxConversation[]>;
-  readonly #groups: Map<string, ContactGroup[]>;
-
-  constructor(
-    accounts: Map<string, SandboxConversation[]> = createSandboxAccounts(),
-    contactGroups: Map<string, ContactGroup[]> = createSandboxContactGroups(),
-  ) {
-    this.#accounts = new Map(
-      [...accounts].map(([id, list]) => [id, [...list].sort(compareConversations)]),
-    );
-    this.#groups = new Map([...contactGroups].map(([id, list]) => [id, [...list]]));
-  }
-
-  /** Whether the account exists (was "imported") with data of its own; unknown ones get 50001. */
-  hasAccount(account: string): boolean {
-    return this.#accounts.has(account);
-  }
-
-  /**
-   * Whether a user exists at all: an account, or the peer of someone's one-to-one conversation
-   * (they exchanged messages, so they were imported). Peers have no data of their own here.
-   */
-  hasUser(userId: string): boolean {
-    if (this.#accounts.has(userId)) return true;
-    for (const list of this.#accounts.values()) {
-      if (list.some((c) => c.Type === 1 && c.peer === userId)) return true;
-    }
-    return false;
-  }
-
-  /** Unread messages from `peer` in the account's one-to-one conversation (0 when there is none). */
-  unreadFrom(account: string, peer: string): number {
-    const c = this.conversations(account).find((x) => x.Type === 1 && x.peer === peer);
-    return c?.unread ?? 0;
-  }
-
-  /** Unread messages over all of the account's one-to-one conversations. */
-  totalUnread(account: string): number {
-    return this.conversations(account).reduce(
-      (n, c) => n + (c.Type === 1 ? (c.unread ?? 0) : 0),
-      0,
-    );
-  }
-
-  /** The account's conversation groups (none for an unknown account). */
-  contactGroups(account: string): readonly ContactGroup[] {
-    return this.#groups.get(account) ?? [];
-  }
-
-  /** The account's conversations that have group or mark data, in list order. */
-  markedConversations(account: string): readonly SandboxConversation[] {
-    return this.conversations(account).filter((c) => c.marks !== undefined);
-  }
-
-  /** The account's conversations in list order (empty for an unknown account). */
-  conversations(account: string): readonly SandboxConversation[] {
-    return this.#accounts.get(account) ?? [];
-  }
-
-  /** Removes one conversation; false when there was none. */
-  deleteConversation(account: string, type: 1 | 2, peer: string): boolean {
-    const list = this.#accounts.get(account);
-    const at = list?.findIndex((c) => c.Type === type && c.peer === peer) ?? -1;
-    if (!list || at < 0) return false;
-    list.splice(at, 1);
-    return true;
-  }
 }

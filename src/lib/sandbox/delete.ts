@@ -11,7 +11,7 @@
 // no messages, and the conversation's unread count goes with it either way.
 import type { CommandAnswer } from './body';
 import { describeValue, notImported, readBodyObject, readUserId } from './body';
-import type { SandboxStore } from './data';
+import type { SandboxStore } from './store';
 
 /** A delete request body, parsed and checked. */
 export interface DeleteRequest {

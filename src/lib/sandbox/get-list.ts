@@ -33,7 +33,8 @@
 import { isUint32 } from '../json/value';
 import { PAGE_SIZE, TOP_PAGE_SIZE } from './app';
 import { describeValue, notImported, readBodyObject, readUserId, type CommandAnswer } from './body';
-import type { SandboxConversation, SandboxStore } from './data';
+import type { ConversationMarks, SandboxConversation } from './data';
+import type { SandboxStore } from './store';
 
 /** A get_list request body, parsed and checked. */
 export interface GetListRequest {
@@ -144,23 +145,27 @@ function cursorAfter(list: readonly SandboxConversation[], last: SandboxConversa
   return { timeStamp: last.MsgTime, startIndex: at - firstOfTie + 1 };
 }
 
-function toItem(c: SandboxConversation, topFlag: 0 | 1, withMarks: boolean): SessionItem {
+function toItem(c: SandboxConversation, topFlag: 0 | 1, marks?: ConversationMarks): SessionItem {
   const item: SessionItem =
     c.Type === 1
       ? { Type: 1, To_Account: c.peer, MsgTime: c.MsgTime, TopFlag: topFlag }
       : { Type: 2, GroupId: c.peer, MsgTime: c.MsgTime, TopFlag: topFlag };
-  if (withMarks && c.marks) {
-    if (c.marks.StandardMark !== undefined) item.StandardMark = c.marks.StandardMark;
-    if (c.marks.CustomMark !== undefined) item.CustomMark = c.marks.CustomMark;
-    if (c.marks.ContactGroupId !== undefined) item.ContactGroupId = [...c.marks.ContactGroupId];
+  if (marks) {
+    if (marks.StandardMark !== undefined) item.StandardMark = marks.StandardMark;
+    if (marks.CustomMark !== undefined) item.CustomMark = marks.CustomMark;
+    if (marks.ContactGroupId !== undefined) item.ContactGroupId = [...marks.ContactGroupId];
   }
   return item;
 }
 
-/** One page of an account's conversations for a request, following the cursor model above. */
+/**
+ * One page of an account's conversations for a request, following the cursor model above;
+ * `marksOf` gives a conversation's group and mark data (shown with AssistFlags 63).
+ */
 export function getListPage(
   conversations: readonly SandboxConversation[],
   request: GetListRequest,
+  marksOf: (c: SandboxConversation) => ConversationMarks | undefined = () => undefined,
 ): GetListPage {
   const flags = request.AssistFlags;
   const pinnedApart = (flags & ASSIST_FLAG.PINNED) !== 0;
@@ -195,8 +200,8 @@ export function getListPage(
 
   return {
     SessionItem: [
-      ...pinnedTaken.map((c) => toItem(c, 1, withMarks)),
-      ...ordinaryTaken.map((c) => toItem(c, 0, withMarks)),
+      ...pinnedTaken.map((c) => toItem(c, 1, withMarks ? marksOf(c) : undefined)),
+      ...ordinaryTaken.map((c) => toItem(c, 0, withMarks ? marksOf(c) : undefined)),
     ],
     CompleteFlag: complete ? 1 : 0,
     TimeStamp: plain.timeStamp,
@@ -212,5 +217,7 @@ export function answerGetList(store: SandboxStore, text: string, accounts: strin
   if (!parsed.ok) return parsed;
   const { request } = parsed;
   if (!store.hasAccount(request.From_Account)) return notImported(request.From_Account, accounts);
-  return { ok: true, payload: getListPage(store.conversations(request.From_Account), request) };
+  const from = request.From_Account;
+  const page = getListPage(store.conversations(from), request, (c) => store.marksOf(from, c));
+  return { ok: true, payload: page };
 }

@@ -1,5 +1,5 @@
-// The offline sandbox: a simulated Chat app for get_list, delete, get_contact_group and
-// get_c2c_unread_msg_num. Pure TypeScript, safe for the browser
+// The offline sandbox: a simulated Chat app for get_list and its family (delete, the unread
+// counts, conversation groups and marks, account imports). Pure TypeScript, safe for the browser
 // bundle; the Node HTTP wrapper lives in src/server/sandbox-http.ts.
 export {
   SANDBOX_APP,
@@ -14,6 +14,18 @@ export {
 } from './app';
 export {
   SandboxStore,
+  MAX_GROUPS,
+  MAX_GROUPED,
+  MAX_MARKED,
+  conversationKey,
+  parseStandardMark,
+  standardMarkText,
+  type ContactEntry,
+  type ConversationRef,
+  type MarkChange,
+  type StoreState,
+} from './store';
+export {
   createSandboxAccounts,
   createSandboxContactGroups,
   compareConversations,
@@ -33,7 +45,7 @@ export {
   type ContactGroupPage,
   type ContactItem,
 } from './contact-group';
-export { readBodyObject, type BodyRead, type CommandAnswer } from './body';
+export { readBodyObject, type BodyRead, type CommandAnswer, type CommandContext } from './body';
 export {
   ASSIST_FLAG,
   answerGetList,

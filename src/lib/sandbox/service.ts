@@ -1,6 +1,8 @@
-// The sandbox service: a simulated Chat app that answers its commands (commands.ts: get_list,
-// delete, get_contact_group of recentcontact, get_c2c_unread_msg_num of openim) as the real
-// service does, from fixed data, in the page or in Node. No DOM, no network, no clock of its own.
+// The sandbox service: a simulated Chat app that answers its commands (commands.ts: the
+// conversation list and its groups and marks of recentcontact, get_c2c_unread_msg_num of openim,
+// the account imports and check of im_open_login_svc) as the real service does, from its store
+// (store.ts: seeded, then changed by the commands), in the page or in Node. No DOM, no network,
+// no clock of its own.
 // Every command passes the same checks in the same order; only the body's rules and the answer
 // differ per command.
 import {
@@ -14,8 +16,8 @@ import {
 import type { WireRequest, WireResponse } from '../api/wire';
 import { verifyUserSig, type HmacImpl } from '../usersig';
 import { RATE_LIMIT_PER_SECOND, RATE_LIMIT_WINDOW_MS, SANDBOX_APP } from './app';
-import { commandForPath, SANDBOX_PATHS } from './commands';
-import { SandboxStore } from './data';
+import { SANDBOX_PATHS, servedAt } from './commands';
+import { SandboxStore } from './store';
 import { SlidingWindowLimiter } from './rate-limit';
 
 /** What the sandbox accepts: a WireRequest, or any method, so it can answer a wrong one. */
@@ -48,7 +50,7 @@ export class SandboxService {
   readonly store: SandboxStore;
   readonly #now: () => number;
   readonly #hmac: HmacImpl;
-  /** One window per command: each page gives its own command's limit ("200 calls per second"). */
+  /** One window per command: each page gives its own command's limit (200 or 100 per second). */
   readonly #limiters = new Map<string, SlidingWindowLimiter>();
   #requests = 0;
 
@@ -92,8 +94,9 @@ export class SandboxService {
       );
     }
     if (refused) return fail(refused.code, refused.errorInfo);
-    const command = commandForPath(path);
-    if (!command) throw new Error(`unreachable: the rules passed ${path}, which has no command`);
+    const served = servedAt(path);
+    if (!served) throw new Error(`unreachable: the rules passed ${path}, which has no command`);
+    const limit = served.endpoint.rateLimit ?? RATE_LIMIT_PER_SECOND;
     const sdkAppId = SANDBOX_APP.sdkAppId;
     const userSig = queryValue(query, 'usersig') ?? '';
     // A missing identifier is checked as the empty one: the UserSig's then differs (70013).
@@ -117,24 +120,24 @@ export class SandboxService {
       );
     }
     // Only authenticated calls count toward the rate limit: a stranger cannot use up the app's.
-    if (!this.#limiterFor(path).tryAcquire(nowMs)) {
+    if (!this.#limiterFor(path, limit).tryAcquire(nowMs)) {
       return fail(
         60007,
-        `REST API call frequency over the limit: at most ${RATE_LIMIT_PER_SECOND} calls per second to this command`,
+        `REST API call frequency over the limit: at most ${limit} calls per second to this command`,
       );
     }
     // The REST layer parses the body before any command sees it: 60003 for every command.
     const body = bodyFinding(req.body).finding;
     if (isRefusal(body)) return fail(body.code, body.errorInfo);
-    const answer = command(this.store, req.body);
+    const answer = served.command(this.store, req.body, { now: Math.floor(nowMs / 1000) });
     if (!answer.ok) return fail(answer.code, answer.info);
     return this.#answer(answer.payload, 0, '', requestId);
   }
 
-  #limiterFor(path: string): SlidingWindowLimiter {
+  #limiterFor(path: string, limit: number): SlidingWindowLimiter {
     let limiter = this.#limiters.get(path);
     if (!limiter) {
-      limiter = new SlidingWindowLimiter(RATE_LIMIT_PER_SECOND, RATE_LIMIT_WINDOW_MS);
+      limiter = new SlidingWindowLimiter(limit, RATE_LIMIT_WINDOW_MS);
       this.#limiters.set(path, limiter);
     }
     return limiter;

@@ -24,7 +24,10 @@ export function createAppModels(): AppModels {
   const view = $state<{ current: View }>({ current: 'builder' });
   const sharing = new Sharing(workspace);
   const workbench = new Workbench(workspace.target);
-  const navigation = new Navigation(workspace, view, { workbench });
+  const navigation = new Navigation(workspace, view, {
+    workbench,
+    answeredBody: () => sender.last?.body ?? null,
+  });
   // After every send and run, the answer comes into view (below the request on a narrow screen).
   sender.onRecord(() => navigation.show('response'));
   return {

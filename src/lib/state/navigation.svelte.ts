@@ -5,6 +5,8 @@
 // registers itself with an attachment (`{@attach navigation.target('key')}`) and whoever wants
 // to go there calls `go('key')`. The table below is typed by ResponseAction (every ErrorAction
 // among them), so an action without a way to its control does not compile.
+import { endpointById } from '../api/endpoints';
+import { accountImportFor, type PreparedRequest } from '../api/prepare';
 import type { ResponseAction } from '../response/present';
 import type { View } from './context';
 import { Workbench } from './workbench.svelte';
@@ -43,6 +45,7 @@ const ACTION_TARGETS: Readonly<Record<ResponseAction, NavTarget | null>> = {
   wait: 'send',
   proxy: 'proxy',
   'copy-curl': 'code',
+  'import-account': 'body',
 };
 
 // The view each control lives in.
@@ -67,6 +70,8 @@ const IN_DETAILS: ReadonlySet<NavTarget> = new Set(['key', 'proxy']);
 /** The world navigation touches; the default waits for the next frame. */
 export interface NavigationWorld {
   nextFrame?: (fn: () => void) => unknown;
+  /** The body of the request the last answer was for (what 50001's account_import imports). */
+  answeredBody?: () => string | null;
   /** The panels that open to show a control (the connection details); by default its own. */
   workbench?: Workbench;
 }
@@ -76,6 +81,7 @@ export class Navigation {
   #ws: Workspace;
   #view: { current: View };
   #nextFrame: (fn: () => void) => unknown;
+  #answeredBody: () => string | null;
   /** Per target, its mounted controls (not state: nothing renders from it); the last is gone to. */
   #targets: Partial<Record<NavTarget, Focusable[]>> = {};
   /**
@@ -91,12 +97,14 @@ export class Navigation {
     view: { current: View },
     {
       nextFrame = (fn) => globalThis.requestAnimationFrame(fn),
+      answeredBody = () => null,
       workbench = new Workbench(ws.target),
     }: NavigationWorld = {},
   ) {
     this.#ws = ws;
     this.#view = view;
     this.#nextFrame = nextFrame;
+    this.#answeredBody = answeredBody;
     this.workbench = workbench;
   }
 
@@ -123,8 +131,32 @@ export class Navigation {
     if (action === 'resign') void this.#ws.signer.sign();
     // "Send via the proxy" chooses the proxy, which brings its address field into the form.
     if (action === 'proxy') this.#ws.target.sendVia = 'proxy';
+    // 50001: the account_import for the UserID that was not imported, ready to send.
+    if (action === 'import-account') {
+      const body = this.#answeredBody();
+      const prepared = body === null ? null : accountImportFor(body);
+      if (prepared) this.#load(prepared);
+    }
     const target = ACTION_TARGETS[action];
     if (target) this.#reach(target, true);
+  }
+
+  /**
+   * Prepares a request in the builder (a row's "Group…", an error's fix): its endpoint and body,
+   * never sent by itself; then shows its form. Returns a message when the endpoint is unknown.
+   */
+  prepare(prepared: PreparedRequest): string {
+    const message = this.#load(prepared);
+    if (!message) this.#reach('body', true);
+    return message;
+  }
+
+  #load({ endpointId, body }: PreparedRequest): string {
+    const desc = endpointById(endpointId);
+    if (!desc) return `Unknown endpoint "${endpointId}".`;
+    this.#view.current = 'builder';
+    this.#ws.draft.prepare(desc, body);
+    return '';
   }
 
   /** Moves the focus to a control (after a view change, a load or a deletion), showing its view. */

@@ -4,10 +4,12 @@
 // The text is scanned once per change: `check` is derived from it, and everything that needs the
 // value, the members' offsets or the issues reads that one result.
 import type { FieldIssues } from '../api/body-analysis';
-import { accountField, defaultBodyText } from '../api/body-defaults';
+import { accountField, defaultBodyText, defaultObject, fieldDefault } from '../api/body-defaults';
 import { removeFieldFromBodyText } from '../api/body-edit';
 import { formatBody } from '../api/body-format';
 import { bodyTextForSwitch, setFieldWithDependents } from '../api/edits';
+import { pathText, valueAt, type FieldPath } from '../api/field-path';
+import type { PathEdits } from '../api/path-edits';
 import { checkRequestBody } from '../api/endpoints';
 import { fieldInputText, parseFieldInput } from '../api/form-input';
 import { GET_LIST } from '../api/endpoints/get-list';
@@ -27,7 +29,7 @@ export class RequestDraft {
   text = $state('');
   /** The last body that parsed as an object: what the form shows while the text does not. */
   lastValid = $state.raw<Record<string, unknown>>({});
-  /** Form inputs whose text is not a valid value yet, by field name. */
+  /** Form inputs whose text is not a valid value yet, by the field's path as text. */
   pending = $state<Record<string, PendingInput>>({});
   /** Why the form could not write (for example, the JSON has an error). */
   formMessage = $state('');
@@ -55,6 +57,11 @@ export class RequestDraft {
 
   /** Values the form took out when a field stopped applying, given back if it applies again. */
   #kept: Record<string, unknown> = {};
+  /**
+   * The edits below the top level (api/path-edits.ts), given by the nested form when it loads
+   * (usePathEdits): only endpoints with nested fields need them, and only that form edits there.
+   */
+  #pathEdits: PathEdits | null = null;
   /** The text last typed in each form input (read only while it still means the body's value). */
   #typed: Record<string, string> = {};
 
@@ -96,6 +103,15 @@ export class RequestDraft {
     const text = bodyTextForSwitch(this.endpoint, this.values, endpoint, this.#defaults());
     this.setEndpoint(endpoint);
     this.setText(text);
+  }
+
+  /**
+   * Prepares a request (from an answer's row or an error's fix): this endpoint, this body, laid
+   * out as Format lays it out. It does not send.
+   */
+  prepare(endpoint: EndpointDescription, body: Readonly<Record<string, unknown>>): void {
+    this.setEndpoint(endpoint);
+    this.setText(formatBody(body, endpoint));
   }
 
   /**
@@ -155,7 +171,10 @@ export class RequestDraft {
   shownIssues(name: string): FieldIssues {
     const issues = this.check.byField[name];
     if (!issues) return NO_ISSUES;
-    if (this.touched.all || this.touched.names[name]) return issues;
+    // A row's member (`MarkItem[0].SetMark`) is touched by itself, or with its top-level field
+    // when the editor changed that.
+    const top = /^[^.[]*/.exec(name)?.[0] ?? name;
+    if (this.touched.all || this.touched.names[name] || this.touched.names[top]) return issues;
     return issues.errors.length === 0 ? issues : { errors: [], warnings: issues.warnings };
   }
 
@@ -175,31 +194,48 @@ export class RequestDraft {
     else if (!account && previous && value === previous) this.setValue(field.name, '');
   }
 
-  /** What the form input of a field shows. */
+  /** What the form input of a (top-level) field shows. */
   inputText(field: FieldDescription): string {
-    const pending = this.pending[field.name];
+    return this.inputTextAt([field.name], field);
+  }
+
+  /** What the form input of the field at `path` shows (`['MarkItem', 0, 'SetMark']`). */
+  inputTextAt(path: FieldPath, field: FieldDescription): string {
+    const key = pathText(path);
+    const pending = this.pending[key];
     if (pending) return pending.raw;
-    const value = this.values[field.name];
+    const value = valueAt(this.values, path);
     // A list is typed one item per line: the line just started is empty and not in the value
     // yet, so what was typed is shown for as long as it still means the value in the body.
-    const typed = this.#typed[field.name];
-    if (field.type === 'string[]' && typed !== undefined) {
+    const typed = this.#typed[key];
+    if ((field.type === 'string[]' || field.type === 'integer[]') && typed !== undefined) {
       const parsed = parseFieldInput(field, typed);
       if (parsed.ok && JSON.stringify(parsed.value) === JSON.stringify(value)) return typed;
     }
     return fieldInputText(field, value);
   }
 
+  /** The value at a path in what the form shows (undefined where there is none). */
+  valueAt(path: FieldPath): unknown {
+    return valueAt(this.values, path);
+  }
+
   /** Sets a field from what was typed in its form input; a value that is not valid yet waits. */
   setField(field: FieldDescription, raw: string): void {
-    this.#typed[field.name] = raw;
-    this.touch(field.name);
+    this.setFieldAt([field.name], field, raw);
+  }
+
+  /** setField for the field at `path`. */
+  setFieldAt(path: FieldPath, field: FieldDescription, raw: string): void {
+    const key = pathText(path);
+    this.#typed[key] = raw;
+    this.touch(key);
     const parsed = parseFieldInput(field, raw);
     if (!parsed.ok) {
-      this.pending = { ...this.pending, [field.name]: { raw, message: parsed.message } };
+      this.pending = { ...this.pending, [key]: { raw, message: parsed.message } };
       return;
     }
-    this.setValue(field.name, parsed.value);
+    this.setValueAt(path, parsed.value);
   }
 
   /**
@@ -207,39 +243,118 @@ export class RequestDraft {
    * reads it follow (delete's Type 2 takes To_Account out and puts ToGroupid in).
    */
   setValue(name: string, value: unknown): void {
+    this.setValueAt([name], value);
+  }
+
+  /** Takes the nested edits (from the nested form's chunk); until then only top-level fields edit. */
+  usePathEdits(edits: PathEdits): void {
+    this.#pathEdits = edits;
+  }
+
+  /** The nested edits, or why the form cannot use them yet (it loads them). */
+  #nested(): PathEdits | null {
+    if (!this.#pathEdits) this.formMessage = 'The form for nested fields is still loading.';
+    return this.#pathEdits;
+  }
+
+  /** setValue at any depth: a ContactItem's Type brings To_Account or ToGroupId with it. */
+  setValueAt(path: FieldPath, value: unknown): void {
     // The edit starts from the derived scan of the current text: it scans nothing itself.
     const { endpoint, text, check } = this;
-    const result = setFieldWithDependents(endpoint, text, name, value, this.#kept, check.scan);
+    const [name] = path;
+    let result;
+    if (path.length === 1 && typeof name === 'string') {
+      result = setFieldWithDependents(endpoint, text, name, value, this.#kept, check.scan);
+    } else {
+      const nested = this.#nested();
+      if (!nested) return;
+      result = nested.setPathWithDependents(endpoint, text, path, value, this.#kept, check.scan);
+    }
     if (!result.ok) {
       this.formMessage = result.message;
       return;
     }
     this.#kept = { ...this.#kept, ...result.removed };
-    const { [name]: _dropped, ...rest } = this.pending;
-    this.pending = rest;
+    this.#forget(pathText(path), false);
     this.#write(result.text);
   }
 
   /** Adds an absent optional field (Peer_Account) at its default, or the value it last had. */
   addField(field: FieldDescription): void {
-    const kept = Object.hasOwn(this.#kept, field.name) ? this.#kept[field.name] : undefined;
-    this.setValue(
-      field.name,
-      kept ?? (Array.isArray(field.default) ? [...field.default] : field.default),
-    );
+    this.addFieldAt([field.name], field);
+  }
+
+  /** addField for the field at `path` (a MarkItem row's ClearMark). */
+  addFieldAt(path: FieldPath, field: FieldDescription): void {
+    const key = pathText(path);
+    const kept = Object.hasOwn(this.#kept, key) ? this.#kept[key] : undefined;
+    this.setValueAt(path, kept ?? fieldDefault(field));
   }
 
   /** Takes a field out of the body (an optional one, or one left over that does not apply). */
   removeField(name: string): void {
-    const result = removeFieldFromBodyText(this.text, name, this.check.scan);
+    this.removeAt([name]);
+  }
+
+  /** Takes the member or list item at `path` out of the body, keeping a member's value to add back. */
+  removeAt(path: FieldPath): void {
+    const [name] = path;
+    let result;
+    if (path.length === 1 && typeof name === 'string') {
+      result = removeFieldFromBodyText(this.text, name, this.check.scan);
+    } else {
+      const nested = this.#nested();
+      if (!nested) return;
+      result = nested.removeAtPath(this.text, path, this.check.scan);
+    }
     if (!result.ok) {
       this.formMessage = result.message;
       return;
     }
-    if (Object.hasOwn(this.values, name)) this.#kept = { ...this.#kept, [name]: this.values[name] };
-    const { [name]: _dropped, ...rest } = this.pending;
-    this.pending = rest;
+    const key = pathText(path);
+    const value = valueAt(this.values, path);
+    if (value !== undefined && typeof path.at(-1) === 'string') {
+      this.#kept = { ...this.#kept, [key]: value };
+    }
+    // A list item gone moves the ones after it: what was typed for them no longer lines up.
+    this.#forget(typeof path.at(-1) === 'number' ? pathText(path.slice(0, -1)) : key, true);
     this.#write(result.text);
+  }
+
+  /** Adds a row at the end of a list of objects (a MarkItem), at its fields' defaults. */
+  addRow(path: FieldPath, field: FieldDescription): void {
+    const list = valueAt(this.values, path);
+    const row = defaultObject(field.fields ?? []);
+    if (!Array.isArray(list)) {
+      this.setValueAt(path, [row]);
+      return;
+    }
+    const nested = this.#nested();
+    if (!nested) return;
+    const result = nested.insertItemAtPath(
+      this.text,
+      path,
+      list.length,
+      row,
+      this.endpoint.fields,
+      this.check.scan,
+    );
+    if (!result.ok) {
+      this.formMessage = result.message;
+      return;
+    }
+    this.#write(result.text);
+  }
+
+  /** Drops what the form had pending (and typed) at a path, and below it when `below`. */
+  #forget(key: string, below: boolean): void {
+    const inside = (k: string) =>
+      k === key || (below && (k.startsWith(`${key}[`) || k.startsWith(`${key}.`)));
+    const pending = Object.entries(this.pending).filter(([k]) => !inside(k));
+    if (pending.length !== Object.keys(this.pending).length)
+      this.pending = Object.fromEntries(pending);
+    if (below)
+      this.#typed = Object.fromEntries(Object.entries(this.#typed).filter(([k]) => !inside(k)));
   }
 
   /** Puts new text in; true when it parses as an object (which becomes lastValid). */

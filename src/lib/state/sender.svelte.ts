@@ -14,7 +14,7 @@ import type { FetchProgress } from '../pagination';
 import { DEFAULT_MAX_ITEMS, DEFAULT_MAX_PAGES } from '../pagination/limits';
 import { paginationSpecFor } from '../pagination/from-description';
 import type { Exchange, Run } from '../response/exchange';
-import type { SandboxService } from '../sandbox';
+import type { PageSandbox } from '../sandbox/page';
 import type { SendResult } from '../transport';
 import type { Workspace } from './workspace.svelte';
 
@@ -37,9 +37,12 @@ type Ready = { kit: SendKit; handler: Handler | null };
 /** The transports and friends, loaded on demand; the first send (or idle time) loads them. */
 export const SEND_KIT = lazy('the sending code', () => import('./send-kit'));
 
-/** The page's sandbox: one instance per page, so its state (deletions, rate) holds. */
+/**
+ * The page's sandbox: one instance per page, so its state (deletions, imports, groups, marks,
+ * rate) holds; it keeps that state in IndexedDB across reloads (sandbox/page.ts).
+ */
 export const PAGE_SANDBOX = lazy('the sandbox', () =>
-  import('../sandbox').then(({ SandboxService }): SandboxService => new SandboxService()),
+  import('../sandbox/page').then(({ PageSandbox }): Promise<PageSandbox> => PageSandbox.open()),
 );
 
 /** The world a Sender depends on; every field has a default. */

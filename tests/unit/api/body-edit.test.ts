@@ -9,6 +9,9 @@ import {
   setMember,
   type ObjectText,
 } from '../../../src/lib/api/body-edit';
+import { insertItemAtPath, removeAtPath, setValueAtPath } from '../../../src/lib/api/path-edits';
+import { formatBody } from '../../../src/lib/api/body-format';
+import { MARK_CONTACT } from '../../../src/lib/api/endpoints';
 import { DELETE_CONVERSATION } from '../../../src/lib/api/endpoints/delete';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { scanJson } from '../../../src/lib/api/json-scan';
@@ -156,5 +159,133 @@ describe('setMember and removeMember', () => {
       ok: false,
       message: 'The body is not a JSON object, so the form cannot remove a field from it.',
     });
+  });
+});
+
+describe('edits at a path (nested fields), keeping the layout', () => {
+  const M = MARK_CONTACT;
+  const text = defaultBodyText(M);
+  const edit = (r: { ok: true; text: string } | { ok: false; message: string }): string => {
+    if (!r.ok) throw new Error(r.message);
+    return r.text;
+  };
+
+  it('sets a nested value, changing only its text', () => {
+    const t = edit(setValueAtPath(text, ['MarkItem', 0, 'SetMark'], [1, 2, 3], M.fields));
+    expect(t).toBe(text.replace('"SetMark": [\n        0\n      ]', '"SetMark": [1,2,3]'));
+    const u = edit(
+      setValueAtPath(t, ['MarkItem', 0, 'ContactItem', 'To_Account'], 'bob', M.fields),
+    );
+    expect(u).toBe(t.replace('"To_Account": ""', '"To_Account": "bob"'));
+    // Compact text stays compact.
+    const compact = JSON.stringify(JSON.parse(text));
+    expect(edit(setValueAtPath(compact, ['MarkItem', 0, 'OptType'], 3, M.fields))).toBe(
+      compact.replace('"OptType":1', '"OptType":3'),
+    );
+  });
+
+  it('inserts a missing nested member in its description’s order, indented like its siblings', () => {
+    const t = edit(setValueAtPath(text, ['MarkItem', 0, 'CustomMark'], 'vip', M.fields));
+    expect(JSON.parse(t)).toEqual({
+      From_Account: '',
+      MarkItem: [
+        { OptType: 1, ContactItem: { Type: 1, To_Account: '' }, SetMark: [0], CustomMark: 'vip' },
+      ],
+    });
+    expect(t).toContain('      ],\n      "CustomMark": "vip"\n    }');
+    // ClearMark goes between SetMark and CustomMark, as described.
+    const u = edit(setValueAtPath(t, ['MarkItem', 0, 'ClearMark'], [2], M.fields));
+    expect(Object.keys((JSON.parse(u) as { MarkItem: object[] }).MarkItem[0] ?? {})).toEqual([
+      'OptType',
+      'ContactItem',
+      'SetMark',
+      'ClearMark',
+      'CustomMark',
+    ]);
+    // A missing object on the way is written whole.
+    const noUpdate = '{\n  "From_Account": "a",\n  "UpdateType": 1\n}';
+    expect(
+      JSON.parse(edit(setValueAtPath(noUpdate, ['UpdateGroup', 'OldGroupName'], 'g', []))),
+    ).toEqual({ From_Account: 'a', UpdateType: 1, UpdateGroup: { OldGroupName: 'g' } });
+    // Into an empty nested object: a line deeper than the line it is on.
+    expect(edit(setValueAtPath('{\n  "a": {}\n}', ['a', 'b'], 1))).toBe(
+      '{\n  "a": {\n    "b": 1\n  }\n}',
+    );
+    expect(edit(setValueAtPath('{"a":{}}', ['a', 'b'], 1))).toBe('{"a":{"b": 1}}');
+  });
+
+  it('adds and removes rows of a list of objects, laid out like the rows beside them', () => {
+    const row = { OptType: 2, ContactItem: { Type: 2, ToGroupId: 'g' }, CustomMark: 'x' };
+    const two = edit(insertItemAtPath(text, ['MarkItem'], 1, row, M.fields));
+    expect(two).toBe(
+      formatBody(
+        { ...defaultBody(M), MarkItem: [...(defaultBody(M).MarkItem as object[]), row] },
+        M,
+      ),
+    );
+    const first = edit(insertItemAtPath(two, ['MarkItem'], 0, row, M.fields));
+    expect((JSON.parse(first) as { MarkItem: unknown[] }).MarkItem).toEqual([
+      row,
+      ...(JSON.parse(two) as { MarkItem: unknown[] }).MarkItem,
+    ]);
+    // Removing each row again gives the text back, byte for byte.
+    expect(edit(removeAtPath(first, ['MarkItem', 0]))).toBe(two);
+    expect(edit(removeAtPath(two, ['MarkItem', 1]))).toBe(text);
+    const none = edit(removeAtPath(text, ['MarkItem', 0]));
+    expect(JSON.parse(none)).toEqual({ From_Account: '', MarkItem: [] });
+    // Into an empty list, and compact lists.
+    expect(
+      JSON.parse(edit(insertItemAtPath(none, ['MarkItem'], 0, row, M.fields))).MarkItem,
+    ).toEqual([row]);
+    expect(edit(insertItemAtPath('{"a":[1,2]}', ['a'], 2, 3))).toBe('{"a":[1,2,3]}');
+    expect(edit(insertItemAtPath('{"a":[]}', ['a'], 0, 3))).toBe('{"a":[3]}');
+    expect(edit(removeAtPath('{"a":[1, 2, 3]}', ['a', 1]))).toBe('{"a":[1, 3]}');
+    expect(edit(removeAtPath('{"a":[1, 2, 3]}', ['a', 2]))).toBe('{"a":[1, 2]}');
+  });
+
+  it('removes a nested member, every copy of its name, and explains what it cannot reach', () => {
+    const t = '{\n  "u": {\n    "x": 1,\n    "y": 2,\n    "x": 3\n  }\n}';
+    expect(edit(removeAtPath(t, ['u', 'x']))).toBe('{\n  "u": {\n    "y": 2\n  }\n}');
+    expect(edit(removeAtPath(t, ['u', 'nope']))).toBe(t);
+    expect(setValueAtPath('{"u": null}', ['u', 'x'], 1)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/not an object at u/),
+    });
+    expect(insertItemAtPath('{"u": {}}', ['u'], 0, 1)).toMatchObject({ ok: false });
+    expect(setValueAtPath('{"u": [', ['u', 0], 1)).toMatchObject({ ok: false });
+  });
+
+  it('agree with JSON.parse over random nested edits of random layouts', () => {
+    const next = rng(16);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] as T;
+    const LAYOUTS = [0, 2, 4, '\t'] as const;
+    for (let doc = 0; doc < 200; doc++) {
+      let value: { MarkItem: Record<string, unknown>[] } = {
+        MarkItem: [{ OptType: 1, ContactItem: { Type: 1, To_Account: 'a' } }],
+      };
+      let t = JSON.stringify(value, null, pick(LAYOUTS));
+      for (let step = 0; step < 8; step++) {
+        const n = value.MarkItem.length;
+        const r = next();
+        if (r < 0.3 || n === 0) {
+          const row = { OptType: pick([1, 2, 3]), ContactItem: { Type: 2, ToGroupId: `g${step}` } };
+          const at = Math.floor(next() * (n + 1));
+          t = edit(insertItemAtPath(t, ['MarkItem'], at, row, M.fields));
+          value.MarkItem.splice(at, 0, row);
+        } else if (r < 0.5) {
+          const at = Math.floor(next() * n);
+          t = edit(removeAtPath(t, ['MarkItem', at]));
+          value.MarkItem.splice(at, 1);
+        } else {
+          const at = Math.floor(next() * n);
+          const name = pick(['SetMark', 'ClearMark', 'CustomMark', 'OptType']);
+          const v = name === 'CustomMark' ? pick(['', 'x"y']) : name === 'OptType' ? 2 : [1, 2];
+          t = edit(setValueAtPath(t, ['MarkItem', at, name], v, M.fields));
+          (value.MarkItem[at] as Record<string, unknown>)[name] = v;
+        }
+        expect(JSON.parse(t)).toEqual(value);
+        value = JSON.parse(t) as typeof value;
+      }
+    }
   });
 });

@@ -5,6 +5,9 @@ import { GET_C2C_UNREAD_MSG_NUM } from '../../../src/lib/api/endpoints/c2c-unrea
 import { GET_CONTACT_GROUP } from '../../../src/lib/api/endpoints/contact-group';
 import { DELETE_CONVERSATION } from '../../../src/lib/api/endpoints/delete';
 import { bodyTextForSwitch, setFieldWithDependents } from '../../../src/lib/api/edits';
+import { setPathWithDependents } from '../../../src/lib/api/path-edits';
+import { formatBody } from '../../../src/lib/api/body-format';
+import { UPDATE_CONTACT_GROUP } from '../../../src/lib/api/endpoints';
 import { endpointById } from '../../../src/lib/api/endpoints';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { analyzeBody } from '../../../src/lib/api/body-analysis';
@@ -106,5 +109,35 @@ describe('bodyTextForSwitch', () => {
       From_Account: 'x',
     });
     expect(bodyTextForSwitch(GET_LIST, { From_Account: 'alice' }, RAW)).toBe('{}');
+  });
+});
+
+describe('setPathWithDependents (nested fields)', () => {
+  const U = UPDATE_CONTACT_GROUP;
+  it('switches update_contact_group’s kind: NewGroupName out, ContactUpdateItem in, and back', () => {
+    const start = defaultBodyText(U);
+    const two = setPathWithDependents(U, start, ['UpdateGroup', 'UpdateGroupType'], 2);
+    if (!two.ok) throw new Error(two.message);
+    expect(JSON.parse(two.text).UpdateGroup).toEqual({
+      UpdateGroupType: 2,
+      OldGroupName: '',
+      ContactUpdateItem: [{ ContactOptType: 1, ContactItem: { Type: 1, To_Account: '' } }],
+    });
+    expect(two.removed).toEqual({ 'UpdateGroup.NewGroupName': '' });
+    const one = setPathWithDependents(U, two.text, ['UpdateGroup', 'UpdateGroupType'], 1, {
+      'UpdateGroup.NewGroupName': 'kept',
+    });
+    if (!one.ok) throw new Error(one.message);
+    expect(JSON.parse(one.text).UpdateGroup).toEqual({
+      UpdateGroupType: 1,
+      OldGroupName: '',
+      NewGroupName: 'kept',
+    });
+    // The text is laid out as before: the result is what Format would write.
+    expect(one.text).toBe(formatBody(JSON.parse(one.text), U));
+    // A top-level path is setFieldWithDependents itself.
+    expect(setPathWithDependents(D, defaultBodyText(D), ['Type'], 2)).toEqual(
+      setFieldWithDependents(D, defaultBodyText(D), 'Type', 2),
+    );
   });
 });

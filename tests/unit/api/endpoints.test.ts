@@ -17,7 +17,8 @@ import {
 import { describeEndpointId } from '../../../src/lib/api/endpoint-names';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { nextPageBodyText, readPage } from '../../../src/lib/api/pagination';
-import { itemTable, itemViewsFor, itemsOf } from '../../../src/lib/api/response-views';
+import { itemViewsFor, itemsOf } from '../../../src/lib/api/response-views';
+import { itemTable } from '../../../src/lib/response/table';
 import { toJsonSchema } from '../../../src/lib/api/schema';
 import type { EndpointDescription, FieldDescription } from '../../../src/lib/api/types';
 import { analyzeBody } from '../../../src/lib/api/body-analysis';
@@ -30,6 +31,36 @@ const FACTS = readFileSync(
   new URL('../../../docs/reference/chat-rest-facts.md', import.meta.url),
   'utf8',
 );
+// The group, mark and account pages' facts (issue 16).
+const SESSION_FACTS = readFileSync(
+  new URL('../../../docs/reference/session-apis.md', import.meta.url),
+  'utf8',
+);
+
+/** Every field of a description, nested ones too, with its path as text. */
+function allFields(
+  fields: readonly FieldDescription[],
+  at = '',
+): [string, FieldDescription, readonly FieldDescription[]][] {
+  return fields.flatMap((f) => [
+    [`${at}${f.name}`, f, fields] as [string, FieldDescription, readonly FieldDescription[]],
+    ...allFields(f.fields ?? [], `${at}${f.name}.`),
+  ]);
+}
+
+/** A body's required strings and lists filled in, at any depth, so the default body can pass. */
+function filled(fields: readonly FieldDescription[], body: Record<string, unknown>): void {
+  for (const f of fields) {
+    const v = body[f.name];
+    if (v === undefined) continue;
+    if (f.type === 'string' && f.nonEmpty) body[f.name] = 'alice';
+    if (f.type === 'string[]' && (f.minItems ?? 0) > 0 && Array.isArray(v) && v.length === 0)
+      body[f.name] = ['alice'];
+    if (f.type === 'object') filled(f.fields ?? [], v as Record<string, unknown>);
+    if (f.type === 'object[]')
+      for (const row of v as Record<string, unknown>[]) filled(f.fields ?? [], row);
+  }
+}
 
 const field = (desc: EndpointDescription, name: string): FieldDescription => {
   const f = desc.fields.find((x) => x.name === name);
@@ -41,12 +72,20 @@ const kinds = (issues: { field: string | null; kind: string }[]) =>
   issues.map((i) => `${i.field}:${i.kind}`);
 
 describe('ENDPOINTS', () => {
-  it('offers get_list first (the default), then delete, the unread counts and the contact groups', () => {
+  it('offers get_list first (the default), then delete, the unread counts, the contact groups, the marks and the accounts', () => {
     expect(ENDPOINTS.map((e) => e.id)).toEqual([
       'get_list',
       'delete',
       'get_c2c_unread_msg_num',
       'get_contact_group',
+      'create_contact_group',
+      'update_contact_group',
+      'del_contact_group',
+      'mark_contact',
+      'search_contact_group',
+      'account_import',
+      'multiaccount_import',
+      'account_check',
     ]);
     expect(DEFAULT_ENDPOINT_ID).toBe('get_list');
     expect(ENDPOINTS[0]).toBe(GET_LIST);
@@ -58,7 +97,7 @@ describe('ENDPOINTS', () => {
     expect(endpointById('get_contact_group')).toBe(GET_CONTACT_GROUP);
     expect(endpointById('Delete')).toBeNull();
     for (const e of ENDPOINTS) {
-      expect(FACTS, e.id).toContain(`v4/${e.path.slice(3)}`);
+      expect(FACTS + SESSION_FACTS, e.id).toContain(`v4/${e.path.slice(3)}`);
       expect(e.path).toMatch(/^v4\/[a-z_]+\/[a-z_0-9]+$/);
       // Ids never contain ":", so no described id can be mistaken for a raw one.
       expect(e.id).not.toContain(':');
@@ -69,8 +108,11 @@ describe('ENDPOINTS', () => {
     for (const e of ENDPOINTS) {
       expect(new Set(e.fields.map((f) => f.name)).size, e.id).toBe(e.fields.length);
       expect(e.title.length, e.id).toBeGreaterThan(0);
-      expect(e.rateLimit, e.id).toBe(200);
-      for (const f of e.fields) {
+      // "100 calls per second" on the two account pages that say so (session-apis.md §9).
+      const slower = ['multiaccount_import', 'account_check'];
+      expect(e.rateLimit, e.id).toBe(slower.includes(e.id) ? 100 : 200);
+      for (const [, f, siblings] of allFields(e.fields)) {
+        if (f.fields) expect(new Set(f.fields.map((x) => x.name)).size).toBe(f.fields.length);
         expect(f.description.length, `${e.id}.${f.name}`).toBeGreaterThan(0);
         if (f.enum) expect(f.enum, `${e.id}.${f.name}`).toContain(f.default);
         // Words for an enum's values, when given, name each value once.
@@ -78,8 +120,10 @@ describe('ENDPOINTS', () => {
         // A conditional field is never also unconditionally required.
         if (f.requiredWhen) {
           expect(f.required).toBe(false);
-          expect(e.fields.some((x) => x.name === f.requiredWhen?.field)).toBe(true);
+          expect(siblings.some((x) => x.name === f.requiredWhen?.field)).toBe(true);
         }
+        // Objects describe their members; nothing else has any.
+        expect(f.fields !== undefined, `${e.id}.${f.name}`).toBe(f.type.startsWith('object'));
       }
       expect(e.errors.length, e.id).toBeGreaterThan(0);
       for (const err of e.errors) expect(err.meaning.length).toBeGreaterThan(10);
@@ -89,9 +133,8 @@ describe('ENDPOINTS', () => {
   it('accepts each default body once its UserID is filled, and refuses it while empty', () => {
     for (const e of ENDPOINTS) {
       const body: Record<string, unknown> = defaultBody(e);
-      const ids = e.fields.filter((f) => f.type === 'string' && f.nonEmpty && f.name in body);
       expect(validateBody(e, body).ok, e.id).toBe(false);
-      for (const f of ids) body[f.name] = 'alice';
+      filled(e.fields, body);
       expect(validateBody(e, body), e.id).toMatchObject({ ok: true, errors: [] });
       // The editor's text is the same body.
       expect(JSON.parse(defaultBodyText(e))).toEqual(defaultBody(e));
@@ -125,7 +168,11 @@ describe('one module per endpoint: what the registry reads from each', () => {
         ).toContain(name);
       }
     }
-    expect(ENDPOINTS.filter((e) => e.advise).map((e) => e.id)).toEqual(['get_list', 'delete']);
+    expect(ENDPOINTS.filter((e) => e.advise).map((e) => e.id)).toEqual([
+      'get_list',
+      'delete',
+      'mark_contact',
+    ]);
     expect(ENDPOINTS.filter((e) => e.widgets).map((e) => e.id)).toEqual(['get_list']);
   });
 });
@@ -137,6 +184,14 @@ describe('the answer tables beside the modules (endpoints/*.views.ts)', () => {
       ['delete', []],
       ['get_c2c_unread_msg_num', ['C2CUnreadMsgNumList', 'ErrorList']],
       ['get_contact_group', ['ContactItem', 'GroupItem']],
+      ['create_contact_group', ['GroupResultItem']],
+      ['update_contact_group', ['UpdateGroupResult', 'ContactResultItem']],
+      ['del_contact_group', ['GroupItem']],
+      ['mark_contact', ['ResultItem']],
+      ['search_contact_group', ['ContactResultItem', 'GroupItem']],
+      ['account_import', []],
+      ['multiaccount_import', ['FailAccounts']],
+      ['account_check', ['ResultItem']],
     ]);
     expect(itemViewsFor('nope')).toEqual([]);
     expect(itemViewsFor('GET_LIST')).toEqual([]);
@@ -440,9 +495,10 @@ describe('get_contact_group (v4/recentcontact/get_contact_group)', () => {
       'StandardMark',
       'CustomMark',
     ]);
+    // StandardMark's bits named, bit 0 rightmost (issue 16); the value itself first.
     expect(table.rows.map((r) => [r[0], r[1], r[2], r[4], r[5]])).toEqual([
-      ['One-to-one', 'teacher4', '1, 2', '111001', ''],
-      ['Group', '@TGS#1N3RSUYG2', '', '111001', 'abcd'],
+      ['One-to-one', 'teacher4', '1, 2', '111001 · star, hide, bit 4, bit 5', ''],
+      ['Group', '@TGS#1N3RSUYG2', '', '111001 · star, hide, bit 4, bit 5', 'abcd'],
     ]);
     expect(table.rows[0]?.[3]).toMatch(/ago/);
     expect(itemTable(groups, itemsOf(groups, SAMPLE), 0).rows).toEqual([

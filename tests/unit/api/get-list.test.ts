@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { ASSIST_FLAG_BITS, ASSIST_FLAGS_PRESETS } from '../../../src/lib/api/assist-flags';
 import { ENDPOINTS, endpointById } from '../../../src/lib/api/endpoints';
 import { GET_LIST, adviseGetList } from '../../../src/lib/api/endpoints/get-list';
-import { itemTable, itemViewsFor, itemsOf } from '../../../src/lib/api/response-views';
+import { itemViewsFor, itemsOf } from '../../../src/lib/api/response-views';
+import { itemTable } from '../../../src/lib/response/table';
 import { defaultBody } from '../../../src/lib/api/body-defaults';
 import { validateBody } from '../../../src/lib/api/body-rules';
 import { bitmaskFor } from '../../../src/lib/api/widgets';
@@ -142,7 +143,8 @@ describe('what else the get_list module carries', () => {
       rows: [
         ['One-to-one', 'id2', `${formatLocal(1630997627)} · 1 hour ago`, 'Pinned', ''],
         ['Group', '@TGS#2J4SZEAEL', `${formatLocal(1630997627)} · 1 hour ago`, '', ''],
-        ['One-to-one', 'carol', '— (no message yet)', '', '1'],
+        // StandardMark's bits named (issue 16): bit 0 is the star.
+        ['One-to-one', 'carol', '— (no message yet)', '', '1 · star'],
         ['Type 3', '', 'x', '2', ''],
       ],
     });

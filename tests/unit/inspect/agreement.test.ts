@@ -27,7 +27,7 @@ interface Case {
 }
 
 const SIG = '$SIG';
-const SERVICE_ONLY = new Set([70020, 50002]);
+const SERVICE_ONLY = new Set([70020, 50002, 70402]);
 const base = (): [string, string][] => [
   ['sdkappid', String(SANDBOX_APP.sdkAppId)],
   ['identifier', SANDBOX_APP.admin],
@@ -101,6 +101,37 @@ const CORPUS: Case[] = [
     query: without('random'),
     body: '{',
     code: 60003,
+  },
+  // The conversation family (issue 16): each path with a good body, and a body the
+  // description refuses (a mistyped or missing field is 50002, judged by the same rules).
+  {
+    label: 'create_contact_group for alice',
+    query: base(),
+    path: '/v4/recentcontact/create_contact_group',
+    body: '{"From_Account":"alice","GroupContactItem":[{"GroupName":"work","ContactItem":[{"Type":1,"To_Account":"bob"}]}]}',
+    code: 0,
+  },
+  {
+    label: 'mark_contact with a mistyped OptType',
+    query: base(),
+    path: '/v4/recentcontact/mark_contact',
+    body: '{"From_Account":"alice","MarkItem":[{"OptType":"1","ContactItem":{"Type":1,"To_Account":"bob"},"SetMark":[0]}]}',
+    code: 50002,
+  },
+  {
+    label: 'account_import of a new UserID',
+    query: base(),
+    path: '/v4/im_open_login_svc/account_import',
+    body: '{"UserID":"dave"}',
+    code: 0,
+  },
+  {
+    label: 'account_check without CheckItem',
+    query: base(),
+    path: '/v4/im_open_login_svc/account_check',
+    body: '{}',
+    // The account service's own code for a bad body (session-apis.md §9).
+    code: 70402,
   },
 ];
 

@@ -142,6 +142,54 @@ describe('compare two answers', () => {
     expect(d.fields).toEqual([{ field: 'ErrorCode', before: 0, after: 70107 }]);
   });
 
+  it('the family’s nested items: where the view finds them, matched by its key fields', () => {
+    const create = identityFor('create_contact_group');
+    const answer = (code: number) => ({
+      ActionStatus: 'OK',
+      GroupResultItem: [
+        {
+          GroupItem: { GroupName: 'Trip', GroupId: 3 },
+          ResultItem: [
+            { ContactItem: { Type: 1, To_Account: 'bob' }, ResultCode: 0, ResultInfo: '' },
+            { ContactItem: { Type: 1, To_Account: 'zed' }, ResultCode: code, ResultInfo: '' },
+          ],
+        },
+      ],
+    });
+    const side = (code: number, label: string) =>
+      comparedOf(answer(code), create.itemsField, label, create.items(answer(code)));
+    expect(side(0, 'a').items).toHaveLength(2);
+    expect(side(0, 'a').fields).toEqual({ ActionStatus: 'OK' });
+    const diff = compareAnswers(side(0, 'a'), side(51008, 'b'), create);
+    expect(diff.changed.map((c) => [c.label, c.fields.map((f) => f.field)])).toEqual([
+      ['Trip · One-to-one · zed', ['ResultCode']],
+    ]);
+    expect(diff.same).toBe(1);
+    // A history entry of update_contact_group: its one row (UpdateGroupResult), by GroupId.
+    const update = (name: string) =>
+      JSON.stringify({ UpdateGroupResult: { UpdateGroupType: 1, GroupName: name, GroupId: 1 } });
+    const page = (response: string) => ({
+      body: '{}',
+      outcome: { kind: 'transport' as const, failure: 'network', message: '', durationMs: 0 },
+      response,
+      cut: null,
+    });
+    const before = comparedOfEntry(
+      { endpoint: 'update_contact_group', pages: [page(update('a'))] },
+      'x',
+    );
+    const after = comparedOfEntry(
+      { endpoint: 'update_contact_group', pages: [page(update('b'))] },
+      'y',
+    );
+    expect(before?.items).toHaveLength(1);
+    const renamed =
+      before && after ? compareAnswers(before, after, identityFor('update_contact_group')) : null;
+    expect(renamed?.changed.map((c) => [c.key, c.label, c.fields.map((f) => f.field)])).toEqual([
+      ['1', 'b', ['GroupName']],
+    ]);
+  });
+
   it('two 10,000-item answers', () => {
     const make = (n: number, shift: number) =>
       Array.from({ length: n }, (_, i) => ({

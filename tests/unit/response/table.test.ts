@@ -6,6 +6,7 @@ import {
   facetOptions,
   nextSort,
   NO_FILTER,
+  rowActions,
   rowCells,
   shownRows,
   tableOf,
@@ -39,9 +40,34 @@ describe('the table of an answer', () => {
     ]);
     expect(table.items).toHaveLength(5);
     expect(rowCells(table, 1, 0)[0]).toBe('Group');
-    expect(rowCells(table, 2, 0)).toEqual(['One-to-one', 'User2', '— (no message yet)', '', '01']);
+    // StandardMark's bits named (bit 0 rightmost is the star).
+    expect(rowCells(table, 2, 0)).toEqual([
+      'One-to-one',
+      'User2',
+      '— (no message yet)',
+      '',
+      '01 · star',
+    ]);
     expect(rowCells(table, 99, 0)).toEqual([]);
-    expect(table.actions.map((a) => a.label)).toEqual(['Unread…']);
+    // Without the account the list is of, no row offers an action.
+    expect(table.actions).toBe(false);
+    expect(rowActions(table, 0)).toEqual([]);
+  });
+
+  it('offers each row its actions in the table’s context: a group’s row no unread count', () => {
+    const mine = tableOf(GET_LIST, items, { account: 'alice', groupNames: null });
+    expect(mine.actions).toBe(true);
+    expect(rowActions(mine, 0).map((a) => a.label)).toEqual(['Group…', 'Mark…', 'Unread…']);
+    expect(rowActions(mine, 0)[2]).toEqual({
+      label: 'Unread…',
+      name: 'Unread count with user10',
+      prepare: {
+        endpointId: 'get_c2c_unread_msg_num',
+        body: { To_Account: 'alice', Peer_Account: ['user10'] },
+      },
+    });
+    expect(rowActions(mine, 1).map((a) => a.label)).toEqual(['Group…', 'Mark…']);
+    expect(rowActions(mine, 99)).toEqual([]);
   });
 
   it('shows every row in the answer’s order without a sort or filter', () => {
@@ -112,6 +138,27 @@ describe('the table of an answer', () => {
     expect(d).toEqual({ column: 2, direction: 'descending' });
     expect(nextSort(d, 2)).toEqual(a);
     expect(nextSort(d, 1)).toEqual({ column: 1, direction: 'ascending' });
+  });
+
+  it('sorts and filters the family’s tables: by UserID, by ResultCode’s number and values', () => {
+    const view = itemViewsFor('account_check')[0];
+    if (!view) throw new Error('account_check has a view');
+    const t = tableOf(view, [
+      { UserID: 'u10', ResultCode: 70107, AccountStatus: 'NotImported' },
+      { UserID: 'u2', ResultCode: 0, AccountStatus: 'Imported' },
+      { UserID: 'x', ResultCode: 9, AccountStatus: 'Imported' },
+    ]);
+    const ids = (filter: TableFilter, sort: Parameters<typeof shownRows>[2]) =>
+      Array.from(shownRows(t, filter, sort)).map((i) => rowCells(t, i, 0)[0]);
+    const code = t.columns.findIndex((c) => c.header === 'ResultCode');
+    expect(ids(NO_FILTER, { column: code, direction: 'ascending' })).toEqual(['u2', 'x', 'u10']);
+    expect(ids({ text: 'U', facets: {} }, null)).toEqual(['u10', 'u2']);
+    expect(facetOptions(t, code).map((o) => [o.label, o.count])).toEqual([
+      ['70107 · The UserID does not exist: it has not been imported.', 1],
+      ['0 · success', 1],
+      ["9 · not in this tool's catalogue: see ResultInfo", 1],
+    ]);
+    expect(ids({ text: '', facets: { [code]: '0 · success' } }, null)).toEqual(['u2']);
   });
 
   it('sorts and filters 100,000 rows', () => {

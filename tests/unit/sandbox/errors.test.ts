@@ -94,7 +94,7 @@ describe('HTTP and URL errors', () => {
   it('another path: 60009, before any other check', async () => {
     for (const path of [
       // A documented command the sandbox does not model, and near misses of ones it does.
-      '/v4/recentcontact/create_contact_group',
+      '/v4/group_open_http_svc/set_unread_msg_num',
       '/v4/recentcontact/Delete',
       '/v4/openim/get_c2c_unread_msg_num/',
       '/v4/recentcontact/get_list/',

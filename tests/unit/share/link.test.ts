@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultBodyText } from '../../../src/lib/api/body-defaults';
 import { ENDPOINTS } from '../../../src/lib/api/endpoints';
 import { REGIONS } from '../../../src/lib/api/regions';
 import type { RequestSnapshot } from '../../../src/lib/api/types';
@@ -103,6 +104,52 @@ describe("the app's share links", () => {
       ...(JSON.parse(SHARE_R1_DEFAULTS.body) as object),
       From_Account: 'alice',
     });
+  });
+
+  it('carry every endpoint of the family, nested rows included, there and back (issue 16)', async () => {
+    for (const e of ENDPOINTS) {
+      const body = defaultBodyText(e).replace('"From_Account": ""', '"From_Account": "alice"');
+      const snapshot: RequestSnapshot = { ...SINGAPORE, endpoint: e.id, body };
+      const made = await makeShareLink(PAGE, snapshot);
+      if (!made.ok) throw new Error(`${e.id}: ${made.message}`);
+      expect(await openShareFragment(made.fragment), e.id).toMatchObject({
+        kind: 'opened',
+        snapshot,
+      });
+    }
+  });
+
+  it('open links made before the family was added exactly as they opened then', async () => {
+    // Made by the code of 4d97ee2 (makeShareLink of each endpoint's default body for alice on
+    // the sandbox): their fragments must keep giving back these very bodies.
+    const made = [
+      [
+        'get_list',
+        'r1.d.q1ZKVLJSMjQxgAIlHaUkJatqJbei_Nx4x-Tk_NK8EiUrpcSczORUpdpaAA',
+        '{\n  "From_Account": "alice",\n  "TimeStamp": 0,\n  "StartIndex": 0,\n  "TopTimeStamp": 0,\n  "TopStartIndex": 0,\n  "AssistFlags": 7\n}',
+      ],
+      [
+        'delete',
+        'r1.d.Vco7CoAwEATQq4SpUyRglU4EDyCWCxLjFkI-IrEQ8e7iF5xuZt4GCwNdqCeQYBgM7DkzJDIMNopCEOo5ha50Li0xE4wgWD86Jsj7b9eJz12_Pf31ByvPdm5s6P3lFcUd-wE',
+        '{\n  "From_Account": "alice",\n  "Type": 1,\n  "To_Account": "",\n  "ClearRamble": 0\n}',
+      ],
+      [
+        'get_c2c_unread_msg_num',
+        'r1.d.LcGxCoAgFEDRX5E7N1Q0ufUPjQ8eYuLkE0on8d9bOmcQ8GzH-mMh4cmpadyjdntSuLW8Wa0XFhqeIeaccFU9Y6zdmuCdIIhN5gc',
+        '{\n  "To_Account": ""\n}',
+      ],
+      [
+        'get_contact_group',
+        'r1.d.LcmxCoAgEAbgV5F_djBocmsJmlsPRC6RoM6QE4Lo3SPqW78LER5d736wSPDISQMX0cgaci3tgIXC4yIxhjDWsoeBuTRRgjeEuK2cCPb7WWPVSZZ0vutIbtwP',
+        '{\n  "From_Account": "alice",\n  "StartIndex": 0\n}',
+      ],
+    ] as const;
+    for (const [endpoint, fragment, body] of made) {
+      expect(await openShareFragment(fragment), endpoint).toMatchObject({
+        kind: 'opened',
+        snapshot: { region: { kind: 'sandbox' }, sdkAppId: '1400000000', endpoint, body },
+      });
+    }
   });
 
   it('refuse a raw id whose path is not one, saying which', async () => {

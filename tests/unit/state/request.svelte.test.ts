@@ -6,6 +6,9 @@ import { GET_C2C_UNREAD_MSG_NUM } from '../../../src/lib/api/endpoints/c2c-unrea
 import { GET_CONTACT_GROUP } from '../../../src/lib/api/endpoints/contact-group';
 import { DELETE_CONVERSATION } from '../../../src/lib/api/endpoints/delete';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
+import { CREATE_CONTACT_GROUP, MARK_CONTACT } from '../../../src/lib/api/endpoints';
+import { formatBody } from '../../../src/lib/api/body-format';
+import { PATH_EDITS } from '../../../src/lib/api/path-edits';
 import { RequestDraft } from '../../../src/lib/state/request.svelte';
 import { Workspace } from '../../../src/lib/state/workspace.svelte';
 
@@ -196,5 +199,89 @@ describe('Workspace and raw mode', () => {
     const message = ws.load({ ...ws.snapshot(), endpoint: 'raw:v4/..', body: '{}' });
     expect(message).toMatch(/Unknown endpoint "raw:v4\/\.\."/);
     expect(ws.draft.endpoint.id).toBe('get_list');
+  });
+});
+
+describe('RequestDraft, nested fields (issue 16)', () => {
+  // What the nested form gives the draft when it loads (NestedField.svelte).
+  const nestedDraft = (desc = MARK_CONTACT) => {
+    const draft = new RequestDraft(desc);
+    draft.usePathEdits(PATH_EDITS);
+    return draft;
+  };
+  const rowField = MARK_CONTACT.fields.find((f) => f.name === 'MarkItem')!;
+  const sub = (name: string) => rowField.fields!.find((f) => f.name === name)!;
+  const contact = sub('ContactItem').fields!;
+  const typeField = contact.find((f) => f.name === 'Type')!;
+  const toAccount = contact.find((f) => f.name === 'To_Account')!;
+
+  it('edits a row’s fields through the text, a ContactItem’s Type bringing its peer field', () => {
+    const draft = nestedDraft();
+    draft.setFieldAt(['MarkItem', 0, 'ContactItem', 'To_Account'], toAccount, 'bob');
+    expect(draft.inputTextAt(['MarkItem', 0, 'ContactItem', 'To_Account'], toAccount)).toBe('bob');
+    draft.setFieldAt(['MarkItem', 0, 'ContactItem', 'Type'], typeField, '2');
+    expect(body(draft).MarkItem).toEqual([
+      { OptType: 1, ContactItem: { Type: 2, ToGroupId: '' }, SetMark: [0] },
+    ]);
+    // Back to 1: To_Account as it was typed.
+    draft.setFieldAt(['MarkItem', 0, 'ContactItem', 'Type'], typeField, '1');
+    expect((body(draft).MarkItem as { ContactItem: object }[])[0]?.ContactItem).toEqual({
+      Type: 1,
+      To_Account: 'bob',
+    });
+    // Bit numbers typed with commas and spaces.
+    draft.setFieldAt(['MarkItem', 0, 'SetMark'], sub('SetMark'), '0, 3 35');
+    expect((body(draft).MarkItem as { SetMark: number[] }[])[0]?.SetMark).toEqual([0, 3, 35]);
+    draft.setFieldAt(['MarkItem', 0, 'SetMark'], sub('SetMark'), '0, x');
+    expect(draft.pending['MarkItem[0].SetMark']?.message).toMatch(/"x" is not a whole number/);
+    expect(draft.sendable).toBe(false);
+  });
+
+  it('adds and removes rows and optional members, keeping a removed member to add back', () => {
+    const draft = nestedDraft();
+    draft.addRow(['MarkItem'], rowField);
+    expect(body(draft).MarkItem).toHaveLength(2);
+    draft.addFieldAt(['MarkItem', 1, 'CustomMark'], sub('CustomMark'));
+    draft.setFieldAt(['MarkItem', 1, 'CustomMark'], sub('CustomMark'), 'vip');
+    draft.removeAt(['MarkItem', 1, 'CustomMark']);
+    expect(body(draft).MarkItem).toEqual([
+      { OptType: 1, ContactItem: { Type: 1, To_Account: '' }, SetMark: [0] },
+      { OptType: 1, ContactItem: { Type: 1, To_Account: '' }, SetMark: [0] },
+    ]);
+    draft.addFieldAt(['MarkItem', 1, 'CustomMark'], sub('CustomMark'));
+    expect((body(draft).MarkItem as { CustomMark?: string }[])[1]?.CustomMark).toBe('vip');
+    draft.removeAt(['MarkItem', 0]);
+    expect(body(draft).MarkItem).toEqual([
+      { OptType: 1, ContactItem: { Type: 1, To_Account: '' }, SetMark: [0], CustomMark: 'vip' },
+    ]);
+  });
+
+  it('edits nothing below the top level until the nested form has given its edits', () => {
+    const draft = new RequestDraft(MARK_CONTACT);
+    const before = draft.text;
+    draft.setFieldAt(['MarkItem', 0, 'ContactItem', 'To_Account'], toAccount, 'bob');
+    expect(draft.text).toBe(before);
+    expect(draft.formMessage).toMatch(/still loading/);
+    draft.setValue('From_Account', 'alice');
+    expect(body(draft).From_Account).toBe('alice');
+  });
+
+  it('prepares a request: endpoint and body, formatted, not sent', () => {
+    const draft = new RequestDraft();
+    draft.prepare(CREATE_CONTACT_GROUP, {
+      From_Account: 'alice',
+      GroupContactItem: [{ GroupName: '', ContactItem: [{ Type: 1, To_Account: 'bob' }] }],
+    });
+    expect(draft.endpoint).toBe(CREATE_CONTACT_GROUP);
+    expect(draft.text).toBe(
+      formatBody(
+        {
+          From_Account: 'alice',
+          GroupContactItem: [{ GroupName: '', ContactItem: [{ Type: 1, To_Account: 'bob' }] }],
+        },
+        CREATE_CONTACT_GROUP,
+      ),
+    );
+    expect(Object.keys(draft.check.byField)).toEqual(['GroupContactItem[0].GroupName']);
   });
 });

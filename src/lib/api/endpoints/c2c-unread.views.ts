@@ -2,7 +2,7 @@
 // (AllC2CUnreadMsgNum) beside them. Loaded with the response viewer (response-views.ts finds
 // the file by its name), not with the first paint.
 import type { EndpointViews, ItemView } from '../response-views';
-import { cellText, numberOrText } from './cells';
+import { cellText, numberOrText, resultCodeCell } from './cells';
 import { GET_C2C_UNREAD_MSG_NUM } from './c2c-unread';
 
 /** One count per peer asked for; the total (AllC2CUnreadMsgNum) comes instead when none is. */
@@ -30,7 +30,7 @@ const ERRORS_VIEW: ItemView = {
       header: 'ErrorCode',
       // The page documents one per-peer code: "70107 indicates that the account does not exist".
       cell: (i) =>
-        i.ErrorCode === 70107 ? '70107 · the account does not exist' : cellText(i.ErrorCode),
+        i.ErrorCode === 70107 ? '70107 · the account does not exist' : resultCodeCell(i.ErrorCode),
       sortKey: (i) => numberOrText(i.ErrorCode),
     },
   ],

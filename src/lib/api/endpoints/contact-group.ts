@@ -53,4 +53,5 @@ export const GET_CONTACT_GROUP: EndpointDescription = {
     // (this answer's spelling, with a capital I).
     itemKeyFields: ['Type', 'To_Account', 'ToGroupId'],
   },
+  groupDirectory: 'GroupItem',
 };

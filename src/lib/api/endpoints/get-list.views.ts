@@ -1,15 +1,87 @@
 // get_list's answer as a table: SessionItem, one conversation a row, with the cursors and
-// CompleteFlag beside it. Loaded with the response viewer (response-views.ts finds the file by
-// its name), not with the first paint.
-import type { EndpointViews, ItemView } from '../response-views';
+// CompleteFlag beside it; with AssistFlags 63 its marks, the bits named and the groups by name
+// when known; and each row offers to group or mark its conversation (create_contact_group,
+// mark_contact) and a one-to-one row its unread count (get_c2c_unread_msg_num), prepared in the
+// builder. Loaded with the response viewer (response-views.ts finds the file by its name), not
+// with the first paint.
+import type { EndpointViews, ItemView, RowAction, ViewContext } from '../response-views';
 import { GET_C2C_UNREAD_MSG_NUM } from './c2c-unread';
-import { cellText, conversationTypeCell, numberOrText, timeText } from './cells';
+import {
+  cellText,
+  conversationTypeCell,
+  groupIdsCell,
+  numberOrText,
+  standardMarkCell,
+  timeText,
+} from './cells';
+import { CREATE_CONTACT_GROUP } from './create-contact-group';
 import { GET_LIST } from './get-list';
+import { MARK_CONTACT } from './mark-contact';
 
 /** MsgTime is the last message's Unix time in seconds (chat-rest-facts.md); 0 means none yet. */
 function msgTimeCell(v: unknown, now: number): string {
   if (typeof v !== 'number' || !Number.isFinite(v)) return cellText(v);
   return v === 0 ? '— (no message yet)' : timeText(v, now);
+}
+
+/**
+ * A SessionItem's conversation as the group and mark pages name one: get_list says GroupId where
+ * they say ToGroupId. Null when the item names no conversation.
+ */
+function conversationOf(i: Record<string, unknown>): Record<string, unknown> | null {
+  if (i['Type'] === 1 && typeof i['To_Account'] === 'string') {
+    return { Type: 1, To_Account: i['To_Account'] };
+  }
+  if (i['Type'] === 2 && typeof i['GroupId'] === 'string') {
+    return { Type: 2, ToGroupId: i['GroupId'] };
+  }
+  return null;
+}
+
+/**
+ * "Group…" and "Mark…": the requests that put this conversation in a new group, or star it; and
+ * a one-to-one row's "Unread…", its unread count.
+ */
+function rowActions(i: Record<string, unknown>, { account }: ViewContext): RowAction[] {
+  const conversation = conversationOf(i);
+  if (!conversation || !account) return [];
+  // A one-to-one conversation's unread count, as the account sees it.
+  const unread: RowAction[] =
+    conversation['Type'] === 1
+      ? [
+          {
+            label: 'Unread…',
+            name: `Unread count with ${cellText(conversation['To_Account'])}`,
+            prepare: {
+              endpointId: GET_C2C_UNREAD_MSG_NUM.id,
+              body: { To_Account: account, Peer_Account: [conversation['To_Account']] },
+            },
+          },
+        ]
+      : [];
+  return [
+    {
+      label: 'Group…',
+      prepare: {
+        endpointId: CREATE_CONTACT_GROUP.id,
+        body: {
+          From_Account: account,
+          GroupContactItem: [{ GroupName: '', ContactItem: [conversation] }],
+        },
+      },
+    },
+    {
+      label: 'Mark…',
+      prepare: {
+        endpointId: MARK_CONTACT.id,
+        body: {
+          From_Account: account,
+          MarkItem: [{ OptType: 1, ContactItem: conversation, SetMark: [0] }],
+        },
+      },
+    },
+    ...unread,
+  ];
 }
 
 /** SessionItem as a table: one conversation a row. */
@@ -32,21 +104,22 @@ const SESSION_ITEM_VIEW: ItemView = {
       cell: (i) => (i.TopFlag === 1 ? 'Pinned' : i.TopFlag === 0 ? '' : cellText(i.TopFlag)),
       facet: { blank: 'Not pinned' },
     },
-  ],
-  summaryFields: ['CompleteFlag', 'TimeStamp', 'StartIndex', 'TopTimeStamp', 'TopStartIndex'],
-  optionalFields: ['StandardMark', 'CustomMark', 'ContactGroupId'],
-  actions: [
+    // With AssistFlags 63 (session-apis.md §10), only when some conversation has them.
     {
-      // A one-to-one row's unread count: the request loads into the builder, unsent.
-      label: 'Unread…',
-      name: (i) => `Unread count with ${cellText(i.To_Account)}`,
-      offers: (i) => i.Type === 1 && typeof i.To_Account === 'string',
-      request: (i, { fromAccount }) => ({
-        endpointId: GET_C2C_UNREAD_MSG_NUM.id,
-        body: { To_Account: fromAccount ?? '', Peer_Account: [i.To_Account] },
-      }),
+      header: 'StandardMark',
+      whenPresent: 'StandardMark',
+      cell: (i) => standardMarkCell(i.StandardMark),
+    },
+    { header: 'CustomMark', whenPresent: 'CustomMark', cell: (i) => cellText(i.CustomMark) },
+    {
+      header: 'ContactGroupId',
+      whenPresent: 'ContactGroupId',
+      cell: (i, _now, context) => groupIdsCell(i.ContactGroupId, context.groupNames),
     },
   ],
+  summaryFields: ['CompleteFlag', 'TimeStamp', 'StartIndex', 'TopTimeStamp', 'TopStartIndex'],
+  optionalFields: [],
+  rowActions,
 };
 
 /** get_list's answer tables. */
