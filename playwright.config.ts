@@ -23,6 +23,16 @@ process.env.E2E_DIST = DIST;
 // `npm run sandbox`'s server, for Direct sending to something real on this machine.
 const SANDBOX_PORT = PORT + 4614;
 process.env.E2E_SANDBOX_ORIGIN = `http://127.0.0.1:${SANDBOX_PORT}`;
+// The preview server's ./proxy forwards to this machine only on the ports it is told
+// (scripts/vite-proxy-plugin.ts reads LOOPBACK_PORT): the sandboxes this config starts.
+// Two more sandboxes stand in for regions where the app does not live (`--elsewhere`: every
+// SDKAppID is 70020), for the region finder (region-finder.spec.ts).
+const ELSEWHERE_PORTS = [PORT + 4615, PORT + 4616];
+process.env.E2E_ELSEWHERE_ORIGINS = ELSEWHERE_PORTS.map((p) => `http://127.0.0.1:${p}`).join(',');
+// A spare one for a spec's own upstream (redirect.spec.ts), served one worker at a time.
+const FIXTURE_PORT = PORT + 4617;
+process.env.E2E_FIXTURE_PORT = String(FIXTURE_PORT);
+process.env.LOOPBACK_PORT = [SANDBOX_PORT, ...ELSEWHERE_PORTS, FIXTURE_PORT].join(',');
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -69,5 +79,11 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },
+    ...ELSEWHERE_PORTS.map((port) => ({
+      command: `npx tsx scripts/sandbox-server.ts --port ${port} --elsewhere`,
+      port,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    })),
   ],
 });

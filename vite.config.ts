@@ -2,19 +2,31 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/vite-csp-plugin.ts';
 import { initialChunk } from './scripts/vite-initial-chunk.ts';
+import { oneFileProxy } from './scripts/vite-one-file-proxy.ts';
 import { chatRestProxy } from './scripts/vite-proxy-plugin.ts';
 
 const initial = initialChunk();
+const TRANSPORT = /\/src\/lib\/((transport|proxy|region)\/|state\/send-kit\.ts$)/;
 
 export default defineConfig({
   // Relative base: the built site works from any sub-path of any static host.
   base: './',
-  plugins: [initial.plugin, svelte(), chatRestProxy(), contentSecurityPolicy()],
+  plugins: [initial.plugin, svelte(), chatRestProxy(), oneFileProxy(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     // The first screen's modules stay in the entry's one chunk (scripts/vite-initial-chunk.ts).
     rolldownOptions: {
-      output: { codeSplitting: { groups: [{ name: 'index', test: initial.isInitial }] } },
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'index', test: initial.isInitial },
+            // What sends to a real host (the send kit, the transports, Auto, the proxy's rules,
+            // the region finder's search) in one chunk: apart they were six small chunks, each
+            // one more name in the entry's preload list, which is in the first download.
+            { name: 'send-kit', test: (id) => TRANSPORT.test(id) },
+          ],
+        },
+      },
     },
   },
   preview: { host: '127.0.0.1' },

@@ -1,4 +1,4 @@
-// npm run sandbox [-- --port N]: the offline sandbox over HTTP on 127.0.0.1, for curl, other
+// npm run sandbox [-- --port N] (default 8787) [--elsewhere]: the offline sandbox over HTTP on 127.0.0.1, for curl, other
 // tools, or the app pointed at a custom host. Same SandboxService as the page runs.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,14 +10,17 @@ import {
   SANDBOX_HOST,
 } from '../src/server/sandbox-http';
 import { genUserSig } from '../src/lib/usersig';
+import { DEFAULT_SANDBOX_PORT } from '../src/lib/proxy/access';
 
-const port = resolvePort(process.argv.slice(2), process.env);
+// 8787 by default: the one loopback port the proxy forwards to unless told others.
+const port = resolvePort(process.argv.slice(2), process.env, DEFAULT_SANDBOX_PORT);
 if (!port.ok) {
   console.error(port.message);
   process.exit(2);
 }
 
-const service = new SandboxService();
+// --elsewhere: stand in for a region where the app does not live (every SDKAppID is 70020).
+const service = new SandboxService({ elsewhere: process.argv.includes('--elsewhere') });
 const server = createServer(
   createSandboxHttpHandler(service, {
     // Method, path and outcome only: the query holds the UserSig and is never logged.

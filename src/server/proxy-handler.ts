@@ -3,16 +3,27 @@
 // never imports it (ESLint refuses it). The decisions live in src/lib/proxy/target.ts, shared
 // with the page; this file moves bytes.
 //
-// What it guarantees (docs/reference/chat-rest-facts.md, "Calling from a browser"):
-// - POST only, to the documented REST hosts or a loopback sandbox (target.ts); never an open proxy;
+// What it guarantees (docs/reference/chat-rest-facts.md, "Calling from a browser"; issues 14, 19):
+// - the Host header names this machine and the port it came in on, or nothing is answered but a
+//   refusal (DNS rebinding); a request with an Origin is served only for loopback origins and
+//   those it was told about (`allowOrigins`), and its preflight likewise (lib/proxy/access.ts);
+// - POST only, to the documented REST hosts or a loopback sandbox on the ports it was told about
+//   (`loopbackPorts`, default 8787); never an open proxy, never a port scanner;
 // - only Content-Type goes upstream: no cookie, authorization or other header of the caller's;
 // - only Content-Type comes back: Set-Cookie and every other upstream header are dropped;
-// - bodies capped both ways, a timeout, no redirects followed;
+// - bodies capped both ways, a timeout, no redirects followed: a host's 3xx comes back as the
+//   proxy's 'upstream-redirect' answer with its status and Location, for the page to name;
 // - the log holds method, host, path, status and duration, never the query (it holds the UserSig).
 // The `.js` specifiers below (resolved to the .ts files) break the house habit of extensionless
 // imports on purpose: vite.config.ts loads this file, and Vite 8 prints a warning about every
 // extensionless import reachable from its config ("unsupported by configLoader: 'native'").
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  DEFAULT_SANDBOX_PORT,
+  decideHostHeader,
+  decideLoopbackPort,
+  decideOrigin,
+} from '../lib/proxy/access.js';
 import {
   MAX_REQUEST_BYTES,
   MAX_RESPONSE_BYTES,
@@ -23,6 +34,7 @@ import {
   refusal,
   type ProxyRefusal,
   type ProxyRefusalCode,
+  type ProxyStatus,
 } from '../lib/proxy/protocol.js';
 import { parseProxyPath } from '../lib/proxy/target.js';
 import { concatBytes, readCapped as readStreamUpTo } from '../lib/bytes/read-capped.js';
@@ -70,10 +82,13 @@ export interface ProxyHandlerOptions {
   log?: (entry: ProxyLogEntry) => void;
   now?: () => number;
   /**
-   * Access-Control-Allow-Origin on every answer. `*` lets a copy of the app on any static host
-   * call the proxy; it is safe because no cookie or credential ever crosses the proxy.
+   * The web origins served besides loopback ones (`--allow-origin`), as browsers write them
+   * (`https://example.github.io`). Any other page is refused before anything is forwarded: with
+   * CORS open to all, any site a person visits could read their local services through it.
    */
-  allowOrigin?: string;
+  allowOrigins?: readonly string[];
+  /** The loopback ports forwarded to (a local sandbox); default DEFAULT_SANDBOX_PORT alone. */
+  loopbackPorts?: readonly number[];
 }
 
 /** A connect-style handler: Vite's middleware stack and a bare http.Server both take it. */
@@ -84,13 +99,20 @@ export type ProxyHandler = (req: IncomingMessage, res: ServerResponse, next?: ()
 const UPSTREAM_CONTENT_TYPE = 'application/json';
 const CONTENT_TYPE_OK = /^[\x20-\x7e]{1,200}$/;
 
-function corsHeaders(allowOrigin: string): Record<string, string> {
+/** CORS headers for a served origin; none but Vary when the request carried no Origin. */
+function corsHeaders(origin: string | null): Record<string, string> {
+  if (origin === null) return { vary: 'Origin' };
   return {
-    'access-control-allow-origin': allowOrigin,
+    'access-control-allow-origin': origin,
     'access-control-expose-headers': PROXY_ERROR_HEADER,
     vary: 'Origin',
   };
 }
+
+// The statuses fetch treats as redirects (Fetch standard, "redirect status").
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+// Printable ASCII only, so nothing an upstream sends can break the header line.
+const LOCATION_OK = /^[\x21-\x7e]{1,2048}$/;
 
 /** Reads a request body up to `max` bytes; null when it is longer. */
 function readCapped(req: IncomingMessage, max: number): Promise<Uint8Array<ArrayBuffer> | null> {
@@ -149,7 +171,9 @@ export function createProxyHandler(options: ProxyHandlerOptions = {}): ProxyHand
   const maxResponseBytes = options.maxResponseBytes ?? MAX_RESPONSE_BYTES;
   const log = options.log ?? (() => undefined);
   const now = options.now ?? (() => performance.now());
-  const cors = corsHeaders(options.allowOrigin ?? '*');
+  const allowOrigins = new Set(options.allowOrigins ?? []);
+  const loopbackPorts = new Set(options.loopbackPorts ?? [DEFAULT_SANDBOX_PORT]);
+  const status: ProxyStatus = { chatRestProxy: 1, loopbackPorts: [...loopbackPorts] };
 
   async function handle(req: IncomingMessage, res: ServerResponse, next?: () => void) {
     const started = now();
@@ -157,6 +181,8 @@ export function createProxyHandler(options: ProxyHandlerOptions = {}): ProxyHand
     const raw = req.url ?? '/';
     let host: string | null = null;
     let path: string | null = null;
+    // No CORS header until the Origin is judged: a refused page reads only its refusal.
+    let cors: Record<string, string> = { vary: 'Origin' };
 
     const finish = (status: number, why: ProxyRefusalCode | null) => {
       log({ method, host, path, status, durationMs: now() - started, refusal: why });
@@ -180,8 +206,22 @@ export function createProxyHandler(options: ProxyHandlerOptions = {}): ProxyHand
     };
 
     const under = raw === prefix || raw.startsWith(`${prefix}/`) || raw.startsWith(`${prefix}?`);
+    if (!under && next) return next();
+
+    // Who is asking, before what is asked: the Host (DNS rebinding), then the Origin.
+    const badHost = decideHostHeader(req.headers.host, req.socket.localPort);
+    if (badHost) return refuse(badHost);
+    const origin = decideOrigin(req.headers.origin, allowOrigins);
+    if (!origin.ok) {
+      // The refusal itself is readable by the refused page, so it can say how to allow it; it
+      // holds nothing but that sentence.
+      const refused = req.headers.origin;
+      cors = corsHeaders(refused !== undefined && refused !== 'null' ? refused : null);
+      return refuse(origin.refusal);
+    }
+    cors = corsHeaders(origin.origin);
+
     if (!under) {
-      if (next) return next();
       return refuse(
         refusal(
           'not-found',
@@ -197,14 +237,27 @@ export function createProxyHandler(options: ProxyHandlerOptions = {}): ProxyHand
       // follows, in words, instead of an opaque CORS failure.
       res.writeHead(204, {
         ...cors,
-        'access-control-allow-methods': 'POST',
+        'access-control-allow-methods': 'POST, GET',
         'access-control-allow-headers': 'content-type',
         'access-control-max-age': '600',
-        // Chrome's Private Network Access asks this before a public page calls 127.0.0.1.
-        'access-control-allow-private-network': 'true',
+        // Chrome's Private Network Access asks this before a public page calls 127.0.0.1; only
+        // an origin served gets here.
+        ...(origin.origin !== null ? { 'access-control-allow-private-network': 'true' } : {}),
       });
       res.end();
       return finish(204, null);
+    }
+    if (method === 'GET' && (raw === prefix || raw === `${prefix}/`)) {
+      // "Is a proxy there, and does it serve this page?": the page's check and Auto ask this.
+      const body = JSON.stringify(status);
+      res.writeHead(200, {
+        ...cors,
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': String(Buffer.byteLength(body)),
+        'cache-control': 'no-store',
+      });
+      res.end(body);
+      return finish(200, null);
     }
     if (method !== 'POST') {
       return refuse(
@@ -219,6 +272,10 @@ export function createProxyHandler(options: ProxyHandlerOptions = {}): ProxyHand
 
     const decision = parseProxyPath(raw.slice(prefix.length));
     if (!decision.ok) return refuse(decision.refusal);
+    if (decision.loopback) {
+      const closed = decideLoopbackPort(decision.url, loopbackPorts);
+      if (closed) return refuse(closed);
+    }
     const target = decision.url;
     host = target.host;
     path = target.pathname;
@@ -250,7 +307,8 @@ export function createProxyHandler(options: ProxyHandlerOptions = {}): ProxyHand
     };
     res.on('close', onClose);
 
-    let status: number;
+    let upstreamStatus: number;
+    let location: string | null;
     let contentType: string | null;
     let answer: Uint8Array<ArrayBuffer> | null;
     try {
@@ -262,9 +320,16 @@ export function createProxyHandler(options: ProxyHandlerOptions = {}): ProxyHand
         // A redirect could lead anywhere; the page sees the 3xx instead.
         redirect: 'manual',
       });
-      status = upstream.status;
+      upstreamStatus = upstream.status;
+      location = upstream.headers.get('location');
       contentType = upstream.headers.get('content-type');
-      answer = await readStreamCapped(upstream.body, maxResponseBytes);
+      if (REDIRECT_STATUSES.has(upstreamStatus)) {
+        // Its body is never shown: a redirect is not the REST API's answer.
+        void upstream.body?.cancel().catch(() => undefined);
+        answer = new Uint8Array(0);
+      } else {
+        answer = await readStreamCapped(upstream.body, maxResponseBytes);
+      }
     } catch (err) {
       if (stop === 'timeout') {
         return refuse(
@@ -273,19 +338,33 @@ export function createProxyHandler(options: ProxyHandlerOptions = {}): ProxyHand
       }
       if (stop === 'client-gone') return finish(499, null);
       const code = causeCode(err);
-      return refuse(
-        refusal(
-          'upstream-unreachable',
-          502,
-          `The proxy could not reach ${host}${code ? ` (${code})` : ''}. Check this ` +
-            "machine's network, DNS and firewall.",
-        ),
+      const unreachable = refusal(
+        'upstream-unreachable',
+        502,
+        `The proxy could not reach ${host}${code ? ` (${code})` : ''}. Check this ` +
+          "machine's network, DNS and firewall.",
       );
+      const known = code !== null && /^[A-Z_]{1,40}$/.test(code);
+      return refuse(known ? { ...unreachable, cause: code } : unreachable);
     } finally {
       clearTimeout(timer);
       res.off('close', onClose);
     }
 
+    if (REDIRECT_STATUSES.has(upstreamStatus)) {
+      // Relayed as what it is, its status and where it points, and never followed; in the proxy's
+      // own answer, so a browser lets the page read it (UpstreamRedirect says why).
+      const to = location !== null && LOCATION_OK.test(location) ? location : null;
+      return refuse({
+        ...refusal(
+          'upstream-redirect',
+          502,
+          `${host} answered a redirect${to ? ` to ${to}` : ''} (HTTP ${upstreamStatus}); the ` +
+            'REST API never redirects, so the proxy did not follow it.',
+        ),
+        upstream: { status: upstreamStatus, location: to },
+      });
+    }
     if (answer === null) {
       return refuse(
         refusal(
@@ -303,9 +382,9 @@ export function createProxyHandler(options: ProxyHandlerOptions = {}): ProxyHand
     if (contentType !== null && CONTENT_TYPE_OK.test(contentType)) {
       headers['content-type'] = contentType;
     }
-    res.writeHead(status, headers);
+    res.writeHead(upstreamStatus, headers);
     res.end(answer);
-    finish(status, null);
+    finish(upstreamStatus, null);
   }
 
   return (req, res, next) => {
@@ -315,7 +394,7 @@ export function createProxyHandler(options: ProxyHandlerOptions = {}): ProxyHand
       if (!res.headersSent) {
         const body = proxyErrorBody(refusal('internal', 500, `The proxy failed (${name}).`));
         res.writeHead(500, {
-          ...cors,
+          vary: 'Origin',
           'content-type': 'application/json; charset=utf-8',
           [PROXY_ERROR_HEADER]: 'internal',
         });

@@ -125,10 +125,11 @@ export function createSandboxHttpHandler(
 /** The outcome of reading the port: a number from 0 to 65535, or why the input is not one. */
 export type PortResult = { ok: true; port: number } | { ok: false; message: string };
 
-/** The port from `--port N` / `--port=N`, else the env's PORT, else 0 (the system picks one). */
+/** The port from `--port N` / `--port=N`, else the env's PORT, else `fallback` (0: the system picks one). */
 export function resolvePort(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
+  fallback = 0,
 ): PortResult {
   let text: string | undefined;
   let source = '--port';
@@ -141,7 +142,7 @@ export function resolvePort(
     text = env['PORT'];
     source = 'PORT';
   }
-  if (text === undefined) return { ok: true, port: 0 };
+  if (text === undefined) return { ok: true, port: fallback };
   if (!/^\d{1,5}$/.test(text) || Number(text) > 65535) {
     return {
       ok: false,

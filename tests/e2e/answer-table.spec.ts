@@ -251,6 +251,8 @@ test.describe('Fetch all pages against a server that never completes', () => {
     test.setTimeout(90_000);
     const calls = await endless(page);
     await useCustomHost(page, HOST);
+    // Direct: the host's calls are counted, and Auto (the default, issue 17) would probe first.
+    await page.getByLabel('Direct from this browser').check();
     await page.getByLabel('From_Account', { exact: true }).fill('alice');
     await page.getByLabel('Calls per second at most').fill('200');
     await expect(page.getByLabel('Fetch all: pages at most')).toHaveValue('200');
@@ -266,6 +268,8 @@ test.describe('Fetch all pages against a server that never completes', () => {
   test('it stops at the item limit set beside the button', async ({ page }) => {
     const calls = await endless(page);
     await useCustomHost(page, HOST);
+    // Direct: the host's calls are counted, and Auto (the default, issue 17) would probe first.
+    await page.getByLabel('Direct from this browser').check();
     await page.getByLabel('From_Account', { exact: true }).fill('alice');
     await page.getByLabel('Calls per second at most').fill('200');
     await page.getByLabel('Fetch all: items at most').fill('450');

@@ -45,20 +45,28 @@ export async function openKeyAndOptions(page: Page) {
   await expect(page.getByLabel('Secret key')).toBeVisible();
 }
 
+/**
+ * Points the builder at `host` as a custom host and signs for the sandbox's app there (a local
+ * `npm run sandbox`, or a stand-in for it); the page is already open.
+ */
+export async function useSandboxAppAt(page: Page, host: string) {
+  await page.getByLabel('Region', { exact: true }).selectOption({ label: 'Custom host…' });
+  await page.getByLabel('Custom host').fill(host);
+  await page.getByLabel('SDKAppID').fill(String(SANDBOX_APP.sdkAppId));
+  await page.getByLabel('Secret key').fill(SANDBOX_APP.key);
+  await page.getByLabel('Identifier').fill(SANDBOX_APP.admin);
+}
+
 /** Types a From_Account and presses Send. */
 export async function sendFor(page: Page, fromAccount: string) {
   await page.getByLabel('From_Account', { exact: true }).fill(fromAccount);
   await page.getByRole('button', { name: 'Send', exact: true }).click();
 }
 
-/** Opens the page pointed at a custom host (Direct), signed with the sandbox's public values. */
+/** Opens the page pointed at a custom host, signed with the sandbox's public values. */
 export async function useCustomHost(page: Page, host: string) {
   await page.goto('./');
-  await page.getByLabel('Region', { exact: true }).selectOption({ label: 'Custom host…' });
-  await page.getByLabel('Custom host').fill(host);
-  await page.getByLabel('SDKAppID').fill(String(SANDBOX_APP.sdkAppId));
-  await page.getByLabel('Secret key').fill(SANDBOX_APP.key);
-  await page.getByLabel('Identifier').fill(SANDBOX_APP.admin);
+  await useSandboxAppAt(page, host);
 }
 
 /** Opens the page on the Inspect view; the Inspect panel. */

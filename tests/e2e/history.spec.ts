@@ -423,6 +423,8 @@ test.describe('request history', () => {
       await page.getByLabel('SDKAppID').fill('1400000001');
       await page.getByLabel('Secret key').fill(canary);
       await keepUserSig();
+      // Direct on purpose (Auto, the default since issue 17, would try the proxy too).
+      await page.getByRole('radio', { name: 'Direct from this browser' }).check();
       await sendFor(page, 'carol');
       await expect(page.getByTestId('outcome')).toContainText('FAIL');
       // And through the preview server's proxy, which cannot reach the host either.

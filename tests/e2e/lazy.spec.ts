@@ -166,4 +166,32 @@ test.describe('chunks that load on demand', () => {
     expect(storage.all).not.toContain(KEY);
     expect(storage.all).not.toContain(sig);
   });
+
+  test("another endpoint's description that cannot load says so under the picker; Retry makes the same choice", async ({
+    page,
+  }) => {
+    const chunks = await blockOnDemandChunks(page);
+    await page.goto('./');
+    const picker = page.getByLabel('Endpoint', { exact: true });
+    await page.getByLabel('From_Account', { exact: true }).fill('carol');
+    await picker.selectOption('delete');
+
+    const request = page.getByRole('region', { name: 'Request' });
+    // The editor and other parts say their own failures in the same region.
+    const failed = request.getByRole('alert').filter({ hasText: 'endpoint descriptions' });
+    await expect(failed).toHaveText(
+      /Could not load the endpoint descriptions — check the connection and try again\.\s*Retry/,
+    );
+    // The builder stays on get_list, with what was typed.
+    await expect(picker).toHaveValue('get_list');
+    await expect(page.getByTestId('endpoint-path')).toHaveText('POST /v4/recentcontact/get_list');
+    await expect(page.getByLabel('From_Account', { exact: true })).toHaveValue('carol');
+    expect(chunks.blocked.some((p) => /endpoints-.*\.js$/.test(p))).toBe(true);
+
+    chunks.unblock();
+    await failed.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByTestId('endpoint-path')).toHaveText('POST /v4/recentcontact/delete');
+    await expect(picker).toHaveValue('delete');
+    await expect(failed).toHaveCount(0);
+  });
 });

@@ -58,7 +58,8 @@ for (const status of [301, 307]) {
       }),
     );
     await useCustomHost(page, REDIRECTING);
-    await expect(page.getByLabel('Direct from this browser')).toBeChecked();
+    // Auto is the default now (issue 17); this test is about the explicit Direct way.
+    await page.getByLabel('Direct from this browser').check();
     await expectRedirectShown(page, '127.0.0.1:65011 answered a redirect', before);
   });
 }
@@ -74,4 +75,36 @@ test('a redirect the proxy relays is shown as one, not followed', async ({ page 
   await useCustomHost(page, SANDBOX_ORIGIN);
   await page.getByLabel('Proxy', { exact: true }).check();
   await expectRedirectShown(page, '(through the proxy) answered a redirect', before);
+});
+
+// The real proxy in front of a host that redirects (issue 14.5): the proxy relays the status and
+// where it pointed (in a header, since a real Location would make Chromium hide the answer as an
+// opaqueredirect), so the page names the place, and nobody follows it.
+test.describe('through the real ./proxy', () => {
+  test.describe.configure({ mode: 'serial' });
+  // Chromium reports the proxy's own 502 (its answer for a host that redirected).
+  test.use({ allowedConsoleErrors: [/status of 502 \(Bad Gateway\)/] });
+  const port = Number(process.env.E2E_FIXTURE_PORT ?? 8791);
+  let server: ReturnType<typeof createServer>;
+  test.beforeAll(async () => {
+    server = createServer((req, res) => {
+      res.writeHead(302, { location: `${elsewhere.origin}/v4/recentcontact/get_list` });
+      res.end();
+    });
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  });
+  test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  test('a redirect the proxy relays is named with where it points, and not followed', async ({
+    page,
+  }) => {
+    const before = elsewhere.hits.length;
+    await useCustomHost(page, `http://127.0.0.1:${port}`);
+    await page.getByLabel('Proxy', { exact: true }).check();
+    await expectRedirectShown(
+      page,
+      `(through the proxy) answered a redirect to ${elsewhere.origin}/v4/recentcontact/get_list (HTTP 302)`,
+      before,
+    );
+  });
 });

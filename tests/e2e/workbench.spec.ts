@@ -4,7 +4,13 @@
 import type { Page } from '@playwright/test';
 import { SANDBOX_APP } from '../../src/lib/sandbox/app';
 import { expect, test } from './fixtures';
-import { editorReady, pasteIntoEditor, sendFor, seriousViolations } from './helpers';
+import {
+  editorReady,
+  pasteIntoEditor,
+  sendFor,
+  seriousViolations,
+  useSandboxAppAt,
+} from './helpers';
 
 const SANDBOX_ORIGIN = process.env.E2E_SANDBOX_ORIGIN ?? 'http://127.0.0.1:8787';
 
@@ -14,11 +20,8 @@ const outcome = (page: Page) => page.getByTestId('outcome');
 
 /** Points the builder at `npm run sandbox` on loopback, sent directly from the page. */
 async function directToLocalSandbox(page: Page) {
-  await field(page, 'Region').selectOption({ label: 'Custom host…' });
-  await page.getByLabel('Custom host').fill(SANDBOX_ORIGIN);
-  await page.getByLabel('SDKAppID').fill(String(SANDBOX_APP.sdkAppId));
-  await page.getByLabel('Secret key').fill(SANDBOX_APP.key);
-  await page.getByLabel('Identifier').fill(SANDBOX_APP.admin);
+  await useSandboxAppAt(page, SANDBOX_ORIGIN);
+  await page.getByLabel('Direct from this browser').check();
   await expect(page.getByLabel('UserSig', { exact: true })).not.toHaveValue('');
 }
 

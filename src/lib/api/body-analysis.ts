@@ -72,3 +72,11 @@ function grouped(
   }
   return { byField, unknown, bodyIssues };
 }
+
+/**
+ * Everything the request builder shows about the editor's text: the syntax error, or the
+ * field errors and warnings including the endpoint's own advice.
+ */
+export function checkRequestBody(desc: EndpointDescription, text: string): BodyAnalysis {
+  return analyzeBody(desc, text, { advise: desc.advise });
+}

@@ -16,8 +16,11 @@ import { MARK_CONTACT } from './endpoints/mark-contact';
 import { MULTIACCOUNT_IMPORT } from './endpoints/multiaccount-import';
 import { SEARCH_CONTACT_GROUP } from './endpoints/search-contact-group';
 import { UPDATE_CONTACT_GROUP } from './endpoints/update-contact-group';
+import { registerEndpoints } from './endpoint-catalog';
+
+export { isKnownEndpointId } from './endpoint-catalog';
+export { checkRequestBody } from './body-analysis';
 import { parseRawPath, rawEndpointById } from './raw';
-import { analyzeBody, type BodyAnalysis } from './body-analysis';
 import type { EndpointDescription } from './types';
 
 // Each module's object by name too, so the sandbox and others can name one through the registry.
@@ -56,6 +59,10 @@ export const ENDPOINTS: readonly EndpointDescription[] = [
   ACCOUNT_CHECK,
 ];
 
+// Once this module has loaded (on demand, or with code that imports it), the page's lookups
+// (endpoint-catalog.ts) find every description.
+registerEndpoints(ENDPOINTS);
+
 /** The endpoint a new request, and a history entry or link that names none, is for. */
 export const DEFAULT_ENDPOINT_ID = GET_LIST.id;
 
@@ -67,22 +74,9 @@ export function endpointById(id: string): EndpointDescription | null {
   return ENDPOINTS.find((e) => e.id === id) ?? rawEndpointById(id);
 }
 
-/** Whether an id names an endpoint endpointById can give (described, or raw with a valid path). */
-export function isKnownEndpointId(id: string): boolean {
-  return endpointById(id) !== null;
-}
-
 /** The described endpoint at a path (a leading slash is tolerated), or null: raw mode's "this one has a form". */
 export function describedEndpointForPath(path: string): EndpointDescription | null {
   const parsed = parseRawPath(path);
   if (!parsed.ok) return null;
   return ENDPOINTS.find((e) => e.path === parsed.path) ?? null;
-}
-
-/**
- * Everything the request builder shows about the editor's text: the syntax error, or the
- * field errors and warnings including the endpoint's own advice.
- */
-export function checkRequestBody(desc: EndpointDescription, text: string): BodyAnalysis {
-  return analyzeBody(desc, text, { advise: desc.advise });
 }

@@ -132,8 +132,11 @@ export type RegionChoice =
   | { kind: 'region'; id: string; backup: boolean }
   | { kind: 'custom'; host: string };
 
-/** How a request is sent to a real host (the sandbox runs in the page). */
-export type SendVia = 'direct' | 'proxy';
+/**
+ * How a request is sent to a real host (the sandbox runs in the page): 'auto' finds the way that
+ * works per host (lib/transport/auto.ts); 'direct' and 'proxy' are the person's explicit choice.
+ */
+export type SendVia = 'auto' | 'direct' | 'proxy';
 
 /**
  * A request as a person composed it, with no secret in it: no key, no UserSig. This is what

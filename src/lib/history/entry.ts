@@ -19,8 +19,11 @@ import {
   attempt,
 } from './parse';
 
-/** How a request left the page: the in-page sandbox, or a real host directly or through the proxy. */
-export type SentVia = 'sandbox' | SendVia;
+/**
+ * How a request left the page: the in-page sandbox, or a real host directly or through the proxy
+ * (the way it went: Auto is not a way, it picks one).
+ */
+export type SentVia = 'sandbox' | Exclude<SendVia, 'auto'>;
 
 /** The entry version this code writes; parseEntry upgrades every older one to it. */
 export const ENTRY_VERSION = 2;

@@ -15,7 +15,9 @@ export interface Prefs {
 
 /** The storage key. Never change it: a new one forgets everyone's choices. */
 export const PREFS_KEY = 'chat-rest-playground.prefs';
-const PREFS_VERSION = 1;
+// v2 (issue 17): sendVia may be 'auto'. v1 is read and upgraded. (What Auto learns per host is
+// kept apart, by the transports: lib/transport/route.ts.)
+const PREFS_VERSION = 2;
 
 /**
  * Choices for a first visit, and the app's defaults for them: the offline sandbox, so it works
@@ -26,7 +28,8 @@ export const DEFAULT_PREFS: Readonly<Prefs> = {
   sdkAppId: '',
   // The admin account every Chat app is created with.
   identifier: 'administrator',
-  sendVia: 'direct',
+  // Auto: direct where the host answers the page, else the proxy (lib/transport/auto.ts).
+  sendVia: 'auto',
   // Relative, so it works under any sub-path: the Vite servers mount the proxy at PROXY_PREFIX
   // (src/lib/proxy/protocol.ts; a test keeps the two in step without loading the proxy code).
   proxyBase: './proxy',
@@ -45,7 +48,7 @@ export function parsePrefs(text: string | null): Prefs {
   } catch {
     return { ...DEFAULT_PREFS };
   }
-  if (!isRecord(raw) || raw.v !== PREFS_VERSION) return { ...DEFAULT_PREFS };
+  if (!isRecord(raw) || (raw.v !== 1 && raw.v !== PREFS_VERSION)) return { ...DEFAULT_PREFS };
   const str = (k: string, max = 256) =>
     typeof raw[k] === 'string' && (raw[k] as string).length <= max ? (raw[k] as string) : undefined;
   const timeout = raw.timeoutSeconds;
@@ -53,7 +56,12 @@ export function parsePrefs(text: string | null): Prefs {
     region: parseRegionChoice(raw.region) ?? DEFAULT_PREFS.region,
     sdkAppId: str('sdkAppId', 20) ?? DEFAULT_PREFS.sdkAppId,
     identifier: str('identifier') ?? DEFAULT_PREFS.identifier,
-    sendVia: raw.sendVia === 'proxy' ? 'proxy' : 'direct',
+    // v1 knew 'direct' (its default, so almost always not a choice) and 'proxy': 'direct'
+    // becomes Auto, which tries direct first anyway.
+    sendVia:
+      raw.sendVia === 'proxy' || (raw.v === PREFS_VERSION && raw.sendVia === 'direct')
+        ? raw.sendVia
+        : 'auto',
     proxyBase: str('proxyBase', 2048) ?? DEFAULT_PREFS.proxyBase,
     timeoutSeconds:
       typeof timeout === 'number' && Number.isInteger(timeout) && timeout >= 1 && timeout <= 300

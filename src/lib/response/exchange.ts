@@ -12,7 +12,10 @@ export interface Exchange {
   endpointId: string;
   /** The body as sent, byte for byte. */
   body: string;
+  /** The way it went (under Auto, the way Auto picked). */
   via: Via;
+  /** Auto's sentence on why it went that way; absent when the person chose the way. */
+  route?: string;
   startedAt: number;
   result: SendResult;
   /** The parsed answer; null after a transport failure. */

@@ -1,7 +1,7 @@
 // The response model: everything the Response panel shows, decided here from the last exchange,
 // the last "Fetch all pages" run and the answering endpoint's views, so the panel only renders.
 // Cells and texts are plain strings: nothing from an answer is ever HTML.
-import { endpointById } from '../api/endpoints';
+import { endpointNow } from '../api/endpoint-catalog';
 import {
   itemViewsFor,
   itemsOf,
@@ -13,6 +13,7 @@ import {
 import { isPlainObject } from '../json/value';
 import type { ErrorAction } from '../errors';
 import { paginationSpecFor } from '../pagination/from-description';
+import type { SendFailureKind } from '../transport/send';
 import type { Exchange, Run } from './exchange';
 import { tableOf, type ItemTable } from './table';
 
@@ -20,7 +21,7 @@ import { tableOf, type ItemTable } from './table';
  * What an answer or a failure offers to do next: an explanation's ErrorAction, or a way around
  * a direct send the browser could not make (the proxy, or curl outside the browser).
  */
-export type ResponseAction = NonNullable<ErrorAction> | 'proxy' | 'copy-curl';
+export type ResponseAction = NonNullable<ErrorAction> | 'proxy' | 'copy-curl' | 'find-region';
 
 /** A button the response offers: what it does, and its words. */
 export interface Offer {
@@ -38,7 +39,24 @@ const ACTION_LABELS: Partial<Record<ResponseAction, string>> = {
   body: 'Check the request body',
   'copy-curl': 'Copy as curl',
   proxy: 'Send via the proxy',
+  'find-region': 'Find my region',
   'import-account': 'Prepare account_import for this UserID',
+};
+
+// The ErrorCodes that mean the SDKAppID lives in another region (chat-rest-facts.md, "Error
+// codes"; the region finder's "not here", lib/transport/probe.ts).
+const ELSEWHERE_CODES: ReadonlySet<number> = new Set([70020, 70016]);
+
+// Per failure kind, the ways around it. A direct send the browser could not make: curl, or the
+// proxy (with its help: download, command, check). A proxy that is not running or does not serve
+// this page: its help. A name that does not resolve: the region.
+const TRANSPORT_OFFERS: Partial<
+  Record<SendFailureKind, { offers: ResponseAction[]; help: boolean }>
+> = {
+  network: { offers: ['copy-curl', 'proxy'], help: true },
+  'proxy-down': { offers: ['copy-curl'], help: true },
+  'proxy-origin': { offers: ['copy-curl'], help: true },
+  unresolved: { offers: ['region', 'copy-curl'], help: false },
 };
 
 const offer = (action: ResponseAction): Offer[] => {
@@ -55,6 +73,10 @@ export type OutcomeView =
       hint: string;
       /** Ways around it: after a network failure, curl and the proxy. */
       offers: Offer[];
+      /** Whether the proxy help (the one-file proxy, its command, a check) belongs here. */
+      help: 'proxy' | null;
+      /** Auto's sentence on the ways it tried; null when the person chose the way. */
+      route: string | null;
     }
   | {
       kind: 'answer';
@@ -65,6 +87,8 @@ export type OutcomeView =
       durationMs: number;
       sizeBytes: number;
       via: Exchange['via'];
+      /** Auto's sentence on why it went this way; null when the person chose the way. */
+      route: string | null;
       requestId: string | null;
       /** What the HTTP status means, and why the answer could not be read. */
       notes: string[];
@@ -84,12 +108,15 @@ export function exchangeFailed(exchange: Exchange): boolean {
 export function outcomeView(exchange: Exchange): OutcomeView {
   const { result, outcome } = exchange;
   if (!result.ok) {
+    const around = TRANSPORT_OFFERS[result.kind];
     return {
       kind: 'transport',
       failed: true,
       message: result.message,
       hint: result.hint,
-      offers: result.kind === 'network' ? [...offer('copy-curl'), ...offer('proxy')] : [],
+      offers: (around?.offers ?? []).flatMap(offer),
+      help: around?.help ? 'proxy' : null,
+      route: exchange.route ?? null,
     };
   }
   const status = outcome?.ok ? outcome : null;
@@ -104,6 +131,7 @@ export function outcomeView(exchange: Exchange): OutcomeView {
     durationMs: Math.round(result.durationMs),
     sizeBytes: result.sizeBytes,
     via: exchange.via,
+    route: exchange.route ?? null,
     requestId: status?.RequestId || null,
     notes,
     errorInfo: status?.ErrorInfo || null,
@@ -122,7 +150,12 @@ export interface ExplanationView {
 export function explanationView(exchange: Exchange): ExplanationView | null {
   const e = exchange.explanation;
   if (!e) return null;
-  return { code: e.code, meaning: e.meaning, fix: e.fix, offers: e.action ? offer(e.action) : [] };
+  const offers = e.action ? offer(e.action) : [];
+  // A real host that does not know the app: the region finder asks every region (not the
+  // sandbox, which is one app in one place).
+  if (ELSEWHERE_CODES.has(e.code) && exchange.via !== 'sandbox')
+    offers.push(...offer('find-region'));
+  return { code: e.code, meaning: e.meaning, fix: e.fix, offers };
 }
 
 /** The views of the endpoint that answered: the run's, else the last exchange's, else the builder's. */
@@ -145,7 +178,7 @@ export function answerOf(exchange: Exchange | null): unknown {
  */
 export function duplicateFlags(run: Run, items: readonly unknown[] = run.result.items): boolean[] {
   if (run.result.duplicates.length === 0) return [];
-  const desc = endpointById(run.endpointId);
+  const desc = endpointNow(run.endpointId);
   const spec = desc ? paginationSpecFor(desc) : null;
   if (!spec) return [];
   const keys = new Set(run.result.duplicates.map((d) => d.key));

@@ -1,9 +1,8 @@
 // The sandbox's app and the numbers its model is built on. Every value here is public: the key
 // is the sample key of Tencent's published UserSig vectors (docs/reference/usersig-vectors.json),
 // so the UI may fill these in and must say that they are sandbox values, not secrets.
-// Through the registry: importing the get_list module itself here made Rolldown 1.2 move
-// validate.ts out of the first chunk into a chunk of its own (one more request at start).
-import { GET_LIST } from '../api/endpoints';
+// get_list's module itself, not the registry: the registry loads after the first paint.
+import { GET_LIST } from '../api/endpoints/get-list';
 
 /** The simulated app: public sandbox values the UI may fill in (the key is the vectors' sample key). */
 export const SANDBOX_APP = Object.freeze({

@@ -28,6 +28,12 @@ export interface SandboxOptions {
   now?: () => number;
   hmac?: HmacImpl;
   store?: SandboxStore;
+  /**
+   * Stands in for a region where the app does not live (the region finder's tests): every
+   * request that passes the URL's checks is answered 70020, as a real region answers an
+   * SDKAppID of another one.
+   */
+  elsewhere?: boolean;
 }
 
 /** The outcome fields every answer carries (get_list-seed.txt, "Response fields"). */
@@ -54,7 +60,15 @@ export class SandboxService {
   readonly #limiters = new Map<string, SlidingWindowLimiter>();
   #requests = 0;
 
-  constructor({ now = Date.now, hmac = 'auto', store = new SandboxStore() }: SandboxOptions = {}) {
+  readonly #elsewhere: boolean;
+
+  constructor({
+    now = Date.now,
+    hmac = 'auto',
+    store = new SandboxStore(),
+    elsewhere = false,
+  }: SandboxOptions = {}) {
+    this.#elsewhere = elsewhere;
     this.#now = now;
     this.#hmac = hmac;
     this.store = store;
@@ -94,6 +108,10 @@ export class SandboxService {
       );
     }
     if (refused) return fail(refused.code, refused.errorInfo);
+    if (this.#elsewhere) {
+      const id = queryValue(query, 'sdkappid') ?? '';
+      return fail(70020, `SDKAppID ${id} not found: this sandbox stands in for another region`);
+    }
     const served = servedAt(path);
     if (!served) throw new Error(`unreachable: the rules passed ${path}, which has no command`);
     const limit = served.endpoint.rateLimit ?? RATE_LIMIT_PER_SECOND;

@@ -1,7 +1,7 @@
 // The app's side of share links: the decode options drawn from the app's own registries, the full
 // link for the page's address, and what a notice says about a link that was opened. Loaded only
 // through import(), with ./share, so the first paint never pays for share links (STYLE.md rule 7).
-import { isKnownEndpointId } from '../api/endpoints';
+import { isKnownEndpointId } from '../api/endpoint-catalog';
 import { REGIONS } from '../api/regions';
 import type { RequestSnapshot } from '../api/types';
 import { decodeUserSig, type DecodeResult } from '../usersig';

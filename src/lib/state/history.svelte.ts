@@ -333,7 +333,7 @@ export class HistoryModel {
     const entry = await this.read(id);
     const lib = this.#lib;
     if (!entry || !lib) return null;
-    const message = this.#ws.load(lib.requestOf(entry));
+    const message = await this.#ws.open(lib.requestOf(entry));
     this.notice = message ? { tone: 'warn', text: message } : null;
     return entry;
   }

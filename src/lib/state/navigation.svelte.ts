@@ -5,7 +5,7 @@
 // registers itself with an attachment (`{@attach navigation.target('key')}`) and whoever wants
 // to go there calls `go('key')`. The table below is typed by ResponseAction (every ErrorAction
 // among them), so an action without a way to its control does not compile.
-import { endpointById } from '../api/endpoints';
+import { describe } from '../api/endpoint-catalog';
 import { accountImportFor, type PreparedRequest } from '../api/prepare';
 import type { ResponseAction } from '../response/present';
 import type { View } from './context';
@@ -20,6 +20,7 @@ export type NavTarget =
   | 'sdkappid'
   | 'body'
   | 'proxy'
+  | 'find-region'
   | 'code'
   | 'send'
   | 'editor'
@@ -45,24 +46,16 @@ const ACTION_TARGETS: Readonly<Record<ResponseAction, NavTarget | null>> = {
   wait: 'send',
   proxy: 'proxy',
   'copy-curl': 'code',
+  'find-region': 'find-region',
   'import-account': 'body',
 };
 
-// The view each control lives in.
-const VIEW_OF: Readonly<Record<NavTarget, View>> = {
-  region: 'builder',
-  key: 'builder',
-  identifier: 'builder',
-  sdkappid: 'builder',
-  body: 'builder',
-  proxy: 'builder',
-  code: 'builder',
-  send: 'builder',
-  editor: 'builder',
-  response: 'builder',
+// The view each control lives in, where it is not the builder (every other control is there).
+const VIEW_OF: Readonly<Partial<Record<NavTarget, View>>> = {
   'inspect-input': 'inspect',
   'history-search': 'history',
 };
+const viewOf = (target: NavTarget): View => VIEW_OF[target] ?? 'builder';
 
 // The controls that live in the connection details, which open to show them.
 const IN_DETAILS: ReadonlySet<NavTarget> = new Set(['key', 'proxy']);
@@ -132,10 +125,14 @@ export class Navigation {
     // "Send via the proxy" chooses the proxy, which brings its address field into the form.
     if (action === 'proxy') this.#ws.target.sendVia = 'proxy';
     // 50001: the account_import for the UserID that was not imported, ready to send.
+    // Its description may still be loading: the form is reached once it is in the builder.
     if (action === 'import-account') {
       const body = this.#answeredBody();
       const prepared = body === null ? null : accountImportFor(body);
-      if (prepared) this.#load(prepared);
+      if (prepared) {
+        void this.prepare(prepared);
+        return;
+      }
     }
     const target = ACTION_TARGETS[action];
     if (target) this.#reach(target, true);
@@ -143,19 +140,16 @@ export class Navigation {
 
   /**
    * Prepares a request in the builder (a row's "Group…", an error's fix): its endpoint and body,
-   * never sent by itself; then shows its form. Returns a message when the endpoint is unknown.
+   * never sent by itself; then shows its form. Resolves to a message when the endpoint is unknown
+   * or its description could not load (the builder is left as it was).
    */
-  prepare(prepared: PreparedRequest): string {
-    const message = this.#load(prepared);
-    if (!message) this.#reach('body', true);
-    return message;
-  }
-
-  #load({ endpointId, body }: PreparedRequest): string {
-    const desc = endpointById(endpointId);
-    if (!desc) return `Unknown endpoint "${endpointId}".`;
+  async prepare({ endpointId, body }: PreparedRequest): Promise<string> {
+    const desc = await describe(endpointId);
+    if (!desc.ok) return desc.failure.message;
+    if (!desc.value) return `Unknown endpoint "${endpointId}".`;
     this.#view.current = 'builder';
-    this.#ws.draft.prepare(desc, body);
+    this.#ws.draft.prepare(desc.value, body);
+    this.#reach('body', true);
     return '';
   }
 
@@ -169,12 +163,12 @@ export class Navigation {
    * a send, the answer (beside the request on a wide screen, below it on a narrow one).
    */
   show(target: NavTarget): void {
-    if (this.#view.current !== VIEW_OF[target]) return;
+    if (this.#view.current !== viewOf(target)) return;
     this.#nextFrame(() => this.#targets[target]?.at(-1)?.scrollIntoView?.({ block: 'start' }));
   }
 
   #reach(target: NavTarget, scroll: boolean): void {
-    this.#view.current = VIEW_OF[target];
+    this.#view.current = viewOf(target);
     if (IN_DETAILS.has(target)) this.workbench.setDetails(true);
     this.#pending = null;
     // The control may render (or be shown) only after this state change: wait a frame.

@@ -69,7 +69,7 @@ export class ReloadOffer {
     }
     const kept = parseKeptRequest(text);
     if (!kept) return false;
-    this.#ws.load(kept);
+    void this.#ws.open(kept);
     return true;
   }
 

@@ -10,7 +10,7 @@ import { formatBody } from '../api/body-format';
 import { bodyTextForSwitch, setFieldWithDependents } from '../api/edits';
 import { pathText, valueAt, type FieldPath } from '../api/field-path';
 import type { PathEdits } from '../api/path-edits';
-import { checkRequestBody } from '../api/endpoints';
+import { checkRequestBody } from '../api/body-analysis';
 import { fieldInputText, parseFieldInput } from '../api/form-input';
 import { GET_LIST } from '../api/endpoints/get-list';
 import { isRawEndpointId, parseRawPath, rawEndpointById, rawEndpointId } from '../api/raw';

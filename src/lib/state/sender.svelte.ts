@@ -13,9 +13,10 @@ import { lazy, type LoadFailure, type LoadResult } from '../lazy/lazy';
 import type { FetchProgress } from '../pagination';
 import { DEFAULT_MAX_ITEMS, DEFAULT_MAX_PAGES } from '../pagination/limits';
 import { paginationSpecFor } from '../pagination/from-description';
+import type { SendVia } from '../api/types';
 import type { Exchange, Run } from '../response/exchange';
 import type { PageSandbox } from '../sandbox/page';
-import type { SendResult } from '../transport';
+import type { RouteWorld, Sent } from '../transport';
 import type { Workspace } from './workspace.svelte';
 
 export type { Exchange, Run } from '../response/exchange';
@@ -30,6 +31,7 @@ export type SendRecord = {
 } & ({ kind: 'single'; exchange: Exchange } | { kind: 'all'; run: Run; exchanges: Exchange[] });
 
 type SendKit = typeof import('./send-kit');
+
 type Handler = (req: WireRequest, signal: AbortSignal) => Promise<WireResponse>;
 /** What a send needs once loaded: the transports, and the sandbox when it goes there. */
 type Ready = { kit: SendKit; handler: Handler | null };
@@ -159,8 +161,14 @@ export class Sender {
       : (this.#ws.target.origin ?? '').replace(/^[a-z]+:\/\//, '');
   }
 
-  get via(): Exchange['via'] {
+  /** How the next send goes: the sandbox, or the Target's choice for a real host (Auto among them). */
+  get via(): 'sandbox' | SendVia {
     return this.#ws.target.isSandbox ? 'sandbox' : this.#ws.target.sendVia;
+  }
+
+  /** What a transmission needs: the Target's settings, this send's cancel, Auto's memory. */
+  #world(kit: SendKit, signal: AbortSignal, handler: Handler | null = null): RouteWorld {
+    return { settings: this.#ws.target, signal, handler, memory: kit.routes };
   }
 
   /**
@@ -176,32 +184,18 @@ export class Sender {
     return req;
   }
 
-  async #transmit(
-    { kit, handler }: Ready,
-    req: WireRequest,
-    signal: AbortSignal,
-  ): Promise<SendResult> {
-    const { sendDirect, sendToHandler, sendViaProxy } = kit;
-    const options = { signal, timeoutMs: this.#ws.target.timeoutSeconds * 1000 };
-    switch (this.via) {
-      case 'sandbox':
-        // #prepare loads the sandbox for every send that goes there.
-        if (!handler) throw new Error('unreachable: a sandbox send without the sandbox');
-        return sendToHandler(req, handler, options);
-      case 'proxy':
-        return sendViaProxy(req, this.#ws.target.proxyBase, options);
-      default:
-        return sendDirect(req, options);
-    }
+  #transmit({ kit, handler }: Ready, req: WireRequest, signal: AbortSignal): Promise<Sent> {
+    return kit.transmit(this.via, req, this.#world(kit, signal, handler));
   }
 
   async #exchange(
     kit: SendKit,
     req: WireRequest,
     startedAt: number,
-    result: SendResult,
+    sent: Sent,
   ): Promise<Exchange> {
     const { readOutcome, explainError } = kit;
+    const { result } = sent;
     // A large answer is read off the main thread (large-outcome.ts).
     const outcome = result.ok
       ? await readOutcome(result.response.body, result.response.status)
@@ -210,7 +204,8 @@ export class Sender {
     return {
       endpointId: this.#ws.draft.endpoint.id,
       body: req.body,
-      via: this.via,
+      via: sent.via,
+      ...(sent.route !== null ? { route: sent.route } : {}),
       startedAt,
       result,
       outcome,
@@ -246,8 +241,8 @@ export class Sender {
       const req = this.#request();
       if (!req) return;
       const startedAt = this.#now();
-      const result = await this.#transmit(ready, req, abort.signal);
-      const exchange = await this.#exchange(ready.kit, req, startedAt, result);
+      const sent = await this.#transmit(ready, req, abort.signal);
+      const exchange = await this.#exchange(ready.kit, req, startedAt, sent);
       this.last = exchange;
       this.run = null;
       this.#emit({ snapshot, host, via: exchange.via, kind: 'single', exchange });
@@ -309,7 +304,6 @@ export class Sender {
     const firstBody = ws.draft.text;
     const snapshot = ws.snapshot();
     const host = this.#host();
-    const via = this.via;
     const exchanges: Exchange[] = [];
     const abort = new AbortController();
     this.#abort = abort;
@@ -340,10 +334,11 @@ export class Sender {
           const exchange = await this.#exchange(kit, req, pageStartedAt, sent);
           this.last = exchange;
           exchanges.push(exchange);
-          if (!sent.ok) {
+          const { result: r } = sent;
+          if (!r.ok) {
             failure = exchange;
-            if (sent.kind === 'cancelled') throw new DOMException('Cancelled', 'AbortError');
-            throw new Error(`${sent.message} ${sent.hint}`);
+            if (r.kind === 'cancelled') throw new DOMException('Cancelled', 'AbortError');
+            throw new Error(`${r.message} ${r.hint}`);
           }
           if (!exchange.outcome?.ok) {
             failure = exchange;
@@ -351,7 +346,7 @@ export class Sender {
           }
           if (exchange.explanation) failure = exchange;
           const json = exchange.outcome.json;
-          if (typeof json === 'object' && json && sent.ok) sizes.set(json, sent.sizeBytes);
+          if (typeof json === 'object' && json) sizes.set(json, r.sizeBytes);
           return json;
         },
       });
@@ -362,6 +357,8 @@ export class Sender {
         failure: result.status === 'error' ? failure : null,
       };
       this.run = run;
+      // The way the pages went (Auto picks one per host, so every page of a run goes the same way).
+      const via = exchanges[0]?.via ?? 'direct';
       if (exchanges.length > 0) this.#emit({ snapshot, host, via, kind: 'all', run, exchanges });
     } finally {
       this.busy = 'idle';

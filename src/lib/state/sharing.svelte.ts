@@ -204,7 +204,7 @@ export class Sharing {
     const snapshot = opened.snapshot;
     const notes: string[] = [];
     this.openedRegion = snapshot.region;
-    const loadMessage = this.#ws.load(snapshot);
+    const loadMessage = await this.#ws.open(snapshot);
     if (loadMessage) notes.push(loadMessage);
     const sandbox = kit.sandboxNote(snapshot, this.#ws.signer);
     if (sandbox) notes.push(sandbox);

@@ -1,11 +1,12 @@
 // The builder as a whole: who signs (Signer), where it goes (Target), what is sent (RequestDraft),
 // and the exact request they make together, derived here once (buildExactRequest) and read by
 // Send, the Exact request view and Copy as code. Components reach it through context.
-import { endpointById } from '../api/endpoints';
+import { describe, endpointNow } from '../api/endpoint-catalog';
+import { isMenuId } from '../api/endpoint-menu';
 import { GET_LIST } from '../api/endpoints/get-list';
 import { sendBlockers, type Blocker } from '../api/readiness';
 import { buildExactRequest, randomUint32, SANDBOX_ORIGIN, type ExactRequest } from '../api/url';
-import type { RegionChoice, RequestSnapshot } from '../api/types';
+import type { EndpointDescription, RegionChoice, RequestSnapshot } from '../api/types';
 import { SANDBOX_APP } from '../sandbox/app';
 import { DEFAULT_PREFS } from '../prefs/prefs';
 import { RequestDraft } from './request.svelte';
@@ -137,12 +138,36 @@ export class Workspace {
    * is still loaded as text).
    */
   load(snapshot: RequestSnapshot): string {
+    const desc = endpointNow(snapshot.endpoint);
+    return this.#load(
+      snapshot,
+      desc,
+      `Unknown endpoint "${snapshot.endpoint}": the body was loaded as it is.`,
+    );
+  }
+
+  /**
+   * Like load, once the endpoint's description is here: every described endpoint but get_list
+   * loads after the first paint (api/endpoint-catalog.ts). What the page holds already is loaded
+   * at once, before this returns; if the descriptions cannot load, the request is loaded with the
+   * body as it is and the message says so.
+   */
+  open(snapshot: RequestSnapshot): Promise<string> {
+    if (endpointNow(snapshot.endpoint) || !isMenuId(snapshot.endpoint))
+      return Promise.resolve(this.load(snapshot));
+    return describe(snapshot.endpoint).then((d) =>
+      d.ok
+        ? this.load(snapshot)
+        : this.#load(snapshot, null, `${d.failure.message} The body was loaded as it is.`),
+    );
+  }
+
+  #load(snapshot: RequestSnapshot, desc: EndpointDescription | null, unknown: string): string {
     this.restore(snapshot);
-    const desc = endpointById(snapshot.endpoint);
     // Also for the same endpoint: a half-typed raw path goes back to the one loaded.
     if (desc) this.draft.setEndpoint(desc);
     this.draft.setText(snapshot.body);
-    return desc ? '' : `Unknown endpoint "${snapshot.endpoint}": the body was loaded as it is.`;
+    return desc ? '' : unknown;
   }
 
   /** True while the signer holds the sandbox's public values. */

@@ -5,15 +5,31 @@ import type { WireRequest, WireResponse } from '../api/wire';
 import { utf8Length } from '../bytes/utf8-length';
 import { DEFAULT_PREFS } from '../prefs/prefs';
 import {
+  ONE_FILE_PROXY,
   PROXY_ERROR_HEADER,
   parseProxyErrorBody,
   toProxyUrl,
-  type ProxyRefusalCode,
+  type ProxyErrorBody,
 } from '../proxy';
 
-/** How a send failed; 'redirect' is a 3xx, which the REST API never answers. */
+/**
+ * How a send failed, told apart as far as the browser allows (issue 17.4). A direct send's
+ * 'network' is every failure fetch reports as a bare TypeError: no network, a name that does not
+ * resolve, a refused connection and a CORS block all look the same to a page. Through the proxy
+ * more can be known: 'proxy-down' (nothing answered at the proxy's address: it is not running),
+ * 'proxy-origin' (it runs but does not serve this page), 'unresolved' (the host's name does not
+ * resolve where the proxy runs). 'redirect' is a 3xx, which the REST API never answers.
+ */
 export type SendFailureKind =
-  'network' | 'timeout' | 'cancelled' | 'proxy-refused' | 'bad-url' | 'redirect';
+  | 'network'
+  | 'timeout'
+  | 'cancelled'
+  | 'proxy-refused'
+  | 'bad-url'
+  | 'redirect'
+  | 'proxy-down'
+  | 'proxy-origin'
+  | 'unresolved';
 
 /** The outcome of a send: the answer with its timing and size, or why there is none. */
 export type SendResult =
@@ -158,14 +174,19 @@ function redirectFailure(res: Response, who: string): Failure | null {
     );
   }
   if (!REDIRECT_STATUSES.has(res.status)) return null;
-  const location = res.headers.get('location');
+  return readableRedirect(who, res.status, res.headers.get('location'));
+}
+
+/** The failure for a redirect whose status and Location could be read (outside a browser, or relayed by the proxy). */
+function readableRedirect(who: string, status: number, location: string | null): Failure {
+  const never = 'the REST API never redirects, so this is not its answer, and it was not followed.';
   const to =
     location === null
       ? ' without saying where to'
       : ` to ${location.length > MAX_LOCATION_CHARS ? location.slice(0, MAX_LOCATION_CHARS) + '…' : location}`;
   return fail(
     'redirect',
-    `${who} answered a redirect${to} (HTTP ${res.status}); ${never}`,
+    `${who} answered a redirect${to} (HTTP ${status}); ${never}`,
     REDIRECT_HINT,
   );
 }
@@ -216,7 +237,7 @@ function success(response: WireResponse, started: number, now: () => number): Se
 
 const NETWORK_HINT =
   'Copy the request as a curl command and run it in a terminal: if it answers there, the host ' +
-  'does not allow calls from a web page, so send through the proxy (npm run proxy) instead. ' +
+  'does not allow calls from a web page, so send through the proxy instead. ' +
   'If curl fails too, check the host (region) and your network.';
 
 /** Sends a request straight to its host, as a CORS simple request (no preflight). */
@@ -252,10 +273,70 @@ export async function sendDirect(req: WireRequest, options: SendOptions = {}): P
   throw r.error;
 }
 
-const REFUSAL_KIND: Partial<Record<ProxyRefusalCode, SendFailureKind>> = {
-  'upstream-unreachable': 'network',
-  'upstream-timeout': 'timeout',
-};
+// The system codes (Node's, from getaddrinfo) that mean a name does not resolve.
+const UNRESOLVED_CAUSES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL']);
+
+/** What the page says when the proxy answered itself; `host` is the target's. */
+function proxyFailure(
+  said: ProxyErrorBody | null,
+  code: string,
+  status: number,
+  host: string,
+): Failure {
+  const who = `${host} (through the proxy)`;
+  switch (said?.proxyError) {
+    case 'origin-not-allowed':
+      return fail(
+        'proxy-origin',
+        said.message,
+        "The proxy is running, but was not told to serve this page: restart it with the command it names (the proxy help below has it, with this page's origin filled in).",
+      );
+    case 'upstream-redirect':
+      return readableRedirect(
+        who,
+        said.upstream?.status ?? status,
+        said.upstream?.location ?? null,
+      );
+    case 'upstream-timeout':
+      return fail(
+        'timeout',
+        said.message,
+        'The proxy is running; the host did not answer it in time: check the region and the network of the machine the proxy runs on.',
+      );
+    case 'upstream-unreachable':
+      if (said.cause !== undefined && UNRESOLVED_CAUSES.has(said.cause)) {
+        return fail(
+          'unresolved',
+          `${host} does not resolve (${said.cause}) on the machine the proxy runs on.`,
+          "Check the host name (the region, or the custom host) and that machine's DNS.",
+        );
+      }
+      return fail(
+        'network',
+        said.message,
+        'The proxy is running, but it could not reach the host: check the region and the network of the machine the proxy runs on.',
+      );
+    default:
+      return fail(
+        'proxy-refused',
+        said?.message ?? `The proxy refused the request (${code}, HTTP ${status}).`,
+        'The proxy forwards POSTs to the documented REST hosts and a local sandbox only.',
+      );
+  }
+}
+
+/**
+ * The failure for a proxy address where nothing answered. A page cannot tell a refused connection
+ * from a CORS block (both are a bare TypeError), but at a proxy address the first is by far the
+ * likelier: the proxy is not running, or an old one that does not serve this page is.
+ */
+export function proxyDown(proxyBase: string): Failure {
+  return fail(
+    'proxy-down',
+    `Nothing answered at the proxy address ${proxyBase}: the proxy is not running there (or what runs there does not let this page in).`,
+    `Start it: download ${ONE_FILE_PROXY} and run it with the command the proxy help shows (Node 18 or later), or run "npm run proxy" in a clone of this repository; the Vite servers (npm run dev, npm run preview) serve one at ./proxy.`,
+  );
+}
 
 /**
  * Sends a request through the Chat REST proxy at `proxyBase` (such as `/proxy` or
@@ -293,30 +374,14 @@ export async function sendViaProxy(
   );
   if (!r.done) {
     if (r.why !== 'error') return stoppedFailure(r.why, timeoutMs, 'the proxy');
-    if (r.error instanceof TypeError) {
-      return fail(
-        'network',
-        `The browser could not reach the proxy at ${proxyBase}.`,
-        'Start it with "npm run proxy" and paste the address it prints, or use the proxy built ' +
-          'into "npm run dev" and "npm run preview" (/proxy).',
-      );
-    }
+    if (r.error instanceof TypeError) return proxyDown(proxyBase);
     throw r.error;
   }
   if (isFailure(r.value)) return r.value;
   const res = r.value;
-  if (res.headers[PROXY_ERROR_HEADER] !== undefined) {
-    const said = parseProxyErrorBody(res.body);
-    const code = said?.proxyError ?? res.headers[PROXY_ERROR_HEADER];
-    const kind = (said && REFUSAL_KIND[said.proxyError]) ?? 'proxy-refused';
-    return fail(
-      kind,
-      said?.message ?? `The proxy refused the request (${code}, HTTP ${res.status}).`,
-      kind === 'proxy-refused'
-        ? 'The proxy forwards POSTs to the documented REST hosts and a local sandbox only.'
-        : 'The proxy is running, but it could not get an answer from the host: check the region and the network of the machine the proxy runs on.',
-    );
-  }
+  const code = res.headers[PROXY_ERROR_HEADER];
+  if (code !== undefined)
+    return proxyFailure(parseProxyErrorBody(res.body), code, res.status, host);
   return success(res, started, now);
 }
 

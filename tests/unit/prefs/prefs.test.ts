@@ -105,3 +105,39 @@ describe('prefsToStore', () => {
     expect(prefsToStore(region, stored, custom)).toEqual(region);
   });
 });
+
+describe('prefs v2 (issue 17: Auto)', () => {
+  it('round-trips an explicit Direct (which v1 could not tell from its default)', () => {
+    const p: Prefs = { ...DEFAULT_PREFS, sendVia: 'direct' };
+    const text = serializePrefs(p);
+    expect(JSON.parse(text)).toMatchObject({ v: 2 });
+    expect(parsePrefs(text)).toEqual(p);
+  });
+
+  it('starts on Auto', () => {
+    expect(DEFAULT_PREFS.sendVia).toBe('auto');
+    expect(parsePrefs(null).sendVia).toBe('auto');
+  });
+
+  it('reads v1: its proxy stays, its direct (the old default) becomes Auto', () => {
+    const v1 = (sendVia: string) =>
+      JSON.stringify({
+        v: 1,
+        region: { kind: 'region', id: 'tokyo', backup: false },
+        sdkAppId: '1400000001',
+        identifier: 'admin',
+        sendVia,
+        proxyBase: 'http://127.0.0.1:8788/proxy',
+        timeoutSeconds: 30,
+      });
+    expect(parsePrefs(v1('proxy'))).toEqual({
+      region: { kind: 'region', id: 'tokyo', backup: false },
+      sdkAppId: '1400000001',
+      identifier: 'admin',
+      sendVia: 'proxy',
+      proxyBase: 'http://127.0.0.1:8788/proxy',
+      timeoutSeconds: 30,
+    });
+    expect(parsePrefs(v1('direct')).sendVia).toBe('auto');
+  });
+});

@@ -17,7 +17,7 @@ import {
   summaryFields,
 } from '../../../src/lib/response/present';
 import { rowCells } from '../../../src/lib/response/table';
-import { parseOutcome } from '../../../src/lib/transport';
+import { parseOutcome, type SendFailureKind } from '../../../src/lib/transport';
 
 /** An exchange answered with `body` (HTTP `status`), as the Sender makes one. */
 function answered(endpointId: string, body: string, status = 200): Exchange {
@@ -39,7 +39,7 @@ function answered(endpointId: string, body: string, status = 200): Exchange {
   };
 }
 
-function transportFailure(kind: 'network' | 'timeout'): Exchange {
+function transportFailure(kind: SendFailureKind): Exchange {
   return {
     endpointId: 'get_list',
     body: '{}',
@@ -95,6 +95,7 @@ describe('exchangeFailed and outcomeView', () => {
       durationMs: 12,
       sizeBytes: OK_PAGE.length,
       via: 'sandbox',
+      route: null,
       requestId: null,
       notes: [],
       errorInfo: null,
@@ -151,6 +152,8 @@ describe('exchangeFailed and outcomeView', () => {
         { action: 'copy-curl', label: 'Copy as curl' },
         { action: 'proxy', label: 'Send via the proxy' },
       ],
+      help: 'proxy',
+      route: null,
     });
     expect(outcomeView(transportFailure('timeout'))).toMatchObject({ offers: [] });
     expect(exchangeFailed(transportFailure('timeout'))).toBe(true);
@@ -168,6 +171,41 @@ describe('explanationView', () => {
     expect(retry?.fix).toBe('Send the request again.');
     expect(retry?.offers).toEqual([]);
     expect(explanationView(answered('get_list', OK_PAGE))).toBeNull();
+  });
+});
+
+describe('issue 17: the ways around a failure, Auto, and the region finder', () => {
+  it('offers the proxy help where a proxy would help, and the region for a name that does not resolve', () => {
+    expect(outcomeView(transportFailure('proxy-down'))).toMatchObject({
+      offers: [{ action: 'copy-curl' }],
+      help: 'proxy',
+    });
+    expect(outcomeView(transportFailure('proxy-origin'))).toMatchObject({ help: 'proxy' });
+    expect(outcomeView(transportFailure('unresolved'))).toMatchObject({
+      offers: [{ action: 'region' }, { action: 'copy-curl' }],
+      help: null,
+    });
+    expect(outcomeView(transportFailure('timeout'))).toMatchObject({ help: null });
+  });
+
+  it("says which way Auto went and why, on the answer's outcome line", () => {
+    const x: Exchange = {
+      ...answered('get_list', OK_PAGE),
+      via: 'proxy',
+      route: 'Auto: via the proxy.',
+    };
+    expect(outcomeView(x)).toMatchObject({ via: 'proxy', route: 'Auto: via the proxy.' });
+  });
+
+  it('offers "Find my region" for 70020 and 70016 from a real host, not from the sandbox', () => {
+    for (const code of [70020, 70016]) {
+      const body = `{"ActionStatus":"FAIL","ErrorCode":${code}}`;
+      const real = explanationView({ ...answered('get_list', body), via: 'direct' });
+      expect(real?.offers.map((o) => o.action)).toEqual(['region', 'find-region']);
+      expect(explanationView(answered('get_list', body))?.offers.map((o) => o.action)).toEqual([
+        'region',
+      ]);
+    }
   });
 });
 

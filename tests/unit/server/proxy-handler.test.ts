@@ -39,13 +39,18 @@ describe('the proxy handler against a local upstream', () => {
   it('forwards a POST: path and query intact, body byte for byte, the answer back', async () => {
     const u = await upstream();
     const p = await proxy();
-    const res = await fetch(via(p, u), { method: 'POST', body: BODY });
+    const res = await fetch(via(p, u), {
+      method: 'POST',
+      body: BODY,
+      headers: { origin: 'http://localhost:5173' },
+    });
     expect(res.status).toBe(200);
     expect(await res.text()).toBe(
       '{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","ErrorDisplay":""}',
     );
     expect(res.headers.get('content-type')).toBe('application/json');
-    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    // The origin served, named: never `*` (issue 14).
+    expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
     expect(u.seen).toHaveLength(1);
     expect(u.seen[0]?.method).toBe('POST');
     expect(u.seen[0]?.url).toBe(`${PATH}${QUERY}`);
@@ -104,15 +109,33 @@ describe('the proxy handler against a local upstream', () => {
     expect(res.headers.get(PROXY_ERROR_HEADER)).toBeNull();
   });
 
-  it('passes a non-200 upstream status through, and does not follow redirects', async () => {
+  it('passes a non-200 upstream status through', async () => {
+    const u = await upstream((res) => {
+      res.writeHead(404, { 'content-type': 'text/html' });
+      res.end('<h1>Not found</h1>');
+    });
+    const p = await proxy();
+    const res = await fetch(via(p, u), { method: 'POST', body: BODY });
+    expect(res.status).toBe(404);
+    expect(await res.text()).toBe('<h1>Not found</h1>');
+    expect(res.headers.get(PROXY_ERROR_HEADER)).toBeNull();
+  });
+
+  it('does not follow a redirect: it answers what the host said, status and Location (issue 14.5)', async () => {
     const u = await upstream((res) => {
       res.writeHead(302, { location: 'http://127.0.0.1:1/v4/elsewhere' });
       res.end();
     });
     const p = await proxy();
     const res = await fetch(via(p, u), { method: 'POST', body: BODY, redirect: 'manual' });
-    expect(res.status).toBe(302);
+    // Not a 3xx of its own: a browser would hide that from the page as an opaque redirect.
+    expect(res.status).toBe(502);
     expect(res.headers.get('location')).toBeNull();
+    expect(res.headers.get(PROXY_ERROR_HEADER)).toBe('upstream-redirect');
+    expect(await res.json()).toMatchObject({
+      proxyError: 'upstream-redirect',
+      upstream: { status: 302, location: 'http://127.0.0.1:1/v4/elsewhere' },
+    });
     expect(u.seen).toHaveLength(1);
   });
 
@@ -215,11 +238,12 @@ describe('the proxy handler refuses', () => {
     const res = await fetch(`${p.origin}/proxy/console.tim.qq.com.evil.test${PATH}${QUERY}`, {
       method: 'POST',
       body: BODY,
+      headers: { origin: 'http://127.0.0.1:4173' },
     });
     expect(res.status).toBe(403);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(res.headers.get('access-control-allow-origin')).toBe('*');
-    expect(res.headers.get('access-control-expose-headers')).toBe(PROXY_ERROR_HEADER);
+    expect(res.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:4173');
+    expect(res.headers.get('access-control-expose-headers')).toContain(PROXY_ERROR_HEADER);
     const body = (await res.json()) as { proxyError: string; message: string };
     expect(body.proxyError).toBe('host-not-allowed');
     expect(body.message).toMatch(/forwards only to/);
@@ -236,7 +260,7 @@ describe('the proxy handler refuses', () => {
   });
 
   it('but answers a CORS preflight, so the page can read the refusal that follows', async () => {
-    const p = await proxy();
+    const p = await proxy({ allowOrigins: ['https://example.github.io'] });
     const res = await fetch(`${p.origin}/proxy/console.tim.qq.com${PATH}`, {
       method: 'OPTIONS',
       headers: {
@@ -246,8 +270,8 @@ describe('the proxy handler refuses', () => {
       },
     });
     expect(res.status).toBe(204);
-    expect(res.headers.get('access-control-allow-origin')).toBe('*');
-    expect(res.headers.get('access-control-allow-methods')).toBe('POST');
+    expect(res.headers.get('access-control-allow-origin')).toBe('https://example.github.io');
+    expect(res.headers.get('access-control-allow-methods')).toMatch(/^POST\b/);
     expect(res.headers.get('access-control-allow-private-network')).toBe('true');
   });
 });
@@ -331,8 +355,8 @@ describe('the proxy log', () => {
   it('never receives the query string, whatever happens', async () => {
     const entries: ProxyLogEntry[] = [];
     const u = await upstream();
-    const p = await proxy({ log: (e) => entries.push(e), timeoutMs: 50 });
     const hang = await upstream(() => undefined);
+    const p = await proxy({ log: (e) => entries.push(e), timeoutMs: 50 });
     const targets = [
       via(p, u), // forwarded
       via(p, hang), // times out

@@ -39,6 +39,10 @@ export async function listen(server: Server): Promise<Running> {
   };
 }
 
+// The ports of the upstreams started so far: the proxies the tests start forward to them, as a
+// proxy told `--loopback-port` does (any other loopback port is refused).
+const upstreamPorts: number[] = [];
+
 /** An upstream that records each request and answers with `answer` (default: a get_list OK). */
 export async function startUpstream(
   answer: (res: ServerResponse, seen: Seen) => void = (res) => {
@@ -61,11 +65,16 @@ export async function startUpstream(
       answer(res, s);
     });
   });
-  return { ...(await listen(server)), seen };
+  const running = await listen(server);
+  upstreamPorts.push(running.port);
+  return { ...running, seen };
 }
 
-/** The proxy handler on its own server, as `npm run proxy` runs it. */
+/**
+ * The proxy handler on its own server, as `npm run proxy` runs it; it forwards to the upstreams
+ * started before it unless `options.loopbackPorts` says otherwise.
+ */
 export async function startProxy(options: ProxyHandlerOptions = {}): Promise<Running> {
-  const handler = createProxyHandler(options);
+  const handler = createProxyHandler({ loopbackPorts: [...upstreamPorts], ...options });
   return listen(createServer((req, res) => handler(req, res)));
 }

@@ -110,7 +110,7 @@ describe('sendViaProxy through the real proxy to a local sandbox', () => {
     const base = `${p.origin}/proxy`;
     await p.close();
     const r = await sendViaProxy(request(u.origin), base);
-    expect(r).toMatchObject({ ok: false, kind: 'network' });
+    expect(r).toMatchObject({ ok: false, kind: 'proxy-down' });
     expect(!r.ok && r.message).toContain(base);
   });
 });
@@ -147,12 +147,59 @@ describe('redirects (the REST API never redirects)', () => {
   );
 
   it('a 3xx the proxy relays is a redirect failure too, not the answer', async () => {
-    const { host, elsewhere } = await redirecting(307);
+    const { host, elsewhere, location } = await redirecting(307);
     const p = await startProxy();
     running.push(p);
     const r = await sendViaProxy(request(host.origin), `${p.origin}/proxy`);
     expect(r).toMatchObject({ ok: false, kind: 'redirect' });
     expect(!r.ok && r.message).toMatch(/HTTP 307.*the REST API never redirects/);
+    // Where it pointed, relayed by the proxy (issue 14.5).
+    expect(!r.ok && r.message).toContain(`a redirect to ${location}`);
     expect(elsewhere.seen).toHaveLength(0);
+  });
+});
+
+describe('failures through the real proxy, told apart (issue 17.4)', () => {
+  it('a proxy that does not serve this page is proxy-origin, with the command that allows it', async () => {
+    const u = await upstream();
+    const p = await startProxy();
+    running.push(p);
+    const pageFetch: typeof fetch = (input, init) =>
+      fetch(input, { ...init, headers: { origin: 'https://someone.github.io' } });
+    const r = await sendViaProxy(request(u.origin), `${p.origin}/proxy`, { fetch: pageFetch });
+    expect(r).toMatchObject({ ok: false, kind: 'proxy-origin' });
+    expect(!r.ok && r.message).toContain('--allow-origin https://someone.github.io');
+    expect(u.seen).toHaveLength(0);
+  });
+
+  it('a host whose name does not resolve is unresolved', async () => {
+    const p = await startProxy({
+      fetch: () =>
+        Promise.reject(
+          Object.assign(new TypeError('fetch failed'), {
+            cause: Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' }),
+          }),
+        ),
+    });
+    running.push(p);
+    const r = await sendViaProxy(
+      { method: 'POST', url: `https://adminapisgp.im.qcloud.com${PATH}${QUERY}`, body: BODY },
+      `${p.origin}/proxy`,
+    );
+    expect(r).toMatchObject({ ok: false, kind: 'unresolved' });
+    expect(!r.ok && r.message).toMatch(
+      /adminapisgp\.im\.qcloud\.com does not resolve \(ENOTFOUND\)/,
+    );
+  });
+
+  it('a host that refuses the connection is network, with the system code', async () => {
+    const u = await upstream();
+    const p = await startProxy();
+    running.push(p);
+    await u.close();
+    running.splice(running.indexOf(u), 1);
+    const r = await sendViaProxy(request(u.origin), `${p.origin}/proxy`);
+    expect(r).toMatchObject({ ok: false, kind: 'network' });
+    expect(!r.ok && r.message).toMatch(/ECONNREFUSED/);
   });
 });

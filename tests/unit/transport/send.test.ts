@@ -236,8 +236,9 @@ describe('sendViaProxy', () => {
       throw new TypeError('fetch failed');
     });
     const r = await sendViaProxy(REQ, 'http://127.0.0.1:8788/proxy', { fetch });
-    expect(r).toMatchObject({ ok: false, kind: 'network' });
-    expect(!r.ok && r.message).toMatch(/proxy at http:\/\/127\.0\.0\.1:8788\/proxy/);
+    // Told apart from a direct send's network failure (issue 17.4): the proxy is not running.
+    expect(r).toMatchObject({ ok: false, kind: 'proxy-down' });
+    expect(!r.ok && r.message).toMatch(/proxy address http:\/\/127\.0\.0\.1:8788\/proxy/);
     expect(!r.ok && r.hint).toMatch(/npm run proxy/);
   });
 
