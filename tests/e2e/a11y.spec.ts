@@ -23,6 +23,25 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(await seriousViolations(page)).toEqual([]);
     });
 
+    test('Compare and the folding JSON view have no serious or critical violation', async ({
+      page,
+    }) => {
+      await page.goto('./');
+      await sendFor(page, 'bob');
+      await expect(page.getByTestId('items-table').locator('tbody tr')).toHaveCount(3);
+      await page.getByLabel('Empty conversations (bit 1)').uncheck();
+      await page.getByRole('button', { name: 'Send', exact: true }).click();
+      await expect(page.getByTestId('items-table').locator('tbody tr')).toHaveCount(2);
+      await page.getByRole('button', { name: 'Compare', exact: true }).click();
+      await expect(page.getByTestId('compare-counts')).toContainText('1 removed');
+      await page.getByRole('tab', { name: 'JSON' }).click();
+      // A small answer opens unfolded: fold the first item, so both kinds of line are checked.
+      const json = page.getByTestId('response-json');
+      await json.getByRole('button', { name: 'Fold', exact: true }).nth(2).click();
+      await expect(json.getByRole('button', { name: 'Unfold', exact: true })).toHaveCount(1);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
     test('the Inspect and History views have no serious or critical violation', async ({
       page,
     }) => {

@@ -1,6 +1,6 @@
 // Shared steps for e2e tests: they drive the page as a person does (labels and roles).
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { SANDBOX_APP } from '../../src/lib/sandbox/app';
 import { expect } from './fixtures';
 
@@ -63,6 +63,12 @@ export async function sendFor(page: Page, fromAccount: string) {
   await page.getByRole('button', { name: 'Send', exact: true }).click();
 }
 
+/** Opens the page pointed at a custom host, signed with the sandbox's public values. */
+export async function useCustomHost(page: Page, host: string) {
+  await page.goto('./');
+  await useSandboxAppAt(page, host);
+}
+
 /** Opens the page on the Inspect view; the Inspect panel. */
 export async function openInspectView(page: Page) {
   await page.goto('./');
@@ -73,6 +79,22 @@ export async function openInspectView(page: Page) {
   const panel = page.getByRole('region', { name: 'Inspect' });
   await expect(panel.getByRole('heading', { name: 'Inspect' })).toBeVisible();
   return panel;
+}
+
+/** Opens the History view; its entries, newest first, once there are `count` of them. */
+export async function historyEntries(page: Page, count: number) {
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: 'History' })
+    .click();
+  const entries = page.getByRole('list', { name: 'Requests, newest first' }).getByRole('listitem');
+  await expect(entries).toHaveCount(count);
+  return entries;
+}
+
+/** The Compare toggle of a history entry. */
+export function compareToggle(entry: Locator): Locator {
+  return entry.getByRole('button', { name: /^Compare/ });
 }
 
 /** Serious and critical axe violations on the page as it stands, described for a failure message. */

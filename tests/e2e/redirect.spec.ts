@@ -4,7 +4,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
-import { sendFor, useSandboxAppAt } from './helpers';
+import { sendFor, useCustomHost } from './helpers';
 import { expect, test } from './fixtures';
 
 const SANDBOX_ORIGIN = process.env.E2E_SANDBOX_ORIGIN ?? 'http://127.0.0.1:8787';
@@ -32,11 +32,6 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => elsewhere.close());
 
-async function useApp(page: Page, host: string) {
-  await page.goto('./');
-  await useSandboxAppAt(page, host);
-}
-
 /** Sends, and sees the redirect named as such, the other host's answer nowhere and never asked. */
 async function expectRedirectShown(page: Page, said: string, hitsBefore: number) {
   await sendFor(page, 'alice');
@@ -62,7 +57,7 @@ for (const status of [301, 307]) {
         },
       }),
     );
-    await useApp(page, REDIRECTING);
+    await useCustomHost(page, REDIRECTING);
     // Auto is the default now (issue 17); this test is about the explicit Direct way.
     await page.getByLabel('Direct from this browser').check();
     await expectRedirectShown(page, '127.0.0.1:65011 answered a redirect', before);
@@ -77,7 +72,7 @@ test('a redirect the proxy relays is shown as one, not followed', async ({ page 
       headers: { location: `${elsewhere.origin}/v4/recentcontact/get_list` },
     }),
   );
-  await useApp(page, SANDBOX_ORIGIN);
+  await useCustomHost(page, SANDBOX_ORIGIN);
   await page.getByLabel('Proxy', { exact: true }).check();
   await expectRedirectShown(page, '(through the proxy) answered a redirect', before);
 });
@@ -104,7 +99,7 @@ test.describe('through the real ./proxy', () => {
     page,
   }) => {
     const before = elsewhere.hits.length;
-    await useApp(page, `http://127.0.0.1:${port}`);
+    await useCustomHost(page, `http://127.0.0.1:${port}`);
     await page.getByLabel('Proxy', { exact: true }).check();
     await expectRedirectShown(
       page,

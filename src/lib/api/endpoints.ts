@@ -16,11 +16,11 @@ import { MARK_CONTACT } from './endpoints/mark-contact';
 import { MULTIACCOUNT_IMPORT } from './endpoints/multiaccount-import';
 import { SEARCH_CONTACT_GROUP } from './endpoints/search-contact-group';
 import { UPDATE_CONTACT_GROUP } from './endpoints/update-contact-group';
-import { registerEndpoints } from './endpoint-catalog';
+import { endpointNow, registerEndpoints } from './endpoint-catalog';
 
 export { isKnownEndpointId } from './endpoint-catalog';
 export { checkRequestBody } from './body-analysis';
-import { parseRawPath, rawEndpointById } from './raw';
+import { parseRawPath } from './raw';
 import type { EndpointDescription } from './types';
 
 // Each module's object by name too, so the sandbox and others can name one through the registry.
@@ -67,12 +67,10 @@ registerEndpoints(ENDPOINTS);
 export const DEFAULT_ENDPOINT_ID = GET_LIST.id;
 
 /**
- * The endpoint with this id (as stored in history and links), or null: a described one by its
- * id, or a raw-mode one (`raw:v4/openim/sendmsg`) built from the path in the id.
+ * The endpoint with this id (as stored in history and links), or null: the catalogue's lookup,
+ * which holds every description once this module has loaded (code that imports it has).
  */
-export function endpointById(id: string): EndpointDescription | null {
-  return ENDPOINTS.find((e) => e.id === id) ?? rawEndpointById(id);
-}
+export const endpointById: (id: string) => EndpointDescription | null = endpointNow;
 
 /** The described endpoint at a path (a leading slash is tolerated), or null: raw mode's "this one has a form". */
 export function describedEndpointForPath(path: string): EndpointDescription | null {

@@ -4,9 +4,11 @@
 // Each endpoint's tables are in `endpoints/<module>.views.ts`, beside its module, and found here
 // by that name: they are bundled with the response viewer, which loads after the first paint,
 // while the endpoint modules load with it. A new endpoint's tables need no list updated.
-import { cellText } from './endpoints/cells';
 import type { PreparedRequest } from './prepare';
 import { isPlainObject } from '../json/value';
+
+/** What a column sorts by: numbers numerically, text in natural order, null (no value) last. */
+export type SortKey = number | string | null;
 
 /**
  * What a table knows beyond the answer: whose data it is (the request's From_Account) and the
@@ -27,14 +29,22 @@ export interface ItemColumn {
   cell: (item: Record<string, unknown>, now: number, context: ViewContext) => string;
   /** Shown only when some item carries this field (get_list's marks, which come with 63). */
   whenPresent?: string;
+  /** What the column sorts by when its text would sort wrongly (times, counts); default its text. */
+  sortKey?: (item: Record<string, unknown>) => SortKey;
+  /** The column names the item (a peer or group ID): the text filter searches it, Compare names items by it. */
+  identity?: boolean;
+  /** Offer a filter by this column's values; `blank` names the empty one ("Not pinned"). */
+  facet?: { blank: string };
 }
 
 /**
  * What a row offers to do next: its words, and the request it prepares in the builder (never
- * sent by itself). get_list's rows offer "Group…" and "Mark…" for their conversation.
+ * sent by itself). get_list's rows offer "Group…", "Mark…" and "Unread…" for their conversation.
  */
 export interface RowAction {
   label: string;
+  /** The button's accessible name when its words alone do not say which row ("Unread count with bob"). */
+  name?: string;
   prepare: PreparedRequest;
 }
 
@@ -53,6 +63,11 @@ export interface ItemView {
   summaryFields: readonly string[];
   /** Optional columns shown only when some item carries them, the value as it came. */
   optionalFields: readonly string[];
+  /**
+   * The fields that identify an item, for Compare; absent, the endpoint's pagination key fields
+   * (the main view of a paging endpoint), else the item's whole JSON.
+   */
+  keyFields?: readonly string[];
   /** What each row offers (buttons beside it); none when absent. */
   rowActions?: (item: Record<string, unknown>, context: ViewContext) => RowAction[];
 }
@@ -76,37 +91,6 @@ const VIEWS_BY_ID: ReadonlyMap<string, readonly ItemView[]> = new Map(
  */
 export function itemViewsFor(endpointId: string): readonly ItemView[] {
   return VIEWS_BY_ID.get(endpointId) ?? [];
-}
-
-/** The items of an answer as table rows of strings, with the optional columns that occur. */
-export function itemTable(
-  view: ItemView,
-  items: readonly unknown[],
-  now: number,
-  context: ViewContext = NO_CONTEXT,
-): { headers: string[]; rows: string[][] } {
-  const objects = items.filter(isPlainObject);
-  const columns = view.columns.filter(
-    (c) => c.whenPresent === undefined || objects.some((o) => (c.whenPresent as string) in o),
-  );
-  const optional = view.optionalFields.filter((f) => objects.some((o) => f in o));
-  return {
-    headers: [...columns.map((c) => c.header), ...optional],
-    rows: objects.map((o) => [
-      ...columns.map((c) => c.cell(o, now, context)),
-      ...optional.map((f) => cellText(o[f])),
-    ]),
-  };
-}
-
-/** What each row of itemTable offers, in the same order (empty lists when the view offers none). */
-export function itemRowActions(
-  view: ItemView,
-  items: readonly unknown[],
-  context: ViewContext = NO_CONTEXT,
-): RowAction[][] {
-  const objects = items.filter(isPlainObject);
-  return objects.map((o) => view.rowActions?.(o, context) ?? []);
 }
 
 /** The items of an answer (its field's array, or what the view's `items` finds), or an empty list. */

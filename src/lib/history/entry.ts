@@ -168,21 +168,26 @@ export function upgradeV1(old: HistoryEntryV1): HistoryEntry {
   };
 }
 
-/** Keeps at most `maxBytes` UTF-8 bytes of `text`, cut on a character boundary, with a note when cut. */
+/**
+ * Keeps at most `maxBytes` UTF-8 bytes of `text`, cut on a character boundary, with a note when
+ * cut. `fullBytes` is the size of the whole response when `text` is already only its start.
+ */
 export function capText(
   text: string,
   maxBytes: number = RESPONSE_CAP_BYTES,
+  fullBytes?: number,
 ): { text: string; cut: ResponseCut | null } {
   // A UTF-16 code unit is at most 3 UTF-8 bytes: short text needs no encoding to know it fits.
-  if (text.length * 3 <= maxBytes) return { text, cut: null };
+  if (fullBytes === undefined && text.length * 3 <= maxBytes) return { text, cut: null };
   const bytes = new TextEncoder().encode(text);
-  if (bytes.length <= maxBytes) return { text, cut: null };
-  let end = maxBytes;
+  const full = Math.max(fullBytes ?? 0, bytes.length);
+  if (full <= maxBytes) return { text, cut: null };
+  let end = Math.min(maxBytes, bytes.length);
   // Step back over continuation bytes (10xxxxxx) so no character is split in half.
   while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80) end--;
   return {
     text: new TextDecoder().decode(bytes.subarray(0, end)),
-    cut: { fullBytes: bytes.length, note: cutNote(bytes.length, maxBytes) },
+    cut: { fullBytes: full, note: cutNote(full, maxBytes) },
   };
 }
 

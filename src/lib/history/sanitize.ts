@@ -9,7 +9,8 @@
 // Scrubbing errs towards removing too much: a false positive costs a few characters of a
 // debugging record; a false negative leaks a key.
 import { maskUserSigs } from '../api/url';
-import { ENTRY_VERSION, capText } from './entry';
+import { utf8Length } from '../bytes/utf8-length';
+import { ENTRY_VERSION, RESPONSE_CAP_BYTES, capText } from './entry';
 import type { HistoryEntry, HistoryOutcome, HistoryPage } from './entry';
 
 /** What replaces a removed UserSig. */
@@ -31,6 +32,32 @@ const BARE_USERSIG = /e[JNFA][A-Za-z0-9*_+/-]{78,}={0,2}/g;
 const TLS_SIG = /("TLS\.sig"\s*:\s*")[^"]*/g;
 // Tencent Cloud Chat keys are 64 hex digits.
 const HEX_KEY = /\b[0-9a-fA-F]{64}\b/g;
+
+// The longest part of a secret the patterns can miss when the text is cut through it: a bare
+// UserSig's cut end is still matched while 80 characters of it remain, a key's 64.
+const LONGEST_MISSED_PART = 80;
+
+/**
+ * The scrubbed text of a response history will cut to `maxBytes`: only a prefix is scrubbed
+ * when the text is much longer (issue 14.3: scrubbing a 7 MB answer whole, to keep 256 KB of
+ * it, held the page). A secret cut by the prefix's end may survive in part, shorter than the
+ * longest part a pattern misses (or a named secret's length); the prefix is taken long enough
+ * that such a part lies past what the cut keeps (every character is at least one UTF-8 byte),
+ * and where scrubbing shrank it too much for that, the whole text is scrubbed instead.
+ */
+export function scrubForCap(
+  text: string,
+  secrets: readonly string[],
+  maxBytes: number = RESPONSE_CAP_BYTES,
+): { text: string; fullBytes: number | null } {
+  const missed = Math.max(LONGEST_MISSED_PART, ...secrets.map((x) => x.length));
+  const take = maxBytes + 4 * missed;
+  if (text.length <= take) return { text: scrubSecrets(text, secrets), fullBytes: null };
+  const prefix = scrubSecrets(text.slice(0, take), secrets);
+  if (prefix.length < maxBytes + missed)
+    return { text: scrubSecrets(text, secrets), fullBytes: null };
+  return { text: prefix, fullBytes: utf8Length(text) };
+}
 
 /** Removes anything in `text` that looks like a UserSig, a signed URL's UserSig or a key. */
 export function scrubSecrets(text: string, secrets: readonly string[] = []): string {
@@ -54,6 +81,7 @@ export function scrubSecrets(text: string, secrets: readonly string[] = []): str
 export function sanitizeEntry(entry: HistoryEntry, secrets: readonly string[] = []): HistoryEntry {
   const scrub = (text: string) => scrubSecrets(text, secrets);
   const region = entry.region;
+  const scrubResponse = (text: string) => scrubForCap(text, secrets);
   return {
     v: ENTRY_VERSION,
     id: scrub(entry.id),
@@ -72,14 +100,19 @@ export function sanitizeEntry(entry: HistoryEntry, secrets: readonly string[] = 
     sentVia: entry.sentVia,
     starred: entry.starred,
     kind: entry.kind,
-    pages: entry.pages.map((page) => sanitizePage(page, scrub)),
+    pages: entry.pages.map((page) => sanitizePage(page, scrub, scrubResponse)),
     combinedCount: entry.combinedCount,
   };
 }
 
-function sanitizePage(page: HistoryPage, scrub: (text: string) => string): HistoryPage {
+function sanitizePage(
+  page: HistoryPage,
+  scrub: (text: string) => string,
+  scrubResponse: (text: string) => { text: string; fullBytes: number | null },
+): HistoryPage {
   // Scrub before capping: a UserSig straddling the cut would otherwise survive in part.
-  const capped = capText(scrub(page.response));
+  const scrubbed = scrubResponse(page.response);
+  const capped = capText(scrubbed.text, RESPONSE_CAP_BYTES, scrubbed.fullBytes ?? undefined);
   return {
     body: scrub(page.body),
     outcome: sanitizeOutcome(page.outcome, scrub),

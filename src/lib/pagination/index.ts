@@ -11,9 +11,10 @@ export {
 } from './spec';
 export {
   abortableSleep,
+  clampLimit,
   clampRate,
   fetchAllPages,
-  DEFAULT_MAX_PAGES,
+  DEFAULT_MEMORY_BUDGET_BYTES,
   DEFAULT_RATE_PER_SECOND,
   MAX_RATE_PER_SECOND,
   type Anomaly,
@@ -23,6 +24,8 @@ export {
   type FetchProgress,
   type PageError,
   type PageRecord,
+  type RunLimit,
   type SentPage,
 } from './run';
+export { DEFAULT_MAX_ITEMS, DEFAULT_MAX_PAGES, MAX_ITEMS_LIMIT, MAX_PAGES_LIMIT } from './limits';
 export { itemKeyByFields, paginationSpecFor } from './from-description';

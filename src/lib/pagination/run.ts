@@ -1,10 +1,14 @@
 // "Fetch all pages": follow the cursors until the answer says it is complete, at a client-side
 // rate, and report what a client can see of the paging's health: duplicates, cursors that do not
 // move, empty pages. Every expected failure (an error answer, a thrown send, cancellation, a stuck
-// cursor) is a value in the result; the runner never throws for them. Each page's body is the
+// cursor, a limit reached) is a value in the result; the runner never throws for them. It is
+// bounded (issue 14.2: a server whose cursors never reach CompleteFlag 1 once ran a tab out of
+// memory after 546 pages): it stops at a page limit, an item limit, an estimate of the memory
+// the run holds, and when pages stop bringing new items, says why, and keeps what it got. Each page's body is the
 // previous body's text with the answer's cursors copied in by nextPageText, the function "Next
 // page" uses: the pages go out exactly as pressing Next page would build them.
 import { parseBodyText } from '../api/body-parse';
+import { DEFAULT_MAX_ITEMS, DEFAULT_MAX_PAGES, MAX_ITEMS_LIMIT, MAX_PAGES_LIMIT } from './limits';
 import { nextPageText } from './next-page';
 import { asJsonObject, type JsonObject, type PaginationSpec } from './spec';
 
@@ -14,8 +18,20 @@ export const DEFAULT_RATE_PER_SECOND = 20;
 /** The fastest pace allowed: the service's own limit for get_list (get_list-seed.txt). */
 export const MAX_RATE_PER_SECOND = 200;
 
-/** The most pages fetched before giving up as runaway, unless told otherwise. */
-export const DEFAULT_MAX_PAGES = 1000;
+/**
+ * The memory a run may hold, estimated, before it stops to protect the tab: 256 MiB, a tenth of
+ * what a 64-bit Chromium tab may use before it crashes.
+ */
+export const DEFAULT_MEMORY_BUDGET_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Bytes of memory estimated per byte of answer text: the exchange keeps the text, and its parse
+ * (objects, strings, arrays) takes about three times the JSON's size in V8.
+ */
+export const MEMORY_PER_ANSWER_BYTE = 4;
+
+/** Pages in a row that bring no new item (empty, or only items seen before) before the run gives up. */
+export const MAX_PAGES_WITHOUT_PROGRESS = 5;
 
 /** A request body as sent: its text, byte for byte, and the same parsed. */
 export interface SentPage {
@@ -30,7 +46,7 @@ export interface PageRecord extends SentPage {
 
 /** What a client can notice about the paging, with the 1-based page it was noticed on. */
 export interface Anomaly {
-  kind: 'cursor-unchanged' | 'cursor-repeat' | 'cursor-backwards' | 'empty-page' | 'max-pages';
+  kind: 'cursor-unchanged' | 'cursor-repeat' | 'cursor-backwards' | 'empty-page' | 'no-progress';
   page: number;
   message: string;
   /** The cursor's answer field, for cursor anomalies about one field. */
@@ -58,14 +74,25 @@ export type PageError = SentPage &
     | { kind: 'thrown'; page: number; message: string }
   );
 
+/** A limit the run reached: which, after how many pages, and why it stopped, in words. */
+export interface RunLimit {
+  kind: 'max-pages' | 'max-items' | 'memory';
+  page: number;
+  message: string;
+}
+
 /** Everything a run found. `items` holds every item as received, duplicates included. */
 export interface FetchAllResult {
-  status: 'complete' | 'error' | 'cancelled' | 'stuck';
+  status: 'complete' | 'error' | 'cancelled' | 'stuck' | 'limit';
   pages: PageRecord[];
   items: unknown[];
   duplicates: Duplicate[];
   anomalies: Anomaly[];
   error?: PageError;
+  /** Set when the status is 'limit'. */
+  limit?: RunLimit;
+  /** The memory the run held at the end, estimated (MEMORY_PER_ANSWER_BYTE), in bytes. */
+  estimatedBytes: number;
 }
 
 /** Progress after each page: pages fetched and items received so far. */
@@ -93,8 +120,26 @@ export interface FetchAllOptions {
   now?: () => number;
   /** Waits `ms` or until the signal aborts, whichever is first. */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
-  /** Pages fetched at most before the run stops as runaway ('stuck'); default 1000. */
+  /** Pages fetched at most ('limit'); default 200. */
   maxPages?: number;
+  /** Items collected at most ('limit'): the run stops after the page that reaches it; default 50,000. */
+  maxItems?: number;
+  /** The memory the run may hold, estimated, in bytes ('limit'); default 256 MiB. */
+  memoryBudgetBytes?: number;
+  /** The size of an answer's text in bytes; default the length of its JSON. */
+  sizeOf?: (answer: unknown) => number;
+}
+
+/** A page or item limit as typed: a whole number from 1 to `max`, or `fallback` when it is not a number. */
+export function clampLimit(value: number | undefined, fallback: number, max: number): number {
+  if (value === undefined || !Number.isFinite(value)) return fallback;
+  return Math.min(max, Math.max(1, Math.floor(value)));
+}
+
+const defaultSizeOf = (answer: unknown): number => (JSON.stringify(answer) ?? '').length;
+
+function mebibytes(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MB`;
 }
 
 /** The rate a run will use: the requested one clamped to 1..200, or the default if it is not a number. */
@@ -145,8 +190,11 @@ export async function fetchAllPages(options: FetchAllOptions): Promise<FetchAllR
     onProgress,
     now = () => performance.now(),
     sleep = abortableSleep,
-    maxPages = DEFAULT_MAX_PAGES,
+    memoryBudgetBytes = DEFAULT_MEMORY_BUDGET_BYTES,
+    sizeOf = defaultSizeOf,
   } = options;
+  const maxPages = clampLimit(options.maxPages, DEFAULT_MAX_PAGES, MAX_PAGES_LIMIT);
+  const maxItems = clampLimit(options.maxItems, DEFAULT_MAX_ITEMS, MAX_ITEMS_LIMIT);
   const intervalMs = 1000 / clampRate(options.ratePerSecond);
 
   const pages: PageRecord[] = [];
@@ -156,12 +204,27 @@ export async function fetchAllPages(options: FetchAllOptions): Promise<FetchAllR
   const cursorState = (body: JsonObject) =>
     JSON.stringify(spec.cursors.map((c) => body[c.requestField] ?? null));
   const seenStates = new Set<string>();
+  let estimatedBytes = 0;
+  let pagesWithoutProgress = 0;
 
-  const finish = (status: FetchAllResult['status'], error?: PageError): FetchAllResult => {
+  const finish = (
+    status: FetchAllResult['status'],
+    error?: PageError,
+    limit?: RunLimit,
+  ): FetchAllResult => {
     const duplicates = [...sightings]
       .filter(([, at]) => at.length > 1)
       .map(([key, at]) => ({ key, pages: at }));
-    return { status, pages, items, duplicates, anomalies, ...(error && { error }) };
+    return {
+      status,
+      pages,
+      items,
+      duplicates,
+      anomalies,
+      estimatedBytes,
+      ...(error && { error }),
+      ...(limit && { limit }),
+    };
   };
 
   const parsed = parseBodyText(firstBody);
@@ -171,15 +234,34 @@ export async function fetchAllPages(options: FetchAllOptions): Promise<FetchAllR
   let previousAnswer: JsonObject | null = null;
   let lastStart: number | null = null;
 
-  for (let page = 1; ; page++) {
-    if (page > maxPages) {
-      anomalies.push({
+  // The limits, checked after a page that did not end the run: the next page is not fetched.
+  const limitReached = (page: number): RunLimit | null => {
+    const more = `${spec.completeField} is still 0; what was fetched is kept.`;
+    if (pages.length >= maxPages) {
+      return {
         kind: 'max-pages',
-        page: page - 1,
-        message: `Stopped after ${maxPages} pages without CompleteFlag 1: the cursors may be going round.`,
-      });
-      return finish('stuck');
+        page,
+        message: `Stopped at the page limit: ${pages.length} pages fetched and ${more} Raise the limit to fetch more.`,
+      };
     }
+    if (items.length >= maxItems) {
+      return {
+        kind: 'max-items',
+        page,
+        message: `Stopped at the item limit: ${items.length} items collected (the limit is ${maxItems}) and ${more} Raise the limit to fetch more.`,
+      };
+    }
+    if (estimatedBytes > memoryBudgetBytes) {
+      return {
+        kind: 'memory',
+        page,
+        message: `Stopped to protect the tab: the pages fetched hold about ${mebibytes(estimatedBytes)} of memory (the budget is ${mebibytes(memoryBudgetBytes)}), and ${more}`,
+      };
+    }
+    return null;
+  };
+
+  for (let page = 1; ; page++) {
     if (signal.aborted) return finish('cancelled');
     // The client-side rate cap: consecutive sends start at least 1000/rate ms apart.
     if (lastStart !== null) {
@@ -244,12 +326,17 @@ export async function fetchAllPages(options: FetchAllOptions): Promise<FetchAllR
     }
 
     pages.push({ ...sent, response: answer });
+    estimatedBytes += MEMORY_PER_ANSWER_BYTE * sizeOf(answer) + sent.text.length;
+    let fresh = 0;
     for (const item of pageItems) {
       items.push(item);
       const key = spec.itemKey(item);
       const at = sightings.get(key);
       if (at) at.push(page);
-      else sightings.set(key, [page]);
+      else {
+        sightings.set(key, [page]);
+        fresh++;
+      }
     }
     onProgress?.({ pages: pages.length, items: items.length });
     if (completeValue === 1) return finish('complete');
@@ -306,6 +393,18 @@ export async function fetchAllPages(options: FetchAllOptions): Promise<FetchAllR
       });
       return finish('stuck');
     }
+    // Fresh cursors every page but nothing new in them: a loop the cursors alone do not show.
+    pagesWithoutProgress = fresh === 0 ? pagesWithoutProgress + 1 : 0;
+    if (pagesWithoutProgress >= MAX_PAGES_WITHOUT_PROGRESS) {
+      anomalies.push({
+        kind: 'no-progress',
+        page,
+        message: `${pagesWithoutProgress} pages in a row brought no new item while ${spec.completeField} stayed 0: the paging is not getting anywhere.`,
+      });
+      return finish('stuck');
+    }
+    const limit = limitReached(page);
+    if (limit) return finish('limit', undefined, limit);
     previousAnswer = answer;
     sent = { text: next.text, body: next.body };
   }

@@ -32,3 +32,6 @@ export interface Run {
   /** The exchange of the failing page, when the run stopped on an error. */
   failure: Exchange | null;
 }
+
+/** An answer to compare: a send's exchange or a run's pages. */
+export type Answered = { kind: 'exchange'; exchange: Exchange } | { kind: 'run'; run: Run };

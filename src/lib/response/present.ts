@@ -3,14 +3,11 @@
 // Cells and texts are plain strings: nothing from an answer is ever HTML.
 import { endpointNow } from '../api/endpoint-catalog';
 import {
-  itemRowActions,
-  itemTable,
   itemViewsFor,
   itemsOf,
   itemsPresent,
   NO_CONTEXT,
   type ItemView,
-  type RowAction,
   type ViewContext,
 } from '../api/response-views';
 import { isPlainObject } from '../json/value';
@@ -18,6 +15,7 @@ import type { ErrorAction } from '../errors';
 import { paginationSpecFor } from '../pagination/from-description';
 import type { SendFailureKind } from '../transport/send';
 import type { Exchange, Run } from './exchange';
+import { tableOf, type ItemTable } from './table';
 
 /**
  * What an answer or a failure offers to do next: an explanation's ErrorAction, or a way around
@@ -178,50 +176,47 @@ export function answerOf(exchange: Exchange | null): unknown {
  * For each item of a run, whether it is a duplicate: flagged with the runner's duplicate keys,
  * computed by the same pagination spec. Empty when nothing repeats.
  */
-export function duplicateFlags(run: Run): boolean[] {
+export function duplicateFlags(run: Run, items: readonly unknown[] = run.result.items): boolean[] {
   if (run.result.duplicates.length === 0) return [];
   const desc = endpointNow(run.endpointId);
   const spec = desc ? paginationSpecFor(desc) : null;
   if (!spec) return [];
   const keys = new Set(run.result.duplicates.map((d) => d.key));
-  return run.result.items.map((item) => keys.has(spec.itemKey(item)));
+  return items.map((item) => keys.has(spec.itemKey(item)));
 }
 
-/** One table of the answer: its view, whether it is the main one, its rows and duplicate flags. */
+/** One table of the answer: its view, whether it is the main one, its items and duplicate flags. */
 export interface ResponseTable {
   view: ItemView;
   main: boolean;
-  table: { headers: string[]; rows: string[][] };
-  /** Per row: a duplicate of an earlier one in the run (the main table of a run only). */
+  /** The items as a table; the panel asks it for the cells of the rows it shows. */
+  table: ItemTable;
+  /** Per item of the table: a duplicate of an earlier one in the run (the main table of a run only). */
   duplicates: boolean[];
-  /** Per row: what it offers (get_list's "Group…", "Mark…"); empty lists when nothing. */
-  actions: RowAction[][];
 }
 
 /**
  * The answer's tables. A run collects the main view's items over its pages; the other views read
  * the last page. A view whose items field the answer lacks (no ErrorList when every peer was
- * found) is left out. `now` is in Unix seconds.
+ * found) is left out. No cell is made here: the clock's tick costs only the rows shown.
  */
 export function responseTables(
   views: readonly ItemView[],
   last: Exchange | null,
   run: Run | null,
-  now: number,
   context: ViewContext = NO_CONTEXT,
 ): ResponseTable[] {
   const answer = answerOf(last);
   return views.flatMap((view, i) => {
     const collected = i === 0 && run !== null;
     if (!collected && !itemsPresent(view, answer)) return [];
-    const items = collected ? run.result.items : itemsOf(view, answer);
+    const table = tableOf(view, collected ? run.result.items : itemsOf(view, answer), context);
     return [
       {
         view,
         main: i === 0,
-        table: itemTable(view, items, now, context),
-        duplicates: collected ? duplicateFlags(run) : [],
-        actions: itemRowActions(view, items, context),
+        table,
+        duplicates: collected ? duplicateFlags(run, table.items) : [],
       },
     ];
   });
@@ -237,16 +232,25 @@ export function summaryFields(
   return fields.filter((f) => f in answer).map((f) => [f, JSON.stringify(answer[f])] as const);
 }
 
-/** The JSON view: a run's pages, else the answer pretty-printed, else its text as it came. */
-export function responseJson(last: Exchange | null, run: Run | null): string {
-  if (run) {
-    return JSON.stringify(
-      run.result.pages.map((p) => p.response),
-      null,
-      2,
-    );
-  }
+/** What the raw view shows: a JSON value to fold (a run's pages, or the answer), else text. */
+export type ResponseDocument = { kind: 'json'; value: unknown } | { kind: 'text'; text: string };
+
+/** The raw view: a run's pages, else the answer, else its text as it came. */
+export function responseDocument(last: Exchange | null, run: Run | null): ResponseDocument {
+  if (run) return { kind: 'json', value: run.result.pages.map((p) => p.response) };
   const answer = answerOf(last);
-  if (answer !== null) return JSON.stringify(answer, null, 2);
-  return last?.result.ok ? last.result.response.body : '';
+  if (answer !== null) return { kind: 'json', value: answer };
+  return { kind: 'text', text: last?.result.ok ? last.result.response.body : '' };
+}
+
+/** The account a request body was for (From_Account, else To_Account), for export file names. */
+export function accountOf(body: string): string | null {
+  try {
+    const json: unknown = JSON.parse(body);
+    if (!isPlainObject(json)) return null;
+    const v = json.From_Account ?? json.To_Account;
+    return typeof v === 'string' ? v : null;
+  } catch {
+    return null;
+  }
 }

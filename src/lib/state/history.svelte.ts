@@ -314,8 +314,8 @@ export class HistoryModel {
     this.notice = lib.noticeOfImport(await store.importFile(text), file.name, this.maxUnstarred);
   }
 
-  /** Loads an entry's request into the builder; the entry, or null when it is gone. */
-  async load(id: string): Promise<HistoryEntry | null> {
+  /** Reads an entry (Compare reads two); null when it is gone or cannot be read, which the notice says. */
+  async read(id: string): Promise<HistoryEntry | null> {
     const opened = await this.#ready();
     if (!opened) return null;
     let entry: HistoryEntry | null;
@@ -325,11 +325,16 @@ export class HistoryModel {
       this.#fail(msg('history.what.readEntry'), error);
       return null;
     }
-    if (!entry) {
-      this.#gone(opened.lib);
-      return null;
-    }
-    const message = await this.#ws.open(opened.lib.requestOf(entry));
+    if (!entry) this.#gone(opened.lib);
+    return entry;
+  }
+
+  /** Loads an entry's request into the builder; the entry, or null when it is gone. */
+  async load(id: string): Promise<HistoryEntry | null> {
+    const entry = await this.read(id);
+    const lib = this.#lib;
+    if (!entry || !lib) return null;
+    const message = await this.#ws.open(lib.requestOf(entry));
     this.notice = message ? { tone: 'warn', text: message } : null;
     return entry;
   }
@@ -374,6 +379,8 @@ export class HistoryModel {
     this.#pendingSecrets.push(secrets);
     // One write after another, in the order the sends finished.
     this.#writing = this.#writing
+      // In a task of its own: a large answer's scrub and cap never add to the one that shows it.
+      .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
       .then(() => this.#save(record, recordedAt))
       .catch((error: unknown) => {
         this.unsaved++;

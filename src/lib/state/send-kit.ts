@@ -2,8 +2,11 @@
 // Loaded with a dynamic import (idle time after start, or the first send) to keep the first
 // paint's JavaScript small.
 import { storedRoutes, type RouteMemory } from '../transport';
+import { outcomeReader } from '../transport/large-outcome';
 
-export { parseOutcome, probeVia, transmit } from '../transport';
+export { probeVia, transmit } from '../transport';
+/** Reads an answer's text into its outcome; a large one off the main thread. */
+export const readOutcome = outcomeReader();
 export { explainError } from '../errors';
 export { fetchAllPages } from '../pagination';
 

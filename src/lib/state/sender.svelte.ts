@@ -11,6 +11,7 @@ import type { WireRequest, WireResponse } from '../api/wire';
 import { buildExactRequest, type ExactRequest } from '../api/url';
 import { lazy, type LoadFailure, type LoadResult } from '../lazy/lazy';
 import type { FetchProgress } from '../pagination';
+import { DEFAULT_MAX_ITEMS, DEFAULT_MAX_PAGES } from '../pagination/limits';
 import { paginationSpecFor } from '../pagination/from-description';
 import type { SendVia } from '../api/types';
 import type { Exchange, Run } from '../response/exchange';
@@ -61,6 +62,9 @@ export class Sender {
   run = $state.raw<Run | null>(null);
   progress = $state.raw<FetchProgress | null>(null);
   ratePerSecond = $state(20);
+  /** Fetch all pages stops after this many pages, or this many items (FetchAllLimits beside it). */
+  maxPages = $state(DEFAULT_MAX_PAGES);
+  maxItems = $state(DEFAULT_MAX_ITEMS);
   /** Set by a send attempted while something blocks it, so the reasons show. */
   blockedAttempt = $state(false);
   /** Why the last Next page or Fetch all pages did nothing, in a sentence; '' otherwise. */
@@ -184,10 +188,18 @@ export class Sender {
     return kit.transmit(this.via, req, this.#world(kit, signal, handler));
   }
 
-  #exchange(kit: SendKit, req: WireRequest, startedAt: number, sent: Sent): Exchange {
-    const { parseOutcome, explainError } = kit;
+  async #exchange(
+    kit: SendKit,
+    req: WireRequest,
+    startedAt: number,
+    sent: Sent,
+  ): Promise<Exchange> {
+    const { readOutcome, explainError } = kit;
     const { result } = sent;
-    const outcome = result.ok ? parseOutcome(result.response.body, result.response.status) : null;
+    // A large answer is read off the main thread (large-outcome.ts).
+    const outcome = result.ok
+      ? await readOutcome(result.response.body, result.response.status)
+      : null;
     const code = outcome?.ok ? outcome.ErrorCode : undefined;
     return {
       endpointId: this.#ws.draft.endpoint.id,
@@ -230,7 +242,7 @@ export class Sender {
       if (!req) return;
       const startedAt = this.#now();
       const sent = await this.#transmit(ready, req, abort.signal);
-      const exchange = this.#exchange(ready.kit, req, startedAt, sent);
+      const exchange = await this.#exchange(ready.kit, req, startedAt, sent);
       this.last = exchange;
       this.run = null;
       this.#emit({ snapshot, host, via: exchange.via, kind: 'single', exchange });
@@ -299,6 +311,8 @@ export class Sender {
     this.progress = { pages: 0, items: 0 };
     const startedAt = this.#now();
     let failure: Exchange | null = null;
+    // Each answer's size as received, for the run's memory estimate (no second stringify).
+    const sizes = new WeakMap<object, number>();
     try {
       const ready = await this.#prepare(() => this.fetchAll());
       if (!ready || abort.signal.aborted) return;
@@ -307,6 +321,9 @@ export class Sender {
         spec,
         firstBody,
         ratePerSecond: this.ratePerSecond,
+        maxPages: this.maxPages,
+        maxItems: this.maxItems,
+        sizeOf: (answer) => (typeof answer === 'object' && answer ? sizes.get(answer) : 0) ?? 0,
         signal: abort.signal,
         onProgress: (p) => (this.progress = p),
         sendPage: async (body, signal) => {
@@ -314,7 +331,7 @@ export class Sender {
           if (!req) throw new Error('There is nowhere to send the request.');
           const pageStartedAt = this.#now();
           const sent = await this.#transmit(ready, req, signal);
-          const exchange = this.#exchange(kit, req, pageStartedAt, sent);
+          const exchange = await this.#exchange(kit, req, pageStartedAt, sent);
           this.last = exchange;
           exchanges.push(exchange);
           const { result: r } = sent;
@@ -328,7 +345,9 @@ export class Sender {
             throw new Error(exchange.outcome?.message ?? 'The answer could not be read.');
           }
           if (exchange.explanation) failure = exchange;
-          return exchange.outcome.json;
+          const json = exchange.outcome.json;
+          if (typeof json === 'object' && json) sizes.set(json, r.sizeBytes);
+          return json;
         },
       });
       const run: Run = {

@@ -73,6 +73,14 @@ export function parseOutcome(bodyText: string, status?: number): Outcome {
     const what = describeNonJson(bodyText);
     return { ok: false, message: note ? `${note} ${what}` : what };
   }
+  return outcomeOfJson(json, note);
+}
+
+/**
+ * The outcome of an answer already parsed; `note` is what its HTTP status means (null for 200).
+ * The large-answer reader (large-outcome.ts) parses off the main thread and comes here.
+ */
+export function outcomeOfJson(json: unknown, note: string | null): Outcome {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     const what = `The answer is JSON but not an object (${Array.isArray(json) ? 'an array' : json === null ? 'null' : `a ${typeof json}`}); the REST API always answers an object.`;
     return { ok: false, message: note ? `${note} ${what}` : what };

@@ -17,7 +17,8 @@ import {
 import { describeEndpointId } from '../../../src/lib/api/endpoint-names';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { nextPageBodyText, readPage } from '../../../src/lib/api/pagination';
-import { itemTable, itemViewsFor, itemsOf } from '../../../src/lib/api/response-views';
+import { itemViewsFor, itemsOf } from '../../../src/lib/api/response-views';
+import { itemTable } from '../../../src/lib/response/table';
 import { toJsonSchema } from '../../../src/lib/api/schema';
 import type { EndpointDescription, FieldDescription } from '../../../src/lib/api/types';
 import { analyzeBody } from '../../../src/lib/api/body-analysis';

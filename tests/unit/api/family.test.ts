@@ -19,14 +19,9 @@ import {
 } from '../../../src/lib/api/endpoints';
 import { fieldAt, fieldsAt, pathText, valueAt } from '../../../src/lib/api/field-path';
 import { accountImportFor } from '../../../src/lib/api/prepare';
-import {
-  itemRowActions,
-  itemTable,
-  itemViewsFor,
-  itemsOf,
-  itemsPresent,
-} from '../../../src/lib/api/response-views';
+import { itemViewsFor, itemsOf, itemsPresent } from '../../../src/lib/api/response-views';
 import { toJsonSchema } from '../../../src/lib/api/schema';
+import { itemRowActions, itemTable } from '../../../src/lib/response/table';
 import type { EndpointDescription } from '../../../src/lib/api/types';
 
 const errorsOf = (desc: EndpointDescription, body: unknown) =>
@@ -494,6 +489,14 @@ describe('the answer tables', () => {
             From_Account: 'alice',
             MarkItem: [{ OptType: 1, ContactItem: bob, SetMark: [0] }],
           },
+        },
+      },
+      {
+        label: 'Unread…',
+        name: 'Unread count with bob',
+        prepare: {
+          endpointId: 'get_c2c_unread_msg_num',
+          body: { To_Account: 'alice', Peer_Account: ['bob'] },
         },
       },
     ]);

@@ -2,12 +2,19 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   abortableSleep,
+  clampLimit,
   clampRate,
+  DEFAULT_MAX_PAGES,
+  MAX_PAGES_LIMIT,
   fetchAllPages,
   type FetchAllOptions,
   type JsonObject,
   type PaginationSpec,
 } from '../../../src/lib/pagination';
+import {
+  MAX_PAGES_WITHOUT_PROGRESS,
+  MEMORY_PER_ANSWER_BYTE,
+} from '../../../src/lib/pagination/run';
 
 /** A one-cursor spec like get_contact_group's: StartIndex ← NextStartIndex, ascending. */
 const SPEC: PaginationSpec = {
@@ -394,7 +401,7 @@ describe('what a client can see of bad paging', () => {
     ]);
   });
 
-  it('gives up after maxPages as runaway', async () => {
+  it('gives up after maxPages as runaway, saying why', async () => {
     let n = 0;
     const r = await fetchAllPages({
       spec: SPEC,
@@ -407,8 +414,93 @@ describe('what a client can see of bad paging', () => {
         return ok([n], n);
       },
     });
-    expect(r.status).toBe('stuck');
+    // A limit reached is its own status (issue 14.2): the cursors were not at fault.
+    expect(r.status).toBe('limit');
     expect(r.pages).toHaveLength(5);
-    expect(r.anomalies).toMatchObject([{ kind: 'max-pages', page: 5 }]);
+    expect(r.limit).toMatchObject({ kind: 'max-pages', page: 5 });
+    expect(r.anomalies).toEqual([]);
+  });
+});
+
+describe('the run is bounded (issue 14.2)', () => {
+  /** A server whose cursors never reach CompleteFlag 1: fresh items and a fresh cursor every page. */
+  function endless(perPage = 100) {
+    let n = 0;
+    return {
+      get calls() {
+        return n;
+      },
+      sendPage: async () => {
+        n++;
+        const ids = Array.from({ length: perPage }, (_, i) => n * perPage + i);
+        return ok(ids, n * perPage);
+      },
+    };
+  }
+  const base = { spec: SPEC, firstBody: '{"StartIndex": 0}', now: () => 0, sleep: async () => {} };
+
+  it('a never-ending server stops at the default page limit, keeping every page', async () => {
+    const server = endless();
+    const r = await fetchAllPages({ ...base, sendPage: server.sendPage });
+    expect(r.status).toBe('limit');
+    expect(r.limit).toMatchObject({ kind: 'max-pages', page: DEFAULT_MAX_PAGES });
+    expect(r.limit?.message).toMatch(/page limit: 200 pages fetched and CompleteFlag is still 0/);
+    expect(server.calls).toBe(DEFAULT_MAX_PAGES);
+    expect(r.pages).toHaveLength(DEFAULT_MAX_PAGES);
+    expect(r.items).toHaveLength(DEFAULT_MAX_PAGES * 100);
+  });
+
+  it('stops after the page that reaches the item limit', async () => {
+    const server = endless(100);
+    const r = await fetchAllPages({ ...base, sendPage: server.sendPage, maxItems: 250 });
+    expect(r.status).toBe('limit');
+    expect(r.limit).toMatchObject({ kind: 'max-items', page: 3 });
+    expect(r.items).toHaveLength(300);
+    expect(server.calls).toBe(3);
+  });
+
+  it('stops when the memory the run holds passes its budget, estimated from each answer’s size', async () => {
+    const server = endless(10);
+    const r = await fetchAllPages({
+      ...base,
+      sendPage: server.sendPage,
+      sizeOf: () => 1000,
+      memoryBudgetBytes: 10_000,
+    });
+    // 4 × 1,000 bytes a page (the text and its parse) plus the request: over 10,000 on page 3.
+    expect(r.status).toBe('limit');
+    expect(r.limit).toMatchObject({ kind: 'memory', page: 3 });
+    expect(r.limit?.message).toMatch(/Stopped to protect the tab/);
+    expect(r.estimatedBytes).toBeGreaterThan(10_000);
+    expect(r.pages).toHaveLength(3);
+  });
+
+  it('estimates the memory from the answers’ JSON when no size is given', async () => {
+    const r = await run([ok([1], 1), ok([2], 2, 1)]).result;
+    const json = JSON.stringify(ok([1], 1)).length + JSON.stringify(ok([2], 2, 1)).length;
+    expect(r.estimatedBytes).toBeGreaterThanOrEqual(MEMORY_PER_ANSWER_BYTE * json);
+  });
+
+  it('fresh cursors but nothing new, page after page: stuck without progress', async () => {
+    let n = 0;
+    const r = await fetchAllPages({
+      ...base,
+      sendPage: async () => {
+        n++;
+        return ok([1, 2, 3], n);
+      },
+    });
+    expect(r.status).toBe('stuck');
+    expect(r.anomalies.at(-1)).toMatchObject({ kind: 'no-progress', page: 6 });
+    expect(r.pages).toHaveLength(1 + MAX_PAGES_WITHOUT_PROGRESS);
+  });
+
+  it('limits typed by a person are whole numbers from 1 up to the ceiling', () => {
+    expect(clampLimit(undefined, 200, 10_000)).toBe(200);
+    expect(clampLimit(Number.NaN, 200, 10_000)).toBe(200);
+    expect(clampLimit(0, 200, 10_000)).toBe(1);
+    expect(clampLimit(-5, 200, 10_000)).toBe(1);
+    expect(clampLimit(12.7, 200, 10_000)).toBe(12);
+    expect(clampLimit(1e9, 200, MAX_PAGES_LIMIT)).toBe(MAX_PAGES_LIMIT);
   });
 });

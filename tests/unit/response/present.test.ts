@@ -5,16 +5,18 @@ import { explainError } from '../../../src/lib/errors';
 import type { FetchAllResult } from '../../../src/lib/pagination';
 import type { Exchange, Run } from '../../../src/lib/response/exchange';
 import {
+  accountOf,
   answerOf,
   answeringViews,
   duplicateFlags,
   exchangeFailed,
   explanationView,
   outcomeView,
-  responseJson,
+  responseDocument,
   responseTables,
   summaryFields,
 } from '../../../src/lib/response/present';
+import { rowCells } from '../../../src/lib/response/table';
 import { parseOutcome, type SendFailureKind } from '../../../src/lib/transport';
 
 /** An exchange answered with `body` (HTTP `status`), as the Sender makes one. */
@@ -75,6 +77,7 @@ function runOf(items: unknown[], duplicates: FetchAllResult['duplicates']): Run 
       items,
       duplicates,
       anomalies: [],
+      estimatedBytes: 0,
     },
     failure: null,
   };
@@ -217,10 +220,11 @@ describe('tables, duplicates and summary', () => {
   it('one table of the answer’s items, and the summary fields it has', () => {
     const last = answered('get_list', OK_PAGE);
     const views = answeringViews(last, null, 'get_list');
-    const [t, ...rest] = responseTables(views, last, null, 1_700_000_100);
+    const [t, ...rest] = responseTables(views, last, null);
     expect(rest).toEqual([]);
     expect(t?.main).toBe(true);
-    expect(t?.table.rows.map((r) => r[1])).toEqual(['bob', 'carol']);
+    const rows = t ? t.table.items.map((_, i) => rowCells(t.table, i, 1_700_000_100)) : [];
+    expect(rows.map((r) => r[1])).toEqual(['bob', 'carol']);
     expect(t?.duplicates).toEqual([]);
     expect(summaryFields(views, answerOf(last))).toEqual([
       ['CompleteFlag', '1'],
@@ -235,7 +239,7 @@ describe('tables, duplicates and summary', () => {
       'get_c2c_unread_msg_num',
       '{"ActionStatus":"OK","ErrorCode":0,"C2CUnreadMsgNumList":[{"Peer_Account":"bob","C2CUnreadMsgNum":2}],"ErrorList":[{"Peer_Account":"zed","ErrorCode":70107}]}',
     );
-    expect(responseTables(views, all, null, 0).map((t) => [t.view.itemsField, t.main])).toEqual([
+    expect(responseTables(views, all, null).map((t) => [t.view.itemsField, t.main])).toEqual([
       ['C2CUnreadMsgNumList', true],
       ['ErrorList', false],
     ]);
@@ -243,7 +247,7 @@ describe('tables, duplicates and summary', () => {
       'get_c2c_unread_msg_num',
       '{"ActionStatus":"OK","ErrorCode":0,"C2CUnreadMsgNumList":[]}',
     );
-    expect(responseTables(views, found, null, 0).map((t) => t.view.itemsField)).toEqual([
+    expect(responseTables(views, found, null).map((t) => t.view.itemsField)).toEqual([
       'C2CUnreadMsgNumList',
     ]);
   });
@@ -253,15 +257,31 @@ describe('tables, duplicates and summary', () => {
     const run = runOf(items, [{ key: '1:bob', pages: [1, 2] }]);
     expect(duplicateFlags(run)).toEqual([true, false, true]);
     expect(duplicateFlags(runOf(items, []))).toEqual([]);
-    const [t] = responseTables(itemViewsFor('get_list'), null, run, 0);
-    expect(t?.table.rows).toHaveLength(3);
+    const [t] = responseTables(itemViewsFor('get_list'), null, run);
+    expect(t?.table.items).toHaveLength(3);
     expect(t?.duplicates).toEqual([true, false, true]);
   });
 
-  it('the JSON view: a run’s pages, an answer pretty-printed, or text as it came', () => {
-    expect(responseJson(null, runOf([], []))).toBe(JSON.stringify([{ CompleteFlag: 1 }], null, 2));
-    expect(responseJson(answered('get_list', '{"a":1}'), null)).toBe('{\n  "a": 1\n}');
-    expect(responseJson(answered('get_list', 'not json'), null)).toBe('not json');
-    expect(responseJson(transportFailure('network'), null)).toBe('');
+  it('the JSON view: a run’s pages, an answer (to fold), or text as it came', () => {
+    expect(responseDocument(null, runOf([], []))).toEqual({
+      kind: 'json',
+      value: [{ CompleteFlag: 1 }],
+    });
+    expect(responseDocument(answered('get_list', '{"a":1}'), null)).toEqual({
+      kind: 'json',
+      value: { a: 1 },
+    });
+    expect(responseDocument(answered('get_list', 'not json'), null)).toEqual({
+      kind: 'text',
+      text: 'not json',
+    });
+    expect(responseDocument(transportFailure('network'), null)).toEqual({ kind: 'text', text: '' });
+  });
+
+  it('the account an answer was asked for, for export file names', () => {
+    expect(accountOf('{"From_Account":"alice","TimeStamp":0}')).toBe('alice');
+    expect(accountOf('{"To_Account":"bob"}')).toBe('bob');
+    expect(accountOf('{"From_Account":7}')).toBeNull();
+    expect(accountOf('not json')).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import type { WireRequest } from '../../../src/lib/api/wire';
 import { buildExactRequest } from '../../../src/lib/api/url';
 import { lazy } from '../../../src/lib/lazy/lazy';
 import { SandboxService } from '../../../src/lib/sandbox';
+import { RecentAnswers } from '../../../src/lib/state/recent-answers.svelte';
 import { Sender } from '../../../src/lib/state/sender.svelte';
 import { Workspace } from '../../../src/lib/state/workspace.svelte';
 import { en } from '../i18n/texts';
@@ -102,5 +103,47 @@ describe('Sender', () => {
     await sender.retry();
     expect(sender.loadFailure).toBeNull();
     expect(sender.run?.result.items).toHaveLength(3);
+  });
+
+  it('Fetch all pages stops at the limits set beside it, saying why and keeping the pages', async () => {
+    const { ws, sender, sent } = await setup();
+    ws.draft.setValue('From_Account', 'alice');
+    expect([sender.maxPages, sender.maxItems]).toEqual([200, 50_000]);
+    sender.maxPages = 2;
+    await sender.fetchAll();
+    expect(sender.run?.result.status).toBe('limit');
+    expect(sender.run?.result.limit?.kind).toBe('max-pages');
+    expect(sender.run?.result.pages).toHaveLength(2);
+    expect(sent).toHaveLength(2);
+    // The memory estimate counts each answer's size as received.
+    const bytes = sender.run?.result.estimatedBytes ?? 0;
+    expect(bytes).toBeGreaterThan(4 * 2 * 5000);
+  });
+
+  it('the answers Compare starts from: the last, and the previous of the same endpoint', async () => {
+    const { ws, sender } = await setup();
+    const answers = new RecentAnswers();
+    const stop = answers.follow(sender);
+    ws.draft.setValue('From_Account', 'bob');
+    await sender.send();
+    const first = answers.current;
+    expect(first?.kind).toBe('exchange');
+    expect(answers.previous).toBeNull();
+    ws.draft.setValue('AssistFlags', 5);
+    await sender.send();
+    expect(answers.previous).toBe(first);
+    expect(answers.current).not.toBe(first);
+    await sender.fetchAll();
+    expect(answers.current?.kind).toBe('run');
+    expect(answers.previous?.kind).toBe('exchange');
+    // The answer on screen when following starts is the current one, once.
+    const later = new RecentAnswers();
+    later.follow(sender);
+    later.add({ kind: 'run', run: sender.run! });
+    expect(later.current?.kind).toBe('run');
+    expect(later.previous).toBeNull();
+    stop();
+    await sender.send();
+    expect(answers.current?.kind).toBe('run');
   });
 });

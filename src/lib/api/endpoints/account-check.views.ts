@@ -2,7 +2,7 @@
 // explained (ResultItem). Loaded with the response viewer, not with the first paint.
 import type { EndpointViews } from '../response-views';
 import { ACCOUNT_CHECK } from './account-check';
-import { cellText, resultCodeCell } from './cells';
+import { cellText, RESULT_CODE_COLUMN } from './cells';
 
 /** The answer table. */
 export const VIEWS: EndpointViews = {
@@ -11,7 +11,7 @@ export const VIEWS: EndpointViews = {
     {
       itemsField: 'ResultItem',
       columns: [
-        { header: 'UserID', cell: (i) => cellText(i.UserID) },
+        { header: 'UserID', cell: (i) => cellText(i.UserID), identity: true },
         {
           header: 'AccountStatus',
           cell: (i) =>
@@ -20,12 +20,14 @@ export const VIEWS: EndpointViews = {
               : i.AccountStatus === 'NotImported'
                 ? 'NotImported · import it with account_import'
                 : cellText(i.AccountStatus),
+          facet: { blank: '(none)' },
         },
-        { header: 'ResultCode', cell: (i) => resultCodeCell(i.ResultCode) },
+        RESULT_CODE_COLUMN,
         { header: 'ResultInfo', cell: (i) => cellText(i.ResultInfo) },
       ],
       summaryFields: [],
       optionalFields: [],
+      keyFields: ['UserID'],
     },
   ],
 };

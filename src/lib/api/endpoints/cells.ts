@@ -11,6 +11,11 @@ export function cellText(v: unknown): string {
   return v === undefined ? '' : typeof v === 'string' ? v : (JSON.stringify(v) ?? '');
 }
 
+/** A value as a sort key: finite numbers as they are, strings as they are, anything else none. */
+export function numberOrText(v: unknown): number | string | null {
+  return (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'string' ? v : null;
+}
+
 /** A conversation's Type in words: 1 one-to-one, 2 group (chat-rest-facts.md). */
 export function conversationTypeCell(item: Record<string, unknown>): string {
   return item.Type === 1 ? 'One-to-one' : item.Type === 2 ? 'Group' : `Type ${cellText(item.Type)}`;
@@ -74,12 +79,24 @@ export function codeCell(v: unknown, words: Readonly<Record<number, string>>): s
   return typeof v === 'number' && words[v] !== undefined ? `${v} · ${words[v]}` : cellText(v);
 }
 
+/** A per-item ResultCode explained, sorted by its number, and a filter by its values. */
+export const RESULT_CODE_COLUMN: ItemColumn = {
+  header: 'ResultCode',
+  cell: (i) => resultCodeCell(i['ResultCode']),
+  sortKey: (i) => numberOrText(i['ResultCode']),
+  facet: { blank: '(none)' },
+};
+
 /**
  * The columns every per-conversation result has (create's ResultItem, update's
  * ContactResultItem, mark's ResultItem): the conversation, its ResultCode explained, ResultInfo.
  */
 export const RESULT_COLUMNS: readonly ItemColumn[] = [
-  { header: 'Conversation (ContactItem)', cell: (i) => conversationCell(i['ContactItem']) },
-  { header: 'ResultCode', cell: (i) => resultCodeCell(i['ResultCode']) },
+  {
+    header: 'Conversation (ContactItem)',
+    cell: (i) => conversationCell(i['ContactItem']),
+    identity: true,
+  },
+  RESULT_CODE_COLUMN,
   { header: 'ResultInfo', cell: (i) => cellText(i['ResultInfo']) },
 ];

@@ -6,6 +6,7 @@ import {
   cellText,
   conversationTypeCell,
   groupIdsCell,
+  numberOrText,
   standardMarkCell,
   unixTimeCell,
 } from './cells';
@@ -27,17 +28,22 @@ export const MARK_COLUMNS: readonly ItemColumn[] = [
  * unlike delete's ToGroupid.
  */
 export const CONTACT_DATA_COLUMNS: readonly ItemColumn[] = [
-  { header: 'Type', cell: conversationTypeCell },
+  { header: 'Type', cell: conversationTypeCell, facet: { blank: '(none)' } },
   {
     header: 'Peer or group ID',
     cell: (i) => cellText(i.Type === 2 ? i.ToGroupId : i.To_Account),
+    identity: true,
   },
   {
     header: 'Groups (ContactGroupId)',
     // By name where GroupItem (this answer's, or the sandbox's) says which is which.
     cell: (i, _now, context) => groupIdsCell(i.ContactGroupId, context.groupNames),
   },
-  { header: 'Updated (Timestamp)', cell: (i, now) => unixTimeCell(i.Timestamp, now) },
+  {
+    header: 'Updated (Timestamp)',
+    cell: (i, now) => unixTimeCell(i.Timestamp, now),
+    sortKey: (i) => numberOrText(i.Timestamp),
+  },
   ...MARK_COLUMNS,
 ];
 
@@ -53,11 +59,12 @@ const CONTACT_ITEM_VIEW: ItemView = {
 const GROUP_ITEM_VIEW: ItemView = {
   itemsField: 'GroupItem',
   columns: [
-    { header: 'GroupId', cell: (i) => cellText(i.GroupId) },
+    { header: 'GroupId', cell: (i) => cellText(i.GroupId), identity: true },
     { header: 'GroupName', cell: (i) => cellText(i.GroupName) },
   ],
   summaryFields: [],
   optionalFields: [],
+  keyFields: ['GroupId'],
 };
 
 /** The answer tables, the main one first. */

@@ -27,12 +27,13 @@ export const GROUP_RESULT_VIEW: ItemView = {
   itemsField: 'GroupResultItem',
   items: results,
   columns: [
-    { header: 'GroupName', cell: (i) => cellText(groupOf(i)['GroupName']) },
+    { header: 'GroupName', cell: (i) => cellText(groupOf(i)['GroupName']), identity: true },
     { header: 'GroupId', cell: (i) => cellText(groupOf(i)['GroupId']) },
     ...RESULT_COLUMNS,
   ],
   summaryFields: [],
   optionalFields: [],
+  keyFields: ['GroupItem', 'ContactItem'],
 };
 
 /** The answer tables. */

@@ -11,11 +11,12 @@ export const VIEWS: EndpointViews = {
     {
       itemsField: 'GroupItem',
       columns: [
-        { header: 'Deleted GroupName', cell: (i) => cellText(i.GroupName) },
+        { header: 'Deleted GroupName', cell: (i) => cellText(i.GroupName), identity: true },
         { header: 'GroupId', cell: (i) => cellText(i.GroupId) },
       ],
       summaryFields: [],
       optionalFields: [],
+      keyFields: ['GroupId'],
     },
   ],
 };

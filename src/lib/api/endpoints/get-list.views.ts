@@ -1,10 +1,19 @@
 // get_list's answer as a table: SessionItem, one conversation a row, with the cursors and
 // CompleteFlag beside it; with AssistFlags 63 its marks, the bits named and the groups by name
 // when known; and each row offers to group or mark its conversation (create_contact_group,
-// mark_contact, prepared in the builder). Loaded with the response viewer (response-views.ts
-// finds the file by its name), not with the first paint.
+// mark_contact) and a one-to-one row its unread count (get_c2c_unread_msg_num), prepared in the
+// builder. Loaded with the response viewer (response-views.ts finds the file by its name), not
+// with the first paint.
 import type { EndpointViews, ItemView, RowAction, ViewContext } from '../response-views';
-import { cellText, conversationTypeCell, groupIdsCell, standardMarkCell, timeText } from './cells';
+import { GET_C2C_UNREAD_MSG_NUM } from './c2c-unread';
+import {
+  cellText,
+  conversationTypeCell,
+  groupIdsCell,
+  numberOrText,
+  standardMarkCell,
+  timeText,
+} from './cells';
 import { CREATE_CONTACT_GROUP } from './create-contact-group';
 import { GET_LIST } from './get-list';
 import { MARK_CONTACT } from './mark-contact';
@@ -29,10 +38,27 @@ function conversationOf(i: Record<string, unknown>): Record<string, unknown> | n
   return null;
 }
 
-/** "Group…" and "Mark…": the requests that put this conversation in a new group, or star it. */
+/**
+ * "Group…" and "Mark…": the requests that put this conversation in a new group, or star it; and
+ * a one-to-one row's "Unread…", its unread count.
+ */
 function rowActions(i: Record<string, unknown>, { account }: ViewContext): RowAction[] {
   const conversation = conversationOf(i);
   if (!conversation || !account) return [];
+  // A one-to-one conversation's unread count, as the account sees it.
+  const unread: RowAction[] =
+    conversation['Type'] === 1
+      ? [
+          {
+            label: 'Unread…',
+            name: `Unread count with ${cellText(conversation['To_Account'])}`,
+            prepare: {
+              endpointId: GET_C2C_UNREAD_MSG_NUM.id,
+              body: { To_Account: account, Peer_Account: [conversation['To_Account']] },
+            },
+          },
+        ]
+      : [];
   return [
     {
       label: 'Group…',
@@ -54,6 +80,7 @@ function rowActions(i: Record<string, unknown>, { account }: ViewContext): RowAc
         },
       },
     },
+    ...unread,
   ];
 }
 
@@ -61,15 +88,21 @@ function rowActions(i: Record<string, unknown>, { account }: ViewContext): RowAc
 const SESSION_ITEM_VIEW: ItemView = {
   itemsField: 'SessionItem',
   columns: [
-    { header: 'Type', cell: conversationTypeCell },
+    { header: 'Type', cell: conversationTypeCell, facet: { blank: '(none)' } },
     {
       header: 'Peer or group ID',
       cell: (i) => cellText(i.Type === 2 ? i.GroupId : (i.To_Account ?? i.GroupId)),
+      identity: true,
     },
-    { header: 'Last message (MsgTime)', cell: (i, now) => msgTimeCell(i.MsgTime, now) },
+    {
+      header: 'Last message (MsgTime)',
+      cell: (i, now) => msgTimeCell(i.MsgTime, now),
+      sortKey: (i) => numberOrText(i.MsgTime),
+    },
     {
       header: 'Pinned',
       cell: (i) => (i.TopFlag === 1 ? 'Pinned' : i.TopFlag === 0 ? '' : cellText(i.TopFlag)),
+      facet: { blank: 'Not pinned' },
     },
     // With AssistFlags 63 (session-apis.md §10), only when some conversation has them.
     {

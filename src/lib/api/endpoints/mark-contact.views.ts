@@ -13,11 +13,16 @@ export const VIEWS: EndpointViews = {
     {
       itemsField: 'ResultItem',
       columns: [
-        { header: 'Operation (OptType)', cell: (i) => codeCell(i.OptType, OPERATIONS) },
+        {
+          header: 'Operation (OptType)',
+          cell: (i) => codeCell(i.OptType, OPERATIONS),
+          facet: { blank: '(none)' },
+        },
         ...RESULT_COLUMNS,
       ],
       summaryFields: [],
       optionalFields: [],
+      keyFields: ['ContactItem'],
     },
   ],
 };

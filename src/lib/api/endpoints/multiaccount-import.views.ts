@@ -15,9 +15,10 @@ export const VIEWS: EndpointViews = {
         const list = answer['FailAccounts'];
         return Array.isArray(list) ? list.map((UserID: unknown) => ({ UserID })) : null;
       },
-      columns: [{ header: 'UserID not imported', cell: (i) => cellText(i.UserID) }],
+      columns: [{ header: 'UserID not imported', cell: (i) => cellText(i.UserID), identity: true }],
       summaryFields: [],
       optionalFields: [],
+      keyFields: ['UserID'],
     },
   ],
 };

@@ -14,6 +14,8 @@ export const VIEWS: EndpointViews = {
       columns: CONTACT_DATA_COLUMNS,
       summaryFields: [],
       optionalFields: [],
+      // A conversation, as get_contact_group's pagination tells them apart.
+      keyFields: ['Type', 'To_Account', 'ToGroupId'],
     },
     ...CONTACT_GROUP_VIEWS.views.filter((v) => v.itemsField === 'GroupItem'),
   ],

@@ -22,11 +22,12 @@ const GROUP_VIEW: ItemView = {
       cell: (i) => codeCell(i.UpdateGroupType, { 1: 'rename', 2: 'conversations' }),
     },
     { header: 'OldGroupName', cell: (i) => cellText(i.OldGroupName) },
-    { header: 'GroupName', cell: (i) => cellText(i.GroupName) },
+    { header: 'GroupName', cell: (i) => cellText(i.GroupName), identity: true },
     { header: 'GroupId', cell: (i) => cellText(i.GroupId) },
   ],
   summaryFields: ['UpdateType'],
   optionalFields: [],
+  keyFields: ['GroupId'],
 };
 
 /** Each conversation added or removed, and how it went. */
@@ -40,11 +41,13 @@ const CONTACT_RESULT_VIEW: ItemView = {
     {
       header: 'Operation (ContactOptType)',
       cell: (i) => codeCell(i.ContactOptType, { 1: 'add', 2: 'remove' }),
+      facet: { blank: '(none)' },
     },
     ...RESULT_COLUMNS,
   ],
   summaryFields: [],
   optionalFields: [],
+  keyFields: ['ContactItem'],
 };
 
 /** The answer tables. */

@@ -1,0 +1,5 @@
+// The Compare view loads when it is first asked for, from the Response panel or from history.
+import { lazy } from '../../lib/lazy/lazy';
+
+/** The Compare view's chunk. */
+export const COMPARE_VIEW = lazy('Compare', () => import('./CompareView.svelte'));
