@@ -86,7 +86,7 @@ export function sendBlockers(input: BlockerInput): Blocker[] {
 }
 
 /** What the form holds that the body does not (typed text that is not a value yet), by field. */
-export type PendingInputs = Readonly<Record<string, { raw: string; message: string }>>;
+export type PendingInputs = Readonly<Record<string, { raw: string; message: Text }>>;
 
 /**
  * Whether there is any advice about the body (advice.ts lists it): the Send bar loads the list

@@ -1,6 +1,7 @@
 // The JSON Schema (draft-07) Monaco's JSON language uses for completion, hover docs and
 // squiggles, derived from an EndpointDescription. Unknown names are allowed on purpose: they are
 // warnings from validateBody (kept and sent), not schema errors.
+import type { Text } from '../i18n/message';
 import type { EndpointDescription, FieldDescription } from './types';
 import { MAX_UINT32 } from '../json/value';
 import { schemaUri } from './schema-uri';
@@ -39,9 +40,15 @@ export interface JsonSchema {
 
 export { schemaUri };
 
-/** The endpoint's request body as a draft-07 JSON Schema with hover docs. */
-export function toJsonSchema(desc: EndpointDescription): JsonSchema {
-  const body = objectSchema(desc.fields);
+/** Renders a text in the page's language (I18n.t): the hover docs speak it. */
+export type RenderText = (text: Text) => string;
+
+/**
+ * The endpoint's request body as a draft-07 JSON Schema with hover docs, its descriptions
+ * rendered with `t` (the page's language; the `fields` texts must be loaded).
+ */
+export function toJsonSchema(desc: EndpointDescription, t: RenderText): JsonSchema {
+  const body = objectSchema(desc.fields, t);
   if (desc.exactlyOneOf) {
     // multiaccount_import: one of its two body forms.
     body.oneOf = desc.exactlyOneOf.map((name) => ({ required: [name] }));
@@ -50,15 +57,15 @@ export function toJsonSchema(desc: EndpointDescription): JsonSchema {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: schemaUri(desc),
     title: `${desc.title} (${desc.path})`,
-    description: desc.summary,
+    description: t(desc.summary),
     ...body,
   };
 }
 
 /** An object of these fields: properties, required names and the conditional ones. */
-function objectSchema(fields: readonly FieldDescription[]): JsonSchema {
+function objectSchema(fields: readonly FieldDescription[], t: RenderText): JsonSchema {
   const properties: Record<string, JsonSchema> = {};
-  for (const f of fields) properties[f.name] = fieldSchema(f);
+  for (const f of fields) properties[f.name] = fieldSchema(f, t);
   // One if/then per conditionally required field; Monaco's JSON service reads draft-07's.
   const conditionals = fields.flatMap((f): JsonSchema[] =>
     f.requiredWhen
@@ -82,10 +89,10 @@ function objectSchema(fields: readonly FieldDescription[]): JsonSchema {
   };
 }
 
-function fieldSchema(f: FieldDescription): JsonSchema {
+function fieldSchema(f: FieldDescription, t: RenderText): JsonSchema {
   const s: JsonSchema = {
-    description: plainDescription(f),
-    markdownDescription: markdownDescription(f),
+    description: plainDescription(f, t),
+    markdownDescription: markdownDescription(f, t),
     default: fieldDefault(f),
   };
   switch (f.type) {
@@ -116,11 +123,11 @@ function fieldSchema(f: FieldDescription): JsonSchema {
       break;
     }
     case 'object':
-      Object.assign(s, objectSchema(f.fields ?? []));
+      Object.assign(s, objectSchema(f.fields ?? [], t));
       break;
     case 'object[]':
       s.type = 'array';
-      s.items = objectSchema(f.fields ?? []);
+      s.items = objectSchema(f.fields ?? [], t);
       break;
   }
   if (f.type.endsWith('[]')) {
@@ -132,11 +139,11 @@ function fieldSchema(f: FieldDescription): JsonSchema {
   return s;
 }
 
-function plainDescription(f: FieldDescription): string {
-  return [f.description, ...extraNotes(f)].join('\n');
+function plainDescription(f: FieldDescription, t: RenderText): string {
+  return [t(f.description), ...extraNotes(f)].join('\n');
 }
 
-function markdownDescription(f: FieldDescription): string {
+function markdownDescription(f: FieldDescription, t: RenderText): string {
   const need = f.requiredWhen
     ? ` · required when ${conditionText(f.requiredWhen)}`
     : f.required
@@ -145,10 +152,11 @@ function markdownDescription(f: FieldDescription): string {
   const head = `**${f.name}** · ${typeLabel(f)}${need}`;
   // "Bit N: …" lines (AssistFlags) become a list with each bit's value, so a person adding
   // bits up need not compute powers of two.
-  const body = f.description
+  const body = t(f.description)
     .split('\n')
     .map((line) => {
-      const bit = /^Bit (\d+): (.*)$/.exec(line);
+      // "Bit 0: …" in English, "Bit 0：…" (a full-width colon) in Chinese.
+      const bit = /^Bit (\d+)[:：] ?(.*)$/.exec(line);
       if (!bit?.[1]) return line;
       return `- Bit ${bit[1]} (value ${2 ** Number(bit[1])}): ${bit[2] ?? ''}`;
     })

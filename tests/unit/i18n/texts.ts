@@ -5,11 +5,15 @@ import historyEn from '../../../src/lib/i18n/messages/en/history';
 import inspectEn from '../../../src/lib/i18n/messages/en/inspect';
 import shareEn from '../../../src/lib/i18n/messages/en/share';
 import usersigEn from '../../../src/lib/i18n/messages/en/usersig';
+import fieldsEn from '../../../src/lib/i18n/messages/en/fields';
+import rulesEn from '../../../src/lib/i18n/messages/en/rules';
 import coreZh from '../../../src/lib/i18n/messages/zh-CN/core';
 import historyZh from '../../../src/lib/i18n/messages/zh-CN/history';
 import inspectZh from '../../../src/lib/i18n/messages/zh-CN/inspect';
 import shareZh from '../../../src/lib/i18n/messages/zh-CN/share';
 import usersigZh from '../../../src/lib/i18n/messages/zh-CN/usersig';
+import fieldsZh from '../../../src/lib/i18n/messages/zh-CN/fields';
+import rulesZh from '../../../src/lib/i18n/messages/zh-CN/rules';
 import type { Area, MessageTable, Msg, Text } from '../../../src/lib/i18n/message';
 import { FORMATS } from '../../../src/lib/i18n/formats';
 import { Translator } from '../../../src/lib/i18n/translator';
@@ -22,6 +26,8 @@ export const TABLES: Record<'en' | 'zh-CN', Record<Area, MessageTable>> = {
     history: historyEn,
     share: shareEn,
     usersig: usersigEn,
+    fields: fieldsEn,
+    rules: rulesEn,
   },
   'zh-CN': {
     core: coreZh,
@@ -29,6 +35,8 @@ export const TABLES: Record<'en' | 'zh-CN', Record<Area, MessageTable>> = {
     history: historyZh,
     share: shareZh,
     usersig: usersigZh,
+    fields: fieldsZh,
+    rules: rulesZh,
   },
 };
 
@@ -55,7 +63,7 @@ const isMessage = (v: object): v is Msg => {
   const o = v as Record<string, unknown>;
   return (
     typeof o.key === 'string' &&
-    /^(core|inspect|history|share|usersig)\./.test(o.key) &&
+    /^(core|inspect|history|share|usersig|fields|rules)\./.test(o.key) &&
     Object.keys(o).every((k) => k === 'key' || k === 'params')
   );
 };

@@ -79,7 +79,7 @@ describe('RequestDraft, delete’s Type', () => {
     const draft = new RequestDraft(DELETE_CONVERSATION);
     const before = draft.text;
     draft.setField(field('Type'), '3');
-    expect(draft.pending.Type?.message).toMatch(/one of 1, 2/);
+    expect(en(draft.pending.Type?.message ?? '')).toMatch(/one of 1, 2/);
     expect(draft.text).toBe(before);
   });
 
@@ -234,7 +234,9 @@ describe('RequestDraft, nested fields (issue 16)', () => {
     draft.setFieldAt(['MarkItem', 0, 'SetMark'], sub('SetMark'), '0, 3 35');
     expect((body(draft).MarkItem as { SetMark: number[] }[])[0]?.SetMark).toEqual([0, 3, 35]);
     draft.setFieldAt(['MarkItem', 0, 'SetMark'], sub('SetMark'), '0, x');
-    expect(draft.pending['MarkItem[0].SetMark']?.message).toMatch(/"x" is not a whole number/);
+    expect(en(draft.pending['MarkItem[0].SetMark']?.message ?? '')).toMatch(
+      /"x" is not a whole number/,
+    );
     expect(draft.sendable).toBe(false);
   });
 

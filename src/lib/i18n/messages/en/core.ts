@@ -79,4 +79,18 @@ export default {
     'The identifier starts or ends with white space, which would be signed as typed.',
   'core.signForm.expireDigits': 'The validity is a whole number of seconds.',
   'core.signForm.expireRange': 'The validity must be between 1 and 4294967295 seconds.',
+  // The endpoint picker's titles (lib/api/endpoint-menu.ts), as each English page names itself.
+  'core.ep.getList': 'Pulling a conversation list',
+  'core.ep.delete': 'Deleting a conversation',
+  'core.ep.c2cUnread': 'Querying Unread One-to-One Message Count',
+  'core.ep.getGroup': 'Pulling Conversation Group Mark Data',
+  'core.ep.createGroup': 'Creating Conversation Group Data',
+  'core.ep.updateGroup': 'Updating Conversation Group Data',
+  'core.ep.delGroup': 'Deleting Conversation Group Data',
+  'core.ep.mark': 'Creating or Updating Conversation Mark Data',
+  'core.ep.searchGroup': 'Searching for Conversation Group Marks',
+  'core.ep.import': 'Importing a Single Account',
+  'core.ep.multiImport': 'Importing Multiple Accounts',
+  'core.ep.check': 'Querying Accounts',
+  'core.form.fields': 'Request fields',
 } satisfies Record<`core.${string}`, unknown>;

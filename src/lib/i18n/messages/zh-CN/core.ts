@@ -71,4 +71,18 @@ export default {
   'core.signForm.identifierSpace': 'identifier 首尾有空白字符，签名时会原样带上。',
   'core.signForm.expireDigits': '有效期是以秒为单位的整数。',
   'core.signForm.expireRange': '有效期必须在 1 到 4294967295 秒之间。',
+  // 接口选择器中的名称：各中文文档页的标题（cloud.tencent.com/document/product/269/…）。
+  'core.ep.getList': '拉取会话列表',
+  'core.ep.delete': '删除单个会话',
+  'core.ep.c2cUnread': '查询单聊未读消息计数',
+  'core.ep.getGroup': '拉取会话分组标记数据',
+  'core.ep.createGroup': '创建会话分组数据',
+  'core.ep.updateGroup': '更新会话分组数据',
+  'core.ep.delGroup': '删除会话分组数据',
+  'core.ep.mark': '创建或更新会话标记数据',
+  'core.ep.searchGroup': '查找会话分组标记',
+  'core.ep.import': '导入单个账号',
+  'core.ep.multiImport': '导入多个账号',
+  'core.ep.check': '查询账号',
+  'core.form.fields': '请求字段',
 } satisfies Translation<typeof en>;
