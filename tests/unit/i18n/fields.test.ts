@@ -7,6 +7,7 @@ import { validateBody } from '../../../src/lib/api/body-rules';
 import { ENDPOINTS } from '../../../src/lib/api/endpoints';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { parseFieldInput } from '../../../src/lib/api/form-input';
+import { toJsonSchema } from '../../../src/lib/api/schema';
 import type { FieldDescription } from '../../../src/lib/api/types';
 import { isMsg, type Text } from '../../../src/lib/i18n/message';
 import { en, zh } from './texts';
@@ -68,6 +69,12 @@ describe('the builder’s texts', () => {
     expect(typed.ok).toBe(false);
     if (!typed.ok)
       expect(zh(typed.message)).toBe('TimeStamp 不能为负数：请输入取值 0 到 4294967295 的整数。');
+  });
+  it('words the editor’s hover docs in the page’s language', () => {
+    const hover = toJsonSchema(GET_LIST, zh).properties?.['AssistFlags']?.markdownDescription;
+    expect(hover).toContain('**AssistFlags** · 整数，0 到 4294967295 · 必填');
+    expect(hover).toContain('会话辅助标志位：\n\n- Bit 0（值 1）：是否支持置顶会话');
+    expect(toJsonSchema(GET_LIST, zh).description).toBe('分页拉取会话列表。');
   });
 });
 

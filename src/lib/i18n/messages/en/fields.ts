@@ -189,4 +189,27 @@ export default {
   'fields.bit': (p: { label: string; bit: number }) => `${p.label} (bit ${p.bit})`,
   'fields.undocumentedBit': (p: { bit: number }) => `undocumented bit ${p.bit}`,
   'fields.presets': (p: { name: string }) => `${p.name} presets`,
+  // The editor's hover docs (lib/api/schema.ts): what the schema adds to a field's description.
+  'fields.hover.required': ' · required',
+  'fields.hover.when': (p: { field: string; value: string }) =>
+    ` · required when ${p.field} is ${p.value}`,
+  'fields.hover.bit': (p: { bit: number; value: number; doc: string }) =>
+    `- Bit ${p.bit} (value ${p.value}): ${p.doc}`,
+  'fields.hover.default': (p: { json: string }) => `Default: \`${p.json}\``,
+  'fields.hover.cursor': (p: { from: string }) =>
+    `Next page: copy the response's ${p.from} here unchanged.`,
+  'fields.hover.requiredWhen': (p: { field: string; value: string; name: string }) =>
+    `Required when ${p.field} is ${p.value}; leave it out otherwise. The name is case-sensitive: ${p.name}.`,
+  'fields.hover.nonEmpty': 'Must not be empty.',
+  'fields.hover.bytesDisputed': (p: { most: number; older: number }) =>
+    `At most ${p.most} bytes in UTF-8 on the newest page; ${p.older} on the older pages and in the error table (the sandbox enforces ${p.older}).`,
+  'fields.hover.bytes': (p: { most: number }) => `At most ${p.most} bytes in UTF-8.`,
+  'fields.hover.uint32': (p: { max: number }) => `integer, 0 to ${p.max}`,
+  'fields.hover.strings': (p: { most?: number }) =>
+    `array of strings${p.most ? `, at most ${p.most}` : ''}`,
+  'fields.hover.integers': (p: { most?: number }) =>
+    `array of integers${p.most ? `, at most ${p.most}` : ''}`,
+  'fields.hover.objects': (p: { most?: number }) =>
+    `array of objects${p.most ? `, at most ${p.most}` : ''}`,
+  'fields.hover.type': (p: { type: string }) => p.type,
 };

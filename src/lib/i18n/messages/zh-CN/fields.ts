@@ -177,4 +177,27 @@ export default {
   'fields.bit': (p: { label: string; bit: number }) => `${p.label}（bit ${p.bit}）`,
   'fields.undocumentedBit': (p: { bit: number }) => `无文档的 bit ${p.bit}`,
   'fields.presets': (p: { name: string }) => `${p.name} 推荐值`,
+  // 编辑器的悬停说明（lib/api/schema.ts）：JSON Schema 在字段说明之外补充的内容。
+  'fields.hover.required': ' · 必填',
+  'fields.hover.when': (p: { field: string; value: string }) =>
+    ` · ${p.field} 为 ${p.value} 时必填`,
+  'fields.hover.bit': (p: { bit: number; value: number; doc: string }) =>
+    `- Bit ${p.bit}（值 ${p.value}）：${p.doc}`,
+  'fields.hover.default': (p: { json: string }) => `默认值：\`${p.json}\``,
+  'fields.hover.cursor': (p: { from: string }) => `下一页：把应答中的 ${p.from} 原样填到这里。`,
+  'fields.hover.requiredWhen': (p: { field: string; value: string; name: string }) =>
+    `${p.field} 为 ${p.value} 时必填，否则不要发送。字段名区分大小写：${p.name}。`,
+  'fields.hover.nonEmpty': '不能为空。',
+  'fields.hover.bytesDisputed': (p: { most: number; older: number }) =>
+    `最新页面写 UTF-8 编码最多 ${p.most} 字节；较早的页面和错误码表写 ${p.older} 字节（沙盒按 ${p.older} 字节检查）。`,
+  'fields.hover.bytes': (p: { most: number }) => `UTF-8 编码最多 ${p.most} 字节。`,
+  'fields.hover.uint32': (p: { max: number }) => `整数，0 到 ${p.max}`,
+  'fields.hover.strings': (p: { most?: number }) =>
+    `字符串数组${p.most ? `，最多 ${p.most} 个` : ''}`,
+  'fields.hover.integers': (p: { most?: number }) =>
+    `整数数组${p.most ? `，最多 ${p.most} 个` : ''}`,
+  'fields.hover.objects': (p: { most?: number }) =>
+    `对象数组${p.most ? `，最多 ${p.most} 个` : ''}`,
+  'fields.hover.type': (p: { type: string }) =>
+    ({ string: '字符串', integer: '整数', object: '对象' })[p.type] ?? p.type,
 } satisfies Translation<typeof en>;
