@@ -26,6 +26,14 @@ export default defineConfig({
             { name: 'send-kit', test: (id) => TRANSPORT.test(id) },
           ],
         },
+        // A locale's tables are named for it (texts-zh-CN-share-….js): what a page downloads
+        // in which language can be read off the network log (docs/i18n.md).
+        chunkFileNames: (chunk) => {
+          const table = /\/i18n\/messages\/([\w-]+)\/(\w+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+          return table
+            ? `assets/texts-${table[1]}-${table[2]}-[hash].js`
+            : 'assets/[name]-[hash].js';
+        },
       },
     },
   },

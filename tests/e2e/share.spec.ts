@@ -22,7 +22,7 @@ async function fragmentOf(snapshot: RequestSnapshot, userSig?: string): Promise<
     defaults: SHARE_R1_DEFAULTS,
     ...(userSig !== undefined ? { userSig } : {}),
   });
-  if (!made.ok) throw new Error(made.message);
+  if (!made.ok) throw new Error(made.message.key);
   return made.fragment;
 }
 
@@ -178,12 +178,12 @@ test.describe('share links', () => {
     await expect(box).not.toHaveValue('');
     const userSig = await box.inputValue();
     const decoded = await decodeUserSig(userSig);
-    if (!decoded.ok) throw new Error(decoded.message);
+    if (!decoded.ok) throw new Error(decoded.message.key);
 
     await page.getByLabel('Include UserSig').check();
     const warning = page.getByTestId('share-usersig-warning');
     await expect(warning).toContainText('works as a password');
-    await expect(warning).toContainText('as administrator on');
+    await expect(warning).toContainText('as “administrator” on');
     await expect(warning).toContainText('SDKAppID 1400012345');
     await expect(warning).toContainText(
       /until it expires on .+\(in (23 h 59 min|1 d 0 h 0 min) \d+ s\)/,

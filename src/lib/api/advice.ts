@@ -1,12 +1,13 @@
 // The advice about a body, in sentences for the Send bar: everything the service will probably
 // refuse or misread, listed beside Send and never stopping it (readiness.ts says why). It loads
 // with the list, only when there is something to list (readiness.ts's hasAdvice).
+import { msg, type Text } from '../i18n/message';
 import type { BodyAnalysis } from './body-analysis';
 import type { PendingInputs } from './readiness';
 
 /** One thing the service will probably refuse or misread; the body is sent anyway. */
 export interface Advice {
-  message: string;
+  message: Text;
   /** The form field it is about, or null for the body as a whole. */
   field: string | null;
   /** `error`: the service refuses it (as documented); `warn`: it is accepted but probably not meant. */
@@ -23,7 +24,11 @@ export function bodyAdvice(check: BodyAnalysis, pending: PendingInputs = {}): Ad
   const { parse, validation } = check;
   if (!parse.ok) {
     out.push({
-      message: `The JSON body has an error at line ${parse.line}, column ${parse.column}: ${parse.message}`,
+      message: msg('rules.adv.json', {
+        line: parse.line,
+        column: parse.column,
+        message: parse.message,
+      }),
       field: null,
       tone: 'error',
     });
@@ -33,7 +38,7 @@ export function bodyAdvice(check: BodyAnalysis, pending: PendingInputs = {}): Ad
   }
   for (const [field, p] of Object.entries(pending)) {
     out.push({
-      message: `${field}: what is typed in the form is not in the body (${p.message}).`,
+      message: msg('rules.adv.pending', { field, why: p.message }),
       field,
       tone: 'error',
     });
@@ -45,8 +50,7 @@ export function bodyAdvice(check: BodyAnalysis, pending: PendingInputs = {}): Ad
 }
 
 /** The Send bar's summary of the advice: "2 problems: sending shows what the service says". */
-export function adviceSummary(advice: readonly Advice[]): string {
+export function adviceSummary(advice: readonly Advice[]): Text {
   if (advice.length === 0) return '';
-  const n = advice.length;
-  return `${n} ${n === 1 ? 'problem' : 'problems'}: sending shows what the service says`;
+  return msg('rules.adv.summary', { n: advice.length });
 }

@@ -2,6 +2,7 @@
 // page documents bits 0 to 2; newer pages send 15 and 63 and leave bits 3 to 5 unexplained.
 // A debugger must show every bit and drop none, so all arithmetic here is uint32 (`>>> 0`):
 // JavaScript's bit operators are signed, and 1 << 31 is negative without it.
+import { msg, type Text } from '../i18n/message';
 import { isUint32 } from '../json/value';
 
 /** A documented AssistFlags bit, with the get_list page's words for it. */
@@ -9,26 +10,16 @@ export interface AssistFlagBit {
   bit: number;
   /** The value the bit adds to AssistFlags: 1 << bit. */
   mask: number;
-  label: string;
-  /** The documentation page's description of the bit, verbatim. */
-  doc: string;
+  label: Text;
+  /** The documentation page's description of the bit, verbatim (a `fields` message). */
+  doc: Text;
 }
 
 /** The bits the get_list page documents ("Bit 0: …", "Bit 1: …", "Bit 2: …"). */
 export const ASSIST_FLAG_BITS: readonly AssistFlagBit[] = [
-  {
-    bit: 0,
-    mask: 1,
-    label: 'Pinned conversations',
-    doc: 'Whether to support pinned conversations',
-  },
-  { bit: 1, mask: 2, label: 'Empty conversations', doc: 'Whether to return an empty conversation' },
-  {
-    bit: 2,
-    mask: 4,
-    label: 'Paginate pinned conversations',
-    doc: 'Whether to support paginating pinned conversations',
-  },
+  { bit: 0, mask: 1, label: msg('fields.bit.0.label'), doc: msg('fields.bit.0.doc') },
+  { bit: 1, mask: 2, label: msg('fields.bit.1.label'), doc: msg('fields.bit.1.doc') },
+  { bit: 2, mask: 4, label: msg('fields.bit.2.label'), doc: msg('fields.bit.2.doc') },
 ];
 
 /** The highest documented bit; bits above it are kept and shown but never explained. */
@@ -37,27 +28,19 @@ export const LAST_DOCUMENTED_BIT = 2;
 /** A value some documentation page recommends, with which page says so. */
 export interface AssistFlagsPreset {
   value: number;
-  label: string;
-  note: string;
+  label: Text;
+  note: Text;
 }
 
 /** The values Tencent's pages recommend, oldest first (chat-rest-facts.md). */
 export const ASSIST_FLAGS_PRESETS: readonly AssistFlagsPreset[] = [
-  {
-    value: 7,
-    label: '7 (bits 0–2)',
-    note: 'The get_list page’s sample request and the older pages: the three documented bits.',
-  },
-  {
-    value: 15,
-    label: '15 (bits 0–3)',
-    note: 'The current Chinese page, which says to send this fixed value.',
-  },
-  {
-    value: 63,
-    label: '63 (bits 0–5)',
-    note: 'The newest English page; each item then also carries StandardMark, CustomMark and ContactGroupId.',
-  },
+  // The get_list page's sample request and the older pages: the three documented bits.
+  { value: 7, label: msg('fields.preset.7.label'), note: msg('fields.preset.7.note') },
+  // The current Chinese page (cloud.tencent.com/document/product/269/62118): "填固定值 15".
+  { value: 15, label: msg('fields.preset.15.label'), note: msg('fields.preset.15.note') },
+  // The newest English page and trtc.io/zh/document/43087: 63, with StandardMark, CustomMark
+  // and ContactGroupId on each item.
+  { value: 63, label: msg('fields.preset.63.label'), note: msg('fields.preset.63.note') },
 ];
 
 /** Why a warning was given, for tests and for a UI that wants to place or style it. */
@@ -72,7 +55,7 @@ export type AssistFlagsWarningCode =
 /** A likely mistake in an AssistFlags value; the value is still sent as is. */
 export interface AssistFlagsWarning {
   code: AssistFlagsWarningCode;
-  message: string;
+  message: Text;
 }
 
 /** The 32 bits of a uint32, bit 0 first. */
@@ -111,54 +94,30 @@ export function assistFlagsWarnings(value: number): AssistFlagsWarning[] {
   assertUint32(value);
   const out: AssistFlagsWarning[] = [];
   // A public Java SDK defines these constants as bit indexes (0, 1, 2) rather than values
-  // (1, 2, 4), so "bit 0" goes out as 0 (chat-rest-facts.md): 0, 1 and 2 are suspects.
-  const INDEX_HINT =
-    'Bit numbers (0, 1, 2) are not values (1, 2, 4): a public Java SDK makes exactly this mistake.';
+  // (1, 2, 4), so "bit 0" goes out as 0 (chat-rest-facts.md): 0, 1 and 2 are suspects, and
+  // their messages say so.
   if (value === 0) {
-    out.push({
-      code: 'zero',
-      message: `AssistFlags is 0: every option is off. If you meant bit 0 (pinned conversations), its value is 1. ${INDEX_HINT} The get_list page's sample sends 7.`,
-    });
+    out.push({ code: 'zero', message: msg('rules.af.zero') });
   } else if (value === 1) {
-    out.push({
-      code: 'bit-index',
-      message: `AssistFlags is 1, which sets bit 0 (pinned conversations) only. If you meant bit 1 (empty conversations), its value is 2. ${INDEX_HINT}`,
-    });
+    out.push({ code: 'bit-index', message: msg('rules.af.one') });
   } else if (value === 2) {
-    out.push({
-      code: 'bit-index',
-      message: `AssistFlags is 2, which sets bit 1 (empty conversations) only. If you meant bit 2 (paginate pinned conversations), its value is 4. ${INDEX_HINT}`,
-    });
+    out.push({ code: 'bit-index', message: msg('rules.af.two') });
   }
   if (value !== 0 && !isBitSet(value, 0)) {
-    out.push({
-      code: 'no-pinned',
-      message:
-        'Bit 0 (value 1, pinned conversations) is off: pinned conversations are not returned separately from the others.',
-    });
+    out.push({ code: 'no-pinned', message: msg('rules.af.noPinned') });
     if (isBitSet(value, 2)) {
-      out.push({
-        code: 'paginate-without-pinned',
-        message:
-          'Bit 2 (paginate pinned conversations) is on but bit 0 (support pinned conversations) is off, so it probably has no effect: add 1.',
-      });
+      out.push({ code: 'paginate-without-pinned', message: msg('rules.af.paginate') });
     }
   }
   const newer = undocumentedBits(value).filter((b) => b <= 5);
   // Bits 3 to 5 are explained only as parts of 15 and 63: no note when the low six bits are one
   // of the presets (higher bits get their own warning below).
   if (newer.length > 0 && presetOf((value & 0x3f) >>> 0) === null) {
-    out.push({
-      code: 'newer-bits',
-      message: `${bitList(newer)} set. The get_list page documents bits 0 to 2 only; newer pages send 15 (adding bit 3) or 63 (bits 3 to 5, which add StandardMark, CustomMark and ContactGroupId to each item) without saying what each bit does. Kept and sent as is.`,
-    });
+    out.push({ code: 'newer-bits', message: msg('rules.af.newer', { bits: newer }) });
   }
   const unknown = undocumentedBits(value).filter((b) => b > 5);
   if (unknown.length > 0) {
-    out.push({
-      code: 'undocumented-bits',
-      message: `${bitList(unknown)} set, and no documentation page mentions ${unknown.length === 1 ? 'it' : 'them'}. Kept and sent as is; the server may ignore ${unknown.length === 1 ? 'it' : 'them'} or refuse the request (50002).`,
-    });
+    out.push({ code: 'undocumented-bits', message: msg('rules.af.unknown', { bits: unknown }) });
   }
   return out;
 }
@@ -168,14 +127,6 @@ function setBits(value: number): number[] {
   const out: number[] = [];
   for (let bit = 0; bit < 32; bit++) if (((value >>> bit) & 1) === 1) out.push(bit);
   return out;
-}
-
-function bitList(bits: number[]): string {
-  const values = bits.map((b) => String(2 ** b)).join(', ');
-  const names = bits.join(', ');
-  return bits.length === 1
-    ? `Bit ${names} (value ${values}) is`
-    : `Bits ${names} (values ${values}) are`;
 }
 
 // Programmer errors: callers check the body (validateBody) before treating AssistFlags as bits.

@@ -2,6 +2,7 @@
 // EndpointDescription), what only the text shows (a name written twice, an integer spelled 5.0),
 // and the endpoint's own advice. Errors block sending; warnings are advice (STYLE.md: advice,
 // not a gate).
+import { msg, type Text } from '../i18n/message';
 import { isPlainObject, MAX_UINT32 } from '../json/value';
 import { pathText, type FieldPath } from './field-path';
 import type { JsonScan } from './json-scan';
@@ -25,11 +26,13 @@ export function validateBody(
   const errors: FieldIssue[] = [];
   const warnings: FieldIssue[] = [];
   if (!isPlainObject(value)) {
-    const what = desc.freeBody ? '' : ` with the fields of ${desc.id}`;
     errors.push({
       field: null,
       kind: 'not-object',
-      message: `The body must be a JSON object ({ … })${what}, not ${describe(value)}.`,
+      message: msg('rules.notObject', {
+        id: desc.freeBody ? null : desc.id,
+        value: describe(value),
+      }),
     });
     return { errors, warnings, ok: false };
   }
@@ -69,13 +72,13 @@ function checkObject(
         (k) => !known.has(k) && k.toLowerCase() === field.name.toLowerCase(),
       );
       const hint = lookalike
-        ? ` The ${at.length ? 'object' : 'body'} has "${lookalike}": names are case-sensitive, write "${field.name}".`
-        : ` Add ${missingExample(field)}.`;
-      const when = field.requiredWhen ? ` when ${conditionText(field.requiredWhen)}` : '';
+        ? msg('rules.hint.case', { nested: at.length > 0, found: lookalike, name: field.name })
+        : missingExample(field);
+      const when = field.requiredWhen ? conditionParts(field.requiredWhen) : null;
       out.errors.push({
         field: name,
         kind: 'missing',
-        message: `${name} is missing; it is required${when}.${hint}`,
+        message: msg('rules.missing', { name, when, hint }),
       });
       continue;
     }
@@ -86,7 +89,12 @@ function checkObject(
       out.warnings.push({
         field: name,
         kind: 'advice',
-        message: `${name} is used only when ${conditionText(cond)}, and ${cond.field} is ${JSON.stringify(value[cond.field]) ?? 'missing'} here: it is probably left over. Remove it, or set ${cond.field} to ${JSON.stringify(cond.equals)}.`,
+        message: msg('rules.leftover', {
+          name,
+          field: cond.field,
+          equals: JSON.stringify(cond.equals),
+          value: JSON.stringify(value[cond.field]) ?? null,
+        }),
       });
       continue;
     }
@@ -99,7 +107,11 @@ function checkObject(
     out.warnings.push({
       field: name,
       kind: 'unknown',
-      message: `${name} is not a field of ${at.length ? pathText(at) : owner}${didYouMean(key, fields)}. It is kept and sent as is; the server may ignore it or refuse the request.`,
+      message: msg('rules.unknown', {
+        name,
+        owner: at.length ? pathText(at) : owner,
+        hint: didYouMean(key, fields),
+      }),
     });
   }
 }
@@ -112,14 +124,13 @@ function checkExactlyOne(
 ): void {
   const present = names.filter((n) => Object.hasOwn(value, n));
   if (present.length === 1) return;
-  const list = names.join(' or ');
   errors.push({
     field: present[0] ?? null,
     kind: present.length === 0 ? 'missing' : 'too-many',
     message:
       present.length === 0
-        ? `The body needs one of ${list}; it has neither.`
-        : `The body has both ${present.join(' and ')}: send one of ${list}, not both.`,
+        ? msg('rules.needOne', { names })
+        : msg('rules.both', { names, present }),
   });
 }
 
@@ -136,7 +147,7 @@ export function textWarnings(
   const warnings: FieldIssue[] = scan.duplicates.map((path) => ({
     field: /[.[]/.test(path) ? null : path,
     kind: 'duplicate',
-    message: `"${path}" appears more than once in the same object. This tool (like JSON.parse) reads the last one, but another parser may read the first: keep one.`,
+    message: msg('rules.duplicate', { path }),
   }));
   for (const m of scan.members ?? []) {
     const field = desc.fields.find((f) => f.name === m.key);
@@ -147,7 +158,7 @@ export function textWarnings(
       warnings.push({
         field: m.key,
         kind: 'advice',
-        message: `${m.key} is written ${raw}. It equals ${n}, but the server may read a decimal point, an exponent or -0 as a different type: write ${n}.`,
+        message: msg('rules.spelled', { key: m.key, raw, n }),
       });
     }
   }
@@ -178,6 +189,11 @@ export function conditionText(condition: FieldCondition): string {
   return `${condition.field} is ${JSON.stringify(condition.equals)}`;
 }
 
+/** The condition's parts, as messages word it in each language: field `Type`, value `1`. */
+export function conditionParts(condition: FieldCondition): { field: string; value: string } {
+  return { field: condition.field, value: JSON.stringify(condition.equals) };
+}
+
 function checkValue(field: FieldDescription, v: unknown, path: FieldPath, out: Findings): void {
   const name = pathText(path);
   const push = ([kind, message]: Finding): void => {
@@ -195,8 +211,10 @@ function checkValue(field: FieldDescription, v: unknown, path: FieldPath, out: F
     case 'integer[]': {
       const item = field.type === 'string[]' ? 'string' : 'integer';
       if (!Array.isArray(v)) {
-        const what = item === 'string' ? 'strings' : 'whole numbers';
-        return push(['type', `${name} must be an array of ${what}, not ${describe(v)}.`]);
+        return push([
+          'type',
+          msg('rules.arrayOf', { name, strings: item === 'string', value: describe(v) }),
+        ]);
       }
       for (const [i, x] of v.entries()) {
         const found = scalarFinding(field, item, x, `${name}[${i}]`);
@@ -209,13 +227,13 @@ function checkValue(field: FieldDescription, v: unknown, path: FieldPath, out: F
     }
     case 'object': {
       if (!isPlainObject(v)) {
-        return push(['type', `${name} must be an object ({ … }), not ${describe(v)}.`]);
+        return push(['type', msg('rules.object', { name, value: describe(v) })]);
       }
       return checkObject(field.fields ?? [], v, path, name, out);
     }
     case 'object[]': {
       if (!Array.isArray(v)) {
-        return push(['type', `${name} must be an array of objects ([{ … }]), not ${describe(v)}.`]);
+        return push(['type', msg('rules.objects', { name, value: describe(v) })]);
       }
       const count = countFinding(field, v.length, name);
       if (count) push(count);
@@ -224,7 +242,7 @@ function checkValue(field: FieldDescription, v: unknown, path: FieldPath, out: F
           out.errors.push({
             field: `${name}[${i}]`,
             kind: 'type',
-            message: `${name}[${i}] must be an object ({ … }), not ${describe(x)}.`,
+            message: msg('rules.object', { name: `${name}[${i}]`, value: describe(x) }),
           });
         } else checkObject(field.fields ?? [], x, [...path, i], name, out);
       }
@@ -234,7 +252,7 @@ function checkValue(field: FieldDescription, v: unknown, path: FieldPath, out: F
 }
 
 /** A finding before it is placed: its kind and words. */
-type Finding = [kind: FieldIssue['kind'], message: string];
+type Finding = [kind: FieldIssue['kind'], message: Text];
 
 /** Too few or too many items in a list. */
 function countFinding(field: FieldDescription, n: number, name: string): Finding | null {
@@ -242,13 +260,11 @@ function countFinding(field: FieldDescription, n: number, name: string): Finding
   if (n < least) {
     return [
       'empty',
-      least === 1
-        ? `${name} is empty: add at least one item.`
-        : `${name} has ${n} items; it needs at least ${least}.`,
+      least === 1 ? msg('rules.emptyList', { name }) : msg('rules.fewItems', { name, n, least }),
     ];
   }
   if (field.maxItems !== undefined && n > field.maxItems) {
-    return ['too-many', `${name} has ${n} items; the most is ${field.maxItems}.`];
+    return ['too-many', msg('rules.manyItems', { name, n, most: field.maxItems })];
   }
   return null;
 }
@@ -262,72 +278,53 @@ function scalarFinding(
 ): Finding | null {
   if (type === 'string') {
     if (typeof v !== 'string') {
-      const quoted = typeof v === 'number' ? `: write "${String(v)}" in double quotes` : '';
-      return ['type', `${name} must be a string, not ${describe(v)}${quoted}.`];
+      const quote = typeof v === 'number' ? String(v) : null;
+      return ['type', msg('rules.string', { name, value: describe(v), quote })];
     }
     if (field.nonEmpty && v === '') {
-      return ['empty', `${name} is empty; it must not be (${field.description}).`];
+      return ['empty', msg('rules.emptyString', { name, doc: field.description })];
     }
     if (field.enum && !field.enum.includes(v)) {
-      return [
-        'range',
-        `${name} must be one of ${field.enum.map((e) => JSON.stringify(e)).join(', ')}.`,
-      ];
+      const values = field.enum.map((e) => JSON.stringify(e)).join(', ');
+      return ['range', msg('rules.oneOf', { name, values })];
     }
     const bytes = utf8Bytes(v);
     if (field.maxBytes !== undefined && bytes > field.maxBytes) {
-      return ['range', `${name} is ${bytes} bytes in UTF-8; the most is ${field.maxBytes}.`];
+      return ['range', msg('rules.bytes', { name, bytes, most: field.maxBytes })];
     }
     if (field.warnBytes !== undefined && bytes > field.warnBytes) {
-      return [
-        'advice',
-        `${name} is ${bytes} bytes in UTF-8. The newest page allows ${field.maxBytes ?? 'more'}, but the older pages and the error code's own words say ${field.warnBytes}: the service may refuse it, and the sandbox does.`,
-      ];
+      const most = field.maxBytes ?? null;
+      return ['advice', msg('rules.bytesWarn', { name, bytes, most, older: field.warnBytes })];
     }
     if (v.trim() !== v) {
-      return [
-        'advice',
-        `${name} starts or ends with white space, which the server matches exactly: remove it unless the UserID really has it.`,
-      ];
+      return ['advice', msg('rules.space', { name })];
     }
     return null;
   }
-  const what = type === 'uint32' ? `a whole number from 0 to ${MAX_UINT32}` : 'a whole number';
+  const uint32 = type === 'uint32';
   if (typeof v === 'string') {
     const t = v.trim();
-    const unquote = /^-?\d+(\.\d+)?$/.test(t) ? `: write ${t} without the quotes` : '';
-    return ['type', `${name} must be a number, not a string (${JSON.stringify(v)})${unquote}.`];
+    const unquote = /^-?\d+(\.\d+)?$/.test(t) ? t : null;
+    return ['type', msg('rules.numberString', { name, json: JSON.stringify(v), unquote })];
   }
-  if (typeof v !== 'number') return ['type', `${name} must be ${what}, not ${describe(v)}.`];
-  if (Number.isNaN(v)) {
-    return ['type', `${name} is NaN, which is not a number JSON can carry; it must be ${what}.`];
+  if (typeof v !== 'number') {
+    return ['type', msg('rules.notNumber', { name, uint32, value: describe(v) })];
   }
-  if (!Number.isFinite(v)) {
-    return ['range', `${name} is too large to be a number at all; it must be ${what}.`];
-  }
-  if (!Number.isInteger(v)) return ['type', `${name} must be ${what}: ${v} has a fractional part.`];
-  if (type === 'uint32') {
-    if (v < 0) {
-      return [
-        'range',
-        `${name} cannot be negative (${v}): it is a uint32, from 0 to ${MAX_UINT32}.`,
-      ];
-    }
-    if (v > MAX_UINT32) {
-      return ['range', `${name} is ${v}, above the largest uint32 (${MAX_UINT32}).`];
-    }
+  if (Number.isNaN(v)) return ['type', msg('rules.nan', { name, uint32 })];
+  if (!Number.isFinite(v)) return ['range', msg('rules.infinite', { name, uint32 })];
+  if (!Number.isInteger(v)) return ['type', msg('rules.fraction', { name, uint32, v })];
+  if (uint32) {
+    if (v < 0) return ['range', msg('rules.negative', { name, v })];
+    if (v > MAX_UINT32) return ['range', msg('rules.aboveUint32', { name, v })];
   } else if (!Number.isSafeInteger(v)) {
-    return [
-      'range',
-      `${name} is ${v}, too large to be sent exactly (JavaScript numbers stop at 2^53).`,
-    ];
+    return ['range', msg('rules.unsafe', { name, v })];
   }
   if (field.enum && !field.enum.includes(v)) {
-    return ['range', `${name} must be one of ${field.enum.join(', ')}, not ${v}.`];
+    return ['range', msg('rules.oneOfNot', { name, values: field.enum.join(', '), v })];
   }
   const { minimum: lo, maximum: hi } = field;
   if ((lo !== undefined && v < lo) || (hi !== undefined && v > hi)) {
-    return ['range', `${name} is ${v}; it must be from ${lo ?? '…'} to ${hi ?? '…'}.`];
+    return ['range', msg('rules.range', { name, v, lo: lo ?? null, hi: hi ?? null })];
   }
   return null;
 }
@@ -337,22 +334,22 @@ export function utf8Bytes(s: string): number {
   return new TextEncoder().encode(s).length;
 }
 
-function missingExample(field: FieldDescription): string {
-  if (field.type === 'string' && field.nonEmpty)
-    return `"${field.name}": "…" with a non-empty string`;
-  if (field.type === 'object' || field.type === 'object[]')
-    return `"${field.name}" (the form adds it)`;
-  return `"${field.name}": ${JSON.stringify(field.default)}`;
+function missingExample(field: FieldDescription): Text {
+  const name = field.name;
+  if (field.type === 'string' && field.nonEmpty) return msg('rules.hint.string', { name });
+  if (field.type === 'object' || field.type === 'object[]') {
+    return msg('rules.hint.object', { name });
+  }
+  return msg('rules.hint.value', { name, json: JSON.stringify(field.default) });
 }
 
-function didYouMean(name: string, fields: readonly FieldDescription[]): string {
+function didYouMean(name: string, fields: readonly FieldDescription[]): Text | null {
   const lower = name.toLowerCase();
   const same = fields.find((f) => f.name.toLowerCase() === lower);
   // Only the case differs (ToGroupId for delete's ToGroupid): name the service's own spelling.
-  if (same)
-    return ` (did you mean ${same.name}? The service spells it "${same.name}": names are case-sensitive)`;
+  if (same) return msg('rules.mean.case', { name: same.name });
   const near = fields.find((f) => editDistance(f.name.toLowerCase(), lower) <= 2);
-  return near ? ` (did you mean ${near.name}? Names are case-sensitive)` : '';
+  return near ? msg('rules.mean.near', { name: near.name }) : null;
 }
 
 /** Levenshtein distance; the names are short, so the plain table is fine. */
@@ -369,12 +366,12 @@ function editDistance(a: string, b: string): number {
   return prev[b.length] ?? 0;
 }
 
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  if (typeof v === 'string') return `a string (${JSON.stringify(v)})`;
-  if (typeof v === 'number') return `a number (${v})`;
-  if (typeof v === 'boolean') return v ? 'true' : 'false';
-  if (typeof v === 'object') return 'an object';
-  return typeof v;
+function describe(v: unknown): Text {
+  if (v === null) return msg('rules.v.null');
+  if (Array.isArray(v)) return msg('rules.v.array');
+  if (typeof v === 'string') return msg('rules.v.string', { json: JSON.stringify(v) });
+  if (typeof v === 'number') return msg('rules.v.number', { n: v });
+  if (typeof v === 'boolean') return msg(v ? 'rules.v.true' : 'rules.v.false');
+  if (typeof v === 'object') return msg('rules.v.object');
+  return msg('rules.v.other', { type: typeof v });
 }

@@ -1,5 +1,6 @@
 // A form input's text and the field's wire value, both ways: what a person types is read into
 // the value the body holds (or why it cannot be, keeping the text), and a value is shown back.
+import { msg, type Text } from '../i18n/message';
 import { MAX_UINT32 } from '../json/value';
 import type { FieldDescription } from './types';
 
@@ -12,13 +13,13 @@ export function parseFieldInput(
   raw: string,
 ):
   | { ok: true; value: string | number | string[] | number[] }
-  | { ok: false; message: string; raw: string } {
-  const bad = (message: string) => ({ ok: false as const, message, raw });
+  | { ok: false; message: Text; raw: string } {
+  const bad = (message: Text) => ({ ok: false as const, message, raw });
   switch (field.type) {
     case 'string': {
       // Sent exactly as typed: a UserID is matched byte for byte. Empty is reported by validateBody.
       if (field.enum && raw !== '' && !field.enum.includes(raw)) {
-        return bad(`${field.name} must be one of ${field.enum.join(', ')}.`);
+        return bad(msg('rules.oneOf', { name: field.name, values: field.enum.join(', ') }));
       }
       return { ok: true, value: raw };
     }
@@ -26,25 +27,21 @@ export function parseFieldInput(
     case 'integer': {
       const t = raw.trim();
       const signed = field.type === 'integer';
-      const range = signed ? 'a whole number' : `a whole number from 0 to ${MAX_UINT32}`;
-      if (t === '') return bad(`Enter ${range}.`);
-      if (!signed && /^-\d+$/.test(t))
-        return bad(`${field.name} cannot be negative: enter ${range}.`);
+      const name = field.name;
+      const uint32 = !signed;
+      if (t === '') return bad(msg('rules.in.enter', { uint32 }));
+      if (!signed && /^-\d+$/.test(t)) return bad(msg('rules.in.negative', { name }));
       if (/^\d{1,3}(,\d{3})+$/.test(t)) {
-        return bad(`Write ${field.name} without separators: ${t.replace(/,/g, '')}.`);
+        return bad(msg('rules.in.separators', { name, fixed: t.replace(/,/g, '') }));
       }
-      if (/^[-+]?\d*[.,]\d*$/.test(t) && /\d/.test(t)) {
-        return bad(`${field.name} is a whole number: no decimal point.`);
-      }
-      if (!(signed ? /^-?\d+$/ : /^\d+$/).test(t)) return bad(`Digits only: enter ${range}.`);
+      if (/^[-+]?\d*[.,]\d*$/.test(t) && /\d/.test(t))
+        return bad(msg('rules.in.decimal', { name }));
+      if (!(signed ? /^-?\d+$/ : /^\d+$/).test(t)) return bad(msg('rules.in.digits', { uint32 }));
       const n = Number(t);
-      if (!signed && n > MAX_UINT32)
-        return bad(`${t} is too large: the largest uint32 is ${MAX_UINT32}.`);
-      if (signed && !Number.isSafeInteger(n)) {
-        return bad(`${t} is too large to send exactly from a browser.`);
-      }
+      if (!signed && n > MAX_UINT32) return bad(msg('rules.in.tooLarge', { text: t }));
+      if (signed && !Number.isSafeInteger(n)) return bad(msg('rules.in.unsafe', { text: t }));
       if (field.enum && !field.enum.includes(n)) {
-        return bad(`${field.name} must be one of ${field.enum.join(', ')}.`);
+        return bad(msg('rules.oneOf', { name, values: field.enum.join(', ') }));
       }
       return { ok: true, value: n };
     }
@@ -52,9 +49,8 @@ export function parseFieldInput(
       // One item per line: UserIDs may contain commas and spaces, never line breaks.
       const items = raw.split(/\r\n|\r|\n/).filter((s) => s !== '');
       if (field.maxItems !== undefined && items.length > field.maxItems) {
-        return bad(
-          `${field.name} takes at most ${field.maxItems} items; there are ${items.length}.`,
-        );
+        const most = field.maxItems;
+        return bad(msg('rules.in.manyItems', { name: field.name, most, n: items.length }));
       }
       return { ok: true, value: items };
     }
@@ -63,26 +59,23 @@ export function parseFieldInput(
       const parts = raw.split(/[\s,]+/).filter((s) => s !== '');
       const word = parts.find((p) => !/^-?\d+$/.test(p));
       if (word !== undefined) {
-        return bad(
-          `${JSON.stringify(word)} is not a whole number: write numbers separated by commas or spaces.`,
-        );
+        return bad(msg('rules.in.word', { json: JSON.stringify(word) }));
       }
       const values = parts.map(Number);
       const { minimum: lo, maximum: hi } = field;
       const out = values.find((n) => (lo !== undefined && n < lo) || (hi !== undefined && n > hi));
       if (out !== undefined)
-        return bad(`${out} is out of range: each must be from ${lo ?? '…'} to ${hi ?? '…'}.`);
+        return bad(msg('rules.in.outOfRange', { v: out, lo: lo ?? null, hi: hi ?? null }));
       if (field.maxItems !== undefined && values.length > field.maxItems) {
-        return bad(
-          `${field.name} takes at most ${field.maxItems} numbers; there are ${values.length}.`,
-        );
+        const most = field.maxItems;
+        return bad(msg('rules.in.manyNumbers', { name: field.name, most, n: values.length }));
       }
       return { ok: true, value: values };
     }
     case 'object':
     case 'object[]':
       // Nested fields are edited member by member, each through its own input.
-      return bad(`${field.name} is edited through its own fields, not as text.`);
+      return bad(msg('rules.in.nested', { name: field.name }));
   }
 }
 

@@ -3,6 +3,7 @@
 // endpoint id that carries its path, so history entries and share links need no new field.
 // Nothing here reads the navigation (navigation.ts): that list loads only when raw mode or
 // history needs its names (endpoint-names.ts), not with the first paint.
+import { msg } from '../i18n/message';
 import type { EndpointDescription } from './types';
 
 /**
@@ -113,7 +114,7 @@ export function rawEndpointById(id: string): EndpointDescription | null {
     path,
     // The path itself: the navigation's name for it is shown where that list is loaded.
     title: path,
-    summary: `Raw mode: ${path} with a JSON object as its body, signed and sent like every request. The body's fields are not checked; see the command's own page for them.`,
+    summary: msg('fields.sum.raw', { path }),
     fields: Object.freeze([]),
     errors: Object.freeze([]),
     freeBody: true,

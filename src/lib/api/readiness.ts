@@ -6,6 +6,7 @@
 // and seeing that answer is half of debugging, so they are listed beside Send and the body goes
 // out byte for byte as typed.
 import type { ErrorAction } from '../errors/codes';
+import { msg, type Text } from '../i18n/message';
 import type { BodyAnalysis } from './body-analysis';
 
 /** The signer's fields, as validateSignForm names them. */
@@ -15,7 +16,7 @@ export type SignFieldName = 'sdkAppId' | 'key' | 'identifier' | 'expire';
 export interface Blocker {
   /** What is missing: the host, the raw path, what the UserSig needs, or only time (it is being signed). */
   kind: 'host' | 'path' | 'usersig' | 'signing';
-  message: string;
+  message: Text;
   /** Where "fix it" goes (navigation's action), or null when the message is all there is. */
   action: NonNullable<ErrorAction> | null;
 }
@@ -29,7 +30,7 @@ export interface BlockerInput {
   /** Raw mode's path field checked; null outside raw mode. */
   rawPath: { ok: true } | { ok: false; message: string } | null;
   /** The signer's messages by field while it cannot sign; null when its form is complete. */
-  signErrors: Partial<Record<SignFieldName, string>> | null;
+  signErrors: Partial<Record<SignFieldName, Text>> | null;
   /** A UserSig has been made for the current form (false while it is being signed). */
   hasUserSig: boolean;
 }
@@ -47,29 +48,37 @@ const SIGN_ACTION: Readonly<Record<SignFieldName, NonNullable<ErrorAction>>> = {
 export function sendBlockers(input: BlockerInput): Blocker[] {
   const out: Blocker[] = [];
   if (input.customHostError) {
-    out.push({ kind: 'host', message: `Custom host: ${input.customHostError}`, action: 'region' });
+    out.push({
+      kind: 'host',
+      message: msg('core.ready.host', { error: input.customHostError }),
+      action: 'region',
+    });
   } else if (!input.hasOrigin) {
     out.push({
       kind: 'host',
-      message: 'There is no host to send to: choose a region.',
+      message: msg('core.ready.noHost'),
       action: 'region',
     });
   }
   if (input.rawPath && !input.rawPath.ok) {
-    out.push({ kind: 'path', message: `Path: ${input.rawPath.message}`, action: null });
+    out.push({
+      kind: 'path',
+      message: msg('core.ready.path', { error: input.rawPath.message }),
+      action: null,
+    });
   }
   if (input.signErrors) {
-    for (const [field, message] of Object.entries(input.signErrors) as [SignFieldName, string][]) {
+    for (const [field, message] of Object.entries(input.signErrors) as [SignFieldName, Text][]) {
       out.push({
         kind: 'usersig',
-        message: `No UserSig can be made: ${message}`,
+        message: msg('core.ready.noUserSig', { why: message }),
         action: SIGN_ACTION[field],
       });
     }
   } else if (!input.hasUserSig) {
     out.push({
       kind: 'signing',
-      message: 'The UserSig is being signed: send again in a moment.',
+      message: msg('core.ready.signing'),
       action: null,
     });
   }
@@ -77,7 +86,7 @@ export function sendBlockers(input: BlockerInput): Blocker[] {
 }
 
 /** What the form holds that the body does not (typed text that is not a value yet), by field. */
-export type PendingInputs = Readonly<Record<string, { raw: string; message: string }>>;
+export type PendingInputs = Readonly<Record<string, { raw: string; message: Text }>>;
 
 /**
  * Whether there is any advice about the body (advice.ts lists it): the Send bar loads the list

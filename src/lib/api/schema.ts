@@ -1,10 +1,11 @@
 // The JSON Schema (draft-07) Monaco's JSON language uses for completion, hover docs and
 // squiggles, derived from an EndpointDescription. Unknown names are allowed on purpose: they are
 // warnings from validateBody (kept and sent), not schema errors.
+import { msg, type Text } from '../i18n/message';
 import type { EndpointDescription, FieldDescription } from './types';
 import { MAX_UINT32 } from '../json/value';
 import { schemaUri } from './schema-uri';
-import { conditionText } from './body-rules';
+import { conditionParts } from './body-rules';
 import { fieldDefault } from './body-defaults';
 
 /** A JSON Schema node, as far as this file writes one. */
@@ -39,9 +40,15 @@ export interface JsonSchema {
 
 export { schemaUri };
 
-/** The endpoint's request body as a draft-07 JSON Schema with hover docs. */
-export function toJsonSchema(desc: EndpointDescription): JsonSchema {
-  const body = objectSchema(desc.fields);
+/** Renders a text in the page's language (I18n.t): the hover docs speak it. */
+export type RenderText = (text: Text) => string;
+
+/**
+ * The endpoint's request body as a draft-07 JSON Schema with hover docs, its descriptions
+ * rendered with `t` (the page's language; the `fields` texts must be loaded).
+ */
+export function toJsonSchema(desc: EndpointDescription, t: RenderText): JsonSchema {
+  const body = objectSchema(desc.fields, t);
   if (desc.exactlyOneOf) {
     // multiaccount_import: one of its two body forms.
     body.oneOf = desc.exactlyOneOf.map((name) => ({ required: [name] }));
@@ -50,15 +57,15 @@ export function toJsonSchema(desc: EndpointDescription): JsonSchema {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: schemaUri(desc),
     title: `${desc.title} (${desc.path})`,
-    description: desc.summary,
+    description: t(desc.summary),
     ...body,
   };
 }
 
 /** An object of these fields: properties, required names and the conditional ones. */
-function objectSchema(fields: readonly FieldDescription[]): JsonSchema {
+function objectSchema(fields: readonly FieldDescription[], t: RenderText): JsonSchema {
   const properties: Record<string, JsonSchema> = {};
-  for (const f of fields) properties[f.name] = fieldSchema(f);
+  for (const f of fields) properties[f.name] = fieldSchema(f, t);
   // One if/then per conditionally required field; Monaco's JSON service reads draft-07's.
   const conditionals = fields.flatMap((f): JsonSchema[] =>
     f.requiredWhen
@@ -82,10 +89,10 @@ function objectSchema(fields: readonly FieldDescription[]): JsonSchema {
   };
 }
 
-function fieldSchema(f: FieldDescription): JsonSchema {
+function fieldSchema(f: FieldDescription, t: RenderText): JsonSchema {
   const s: JsonSchema = {
-    description: plainDescription(f),
-    markdownDescription: markdownDescription(f),
+    description: plainDescription(f, t),
+    markdownDescription: markdownDescription(f, t),
     default: fieldDefault(f),
   };
   switch (f.type) {
@@ -116,11 +123,11 @@ function fieldSchema(f: FieldDescription): JsonSchema {
       break;
     }
     case 'object':
-      Object.assign(s, objectSchema(f.fields ?? []));
+      Object.assign(s, objectSchema(f.fields ?? [], t));
       break;
     case 'object[]':
       s.type = 'array';
-      s.items = objectSchema(f.fields ?? []);
+      s.items = objectSchema(f.fields ?? [], t);
       break;
   }
   if (f.type.endsWith('[]')) {
@@ -132,59 +139,60 @@ function fieldSchema(f: FieldDescription): JsonSchema {
   return s;
 }
 
-function plainDescription(f: FieldDescription): string {
-  return [f.description, ...extraNotes(f)].join('\n');
+function plainDescription(f: FieldDescription, t: RenderText): string {
+  return [t(f.description), ...extraNotes(f).map(t)].join('\n');
 }
 
-function markdownDescription(f: FieldDescription): string {
+function markdownDescription(f: FieldDescription, t: RenderText): string {
   const need = f.requiredWhen
-    ? ` · required when ${conditionText(f.requiredWhen)}`
+    ? t(msg('fields.hover.when', conditionParts(f.requiredWhen)))
     : f.required
-      ? ' · required'
+      ? t(msg('fields.hover.required'))
       : '';
-  const head = `**${f.name}** · ${typeLabel(f)}${need}`;
+  const head = `**${f.name}** · ${t(typeLabel(f))}${need}`;
   // "Bit N: …" lines (AssistFlags) become a list with each bit's value, so a person adding
   // bits up need not compute powers of two.
-  const body = f.description
+  const body = t(f.description)
     .split('\n')
     .map((line) => {
-      const bit = /^Bit (\d+): (.*)$/.exec(line);
+      // "Bit 0: …" in English, "Bit 0：…" (a full-width colon) in Chinese.
+      const bit = /^Bit (\d+)[:：] ?(.*)$/.exec(line);
       if (!bit?.[1]) return line;
-      return `- Bit ${bit[1]} (value ${2 ** Number(bit[1])}): ${bit[2] ?? ''}`;
+      const value = 2 ** Number(bit[1]);
+      return t(msg('fields.hover.bit', { bit: Number(bit[1]), value, doc: bit[2] ?? '' }));
     })
     .join('\n');
   const notes = extraNotes(f)
-    .map((n) => `\n\n${n}`)
+    .map((n) => `\n\n${t(n)}`)
     .join('');
-  return `${head}\n\n${body.replace(/:\n- /, ':\n\n- ')}${notes}\n\nDefault: \`${JSON.stringify(fieldDefault(f))}\``;
+  const fallback = t(msg('fields.hover.default', { json: JSON.stringify(fieldDefault(f)) }));
+  return `${head}\n\n${body.replace(/[:：]\n- /, (c) => `${c.slice(0, 1)}\n\n- `)}${notes}\n\n${fallback}`;
 }
 
-function extraNotes(f: FieldDescription): string[] {
-  const notes: string[] = [];
-  if (f.cursorFrom) {
-    notes.push(`Next page: copy the response's ${f.cursorFrom} here unchanged.`);
-  }
+function extraNotes(f: FieldDescription): Text[] {
+  const notes: Text[] = [];
+  if (f.cursorFrom) notes.push(msg('fields.hover.cursor', { from: f.cursorFrom }));
   if (f.requiredWhen) {
     notes.push(
-      `Required when ${conditionText(f.requiredWhen)}; leave it out otherwise. The name is case-sensitive: ${f.name}.`,
+      msg('fields.hover.requiredWhen', { ...conditionParts(f.requiredWhen), name: f.name }),
     );
   }
-  if (f.type === 'string' && f.nonEmpty) notes.push('Must not be empty.');
+  if (f.type === 'string' && f.nonEmpty) notes.push(msg('fields.hover.nonEmpty'));
   if (f.maxBytes !== undefined) {
     notes.push(
       f.warnBytes !== undefined
-        ? `At most ${f.maxBytes} bytes in UTF-8 on the newest page; ${f.warnBytes} on the older pages and in the error table (the sandbox enforces ${f.warnBytes}).`
-        : `At most ${f.maxBytes} bytes in UTF-8.`,
+        ? msg('fields.hover.bytesDisputed', { most: f.maxBytes, older: f.warnBytes })
+        : msg('fields.hover.bytes', { most: f.maxBytes }),
     );
   }
   return notes;
 }
 
-function typeLabel(f: FieldDescription): string {
-  if (f.type === 'uint32') return `integer, 0 to ${MAX_UINT32}`;
-  const most = f.maxItems ? `, at most ${f.maxItems}` : '';
-  if (f.type === 'string[]') return `array of strings${most}`;
-  if (f.type === 'integer[]') return `array of integers${most}`;
-  if (f.type === 'object[]') return `array of objects${most}`;
-  return f.type;
+function typeLabel(f: FieldDescription): Text {
+  if (f.type === 'uint32') return msg('fields.hover.uint32', { max: MAX_UINT32 });
+  const most = f.maxItems;
+  if (f.type === 'string[]') return msg('fields.hover.strings', { most });
+  if (f.type === 'integer[]') return msg('fields.hover.integers', { most });
+  if (f.type === 'object[]') return msg('fields.hover.objects', { most });
+  return msg('fields.hover.type', { type: f.type });
 }

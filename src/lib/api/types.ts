@@ -2,6 +2,7 @@
 // the editor's JSON schema and the docs beside the fields are all derived from one of these,
 // and what is particular to it (advice, widgets) is carried by the same object, so everything
 // about an endpoint lives in its module (src/lib/api/endpoints/), its answer tables beside it.
+import type { Text } from '../i18n/message';
 import type { BodyAdvisor } from './body-rules';
 import type { BitmaskWidget } from './widgets';
 
@@ -29,8 +30,11 @@ export interface FieldDescription {
    * this is left out.
    */
   default?: FieldValue;
-  /** The documentation page's description, as a person reads it beside the field. */
-  description: string;
+  /**
+   * The documentation page's description, as a person reads it beside the field: a message of
+   * the `fields` area (its English and Chinese words are in lib/i18n/messages/<locale>/fields.ts).
+   */
+  description: Text;
   /** For a string: whether the empty string is refused. */
   nonEmpty?: boolean;
   /** For arrays: the fewest items (a required list that must not be empty says 1). */
@@ -55,7 +59,7 @@ export interface FieldDescription {
   /** Allowed values, when the field is an enumeration (for example Type 1 or 2). */
   enum?: readonly (string | number)[];
   /** Words for each `enum` value, in its order, as the form's choice shows them. */
-  enumLabels?: readonly string[];
+  enumLabels?: readonly Text[];
   /**
    * Required only while another field has a given value (recentcontact/delete: To_Account when
    * Type is 1, ToGroupid when Type is 2). `required` stays false for such a field; while the
@@ -89,8 +93,10 @@ export interface EndpointDescription {
   id: string;
   /** Path after the host, without a leading slash: `v4/recentcontact/get_list`. */
   path: string;
+  /** The English page's title, as history and links name the endpoint (the picker translates it). */
   title: string;
-  summary: string;
+  /** What the endpoint does, in a sentence (a `fields` message). */
+  summary: Text;
   /** Calls per second the service allows. */
   rateLimit?: number;
   fields: readonly FieldDescription[];
@@ -178,7 +184,7 @@ export type FieldIssueKind =
 export interface FieldIssue {
   field: string | null;
   kind: FieldIssueKind;
-  message: string;
+  message: Text;
 }
 
 /** Errors block a send (the server would refuse the body); warnings are shown and sent as is. */

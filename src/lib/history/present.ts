@@ -1,26 +1,28 @@
 // How the History panel words an entry: where it went, how it ended, how long and how big.
 // Text only: nothing here is ever rendered as HTML.
+import { msg, type Msg, type Text } from '../i18n/message';
+import { formatShortLocal } from '../time/format';
 import { describeEndpointId } from '../api/endpoint-names';
 import { REGIONS, SANDBOX_REGION } from '../api/regions';
 import type { HistoryOutcome, SentVia } from './entry';
 import type { HistorySummary } from './summary';
 
 /** The region a host belongs to ("Singapore", "Tokyo (backup)"), the sandbox, or null for a custom host. */
-export function regionOfHost(host: string): string | null {
+export function regionOfHost(host: string): Text | null {
   if (host === 'sandbox') return SANDBOX_REGION.label;
   const h = host.toLowerCase().replace(/:443$/, '');
   for (const r of REGIONS) {
     if (r.domain === h) return r.name;
-    if (r.backupDomain === h) return `${r.name} (backup)`;
+    if (r.backupDomain === h) return msg('history.place.backup', { name: r.name });
   }
   return null;
 }
 
 /** "Singapore · adminapisgp.im.qcloud.com", "Sandbox (offline)", or a custom host as it is. */
-export function placeLabel(host: string): string {
+export function placeLabel(host: string): Text {
   const region = regionOfHost(host);
   if (host === 'sandbox') return region ?? host;
-  return region ? `${region} · ${host}` : host;
+  return region ? msg('history.place', { region, host }) : host;
 }
 
 /** How an entry names its endpoint: in a row, and in full in its details. */
@@ -28,7 +30,7 @@ export interface EndpointLabel {
   /** The endpoint id (get_list), or a raw request's path. */
   short: string;
   /** Title and path: "Deleting a conversation · v4/recentcontact/delete". */
-  full: string;
+  full: Text;
   raw: boolean;
 }
 
@@ -39,19 +41,23 @@ export function endpointLabel(id: string): EndpointLabel {
     return { short: id, full: `${info.title} · ${info.path}`, raw: false };
   if (info.kind === 'raw') {
     const named = info.title === info.path ? '' : `${info.title} · `;
-    return { short: info.path ?? id, full: `${named}${info.path} (raw mode)`, raw: true };
+    return {
+      short: info.path ?? id,
+      full: msg('history.endpoint.raw', { named, path: info.path ?? id }),
+      raw: true,
+    };
   }
   return { short: id, full: info.title, raw: false };
 }
 
 /** How a request left the page, in words. */
-export function viaLabel(via: SentVia): string {
-  return via === 'sandbox' ? 'in-page sandbox' : via === 'proxy' ? 'via the proxy' : 'direct';
+export function viaLabel(via: SentVia): Msg {
+  return msg(`history.via.${via}`);
 }
 
 /** A badge for an outcome: its words and its tone. */
 export interface OutcomeBadge {
-  text: string;
+  text: Text;
   tone: 'ok' | 'fail' | 'none';
 }
 
@@ -59,7 +65,7 @@ export interface OutcomeBadge {
 export function summaryBadge(s: HistorySummary): OutcomeBadge {
   if (s.status === 'ok') return { text: 'OK', tone: 'ok' };
   if (s.status === 'transport') return noAnswer(s.failure ?? 'network');
-  return { text: s.errorCode === null ? 'FAIL' : `FAIL ${s.errorCode}`, tone: 'fail' };
+  return { text: msg('history.badge.fail', { code: s.errorCode }), tone: 'fail' };
 }
 
 /** The badge of one page's outcome, as summaryBadge words it. */
@@ -71,28 +77,45 @@ export function outcomeBadge(o: HistoryOutcome): OutcomeBadge {
     o.actionStatus === 'OK' &&
     (o.errorCode ?? 0) === 0;
   if (ok) return { text: 'OK', tone: 'ok' };
-  if (o.errorCode !== null) return { text: `FAIL ${o.errorCode}`, tone: 'fail' };
-  return { text: o.actionStatus === null ? `HTTP ${o.httpStatus}` : 'FAIL', tone: 'fail' };
+  if (o.errorCode !== null)
+    return { text: msg('history.badge.fail', { code: o.errorCode }), tone: 'fail' };
+  return {
+    text:
+      o.actionStatus === null ? `HTTP ${o.httpStatus}` : msg('history.badge.fail', { code: null }),
+    tone: 'fail',
+  };
 }
 
 function noAnswer(failure: string): OutcomeBadge {
-  return { text: failure === 'cancelled' ? 'Cancelled' : `No answer (${failure})`, tone: 'none' };
+  return {
+    text:
+      failure === 'cancelled'
+        ? msg('history.badge.cancelled')
+        : msg('history.badge.noAnswer', { failure }),
+    tone: 'none',
+  };
 }
 
+/** What a fact of an outcome is: its label (a wire name stays as it is) and the kind the list filters on. */
+export type OutcomeFact = [label: Text, value: string, kind: 'time' | 'size' | 'other'];
+
 /** The facts of one page's outcome, for the details view, in reading order. */
-export function outcomeFacts(o: HistoryOutcome): [string, string][] {
+export function outcomeFacts(o: HistoryOutcome): OutcomeFact[] {
   if (o.kind === 'transport') {
     return [
-      ['Failure', o.failure],
-      ['Message', o.message],
-      ['Time', formatMs(o.durationMs)],
+      [msg('history.fact.failure'), o.failure, 'other'],
+      [msg('history.fact.message'), o.message, 'other'],
+      [msg('history.fact.time'), formatMs(o.durationMs), 'time'],
     ];
   }
-  const facts: [string, string][] = [['HTTP', String(o.httpStatus)]];
-  if (o.actionStatus !== null) facts.push(['ActionStatus', o.actionStatus]);
-  if (o.errorCode !== null) facts.push(['ErrorCode', String(o.errorCode)]);
-  if (o.errorInfo) facts.push(['ErrorInfo', o.errorInfo]);
-  facts.push(['Time', formatMs(o.durationMs)], ['Size', formatBytes(o.sizeBytes)]);
+  const facts: OutcomeFact[] = [['HTTP', String(o.httpStatus), 'other']];
+  if (o.actionStatus !== null) facts.push(['ActionStatus', o.actionStatus, 'other']);
+  if (o.errorCode !== null) facts.push(['ErrorCode', String(o.errorCode), 'other']);
+  if (o.errorInfo) facts.push(['ErrorInfo', o.errorInfo, 'other']);
+  facts.push(
+    [msg('history.fact.time'), formatMs(o.durationMs), 'time'],
+    [msg('history.fact.size'), formatBytes(o.sizeBytes), 'size'],
+  );
   return facts;
 }
 
@@ -109,17 +132,14 @@ export function formatBytes(bytes: number): string {
 }
 
 /** "3 pages · 250 items" for a "Fetch all pages" run; null for a single request. */
-export function runLabel(s: Pick<HistorySummary, 'pageCount' | 'combinedCount'>): string | null {
+export function runLabel(s: Pick<HistorySummary, 'pageCount' | 'combinedCount'>): Msg | null {
   if (s.combinedCount === null) return null;
-  const pages = `${s.pageCount} page${s.pageCount === 1 ? '' : 's'}`;
-  return `${pages} · ${s.combinedCount} item${s.combinedCount === 1 ? '' : 's'}`;
+  return msg('history.run', { pages: s.pageCount, items: s.combinedCount });
 }
 
 /** A short local date and time with seconds: "14 Nov 2023, 10:31:05". */
 export function formatEntryTime(ms: number, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(
-    new Date(ms),
-  );
+  return formatShortLocal(ms, locale);
 }
 
 /** JSON text indented for reading; any other text as it is. */

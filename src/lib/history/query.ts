@@ -1,4 +1,5 @@
 // The History panel's filter as typed, read into a HistoryFilter, and the export file's name.
+import { msg, type Msg } from '../i18n/message';
 import type { HistoryFilter } from './summary';
 
 /** Entries the panel shows at first, and how many more each "Show more" adds. */
@@ -26,7 +27,7 @@ export const EMPTY_FILTER_INPUT: HistoryFilterInput = {
 
 /** The filter the inputs mean, or why the ErrorCode typed is not one. */
 export type ReadFilterResult =
-  { ok: true; filter: HistoryFilter; active: boolean } | { ok: false; message: string };
+  { ok: true; filter: HistoryFilter; active: boolean } | { ok: false; message: Msg };
 
 /** Reads the typed filter; blank fields match everything. */
 export function readFilterInput(input: HistoryFilterInput): ReadFilterResult {
@@ -42,7 +43,7 @@ export function readFilterInput(input: HistoryFilterInput): ReadFilterResult {
   if (code) {
     // ErrorCodes are whole numbers; negative ones appear in some SDK-side codes, so allow a sign.
     if (!/^-?\d{1,10}$/.test(code)) {
-      return { ok: false, message: 'ErrorCode is a whole number, such as 70001 (0 for OK).' };
+      return { ok: false, message: msg('history.ui.codeError') };
     }
     filter.errorCode = Number(code);
   }

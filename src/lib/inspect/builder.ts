@@ -1,6 +1,7 @@
 // "Load into builder": turns an inspected request into what the request builder edits. No
 // secret crosses over: the UserSig stays in the report, and the builder signs its own.
 import type { RegionChoice } from '../api/types';
+import { msg, type Msg, type Text } from '../i18n/message';
 import type { InspectReport } from './inspect';
 
 /** What the builder needs to show a pasted request: where it goes, who asks, which endpoint, the body. */
@@ -20,8 +21,8 @@ export type BuilderField = keyof BuilderRequest;
 
 /** The outcome of toBuilderRequest: the request with notes on where values came from, or what is missing. */
 export type BuilderLoad =
-  | { ok: true; request: BuilderRequest; bodyFromPaste: boolean; notes: string[] }
-  | { ok: false; message: string; missing: BuilderField[] };
+  | { ok: true; request: BuilderRequest; bodyFromPaste: boolean; notes: Msg[] }
+  | { ok: false; message: Text; missing: BuilderField[] };
 
 /** Turns an inspect report into a request for the builder, or says what the paste lacks. */
 export function toBuilderRequest(report: InspectReport<unknown>): BuilderLoad {
@@ -29,20 +30,19 @@ export function toBuilderRequest(report: InspectReport<unknown>): BuilderLoad {
   switch (report.kind) {
     case 'empty':
     case 'unknown':
-      return { ok: false, message: 'There is no request in the paste to load.', missing: all };
+      return { ok: false, message: msg('inspect.builder.nothing'), missing: all };
     case 'too-large':
       return { ok: false, message: report.classification.reason, missing: all };
     case 'unreadable':
       return {
         ok: false,
-        message: `The paste could not be read: ${report.problem.message}`,
+        message: msg('inspect.builder.unreadable', { reason: report.problem.message }),
         missing: all,
       };
     case 'usersig':
       return {
         ok: false,
-        message:
-          'A UserSig alone names no host, endpoint or body: paste the request URL or the curl command to load it into the builder.',
+        message: msg('inspect.builder.userSigOnly'),
         missing: ['region', 'endpointPath', 'body'],
       };
     case 'request':
@@ -50,20 +50,20 @@ export function toBuilderRequest(report: InspectReport<unknown>): BuilderLoad {
   }
   const r = report.request;
   const inside = report.userSig?.decoded.ok ? report.userSig.decoded : null;
-  const notes: string[] = [];
+  const notes: Msg[] = [];
   const missing: BuilderField[] = [];
 
   let sdkAppId = r.sdkappid ?? '';
   if (sdkAppId === '' && inside) {
     sdkAppId = String(inside.sdkAppId);
-    notes.push(`The URL has no sdkappid; the SDKAppID ${sdkAppId} was taken from the UserSig.`);
+    notes.push(msg('inspect.builder.sdkAppIdFromUserSig', { sdkAppId }));
   }
   if (sdkAppId === '') missing.push('sdkAppId');
   let identifier = r.identifier ?? '';
   if (identifier === '' && inside) {
     identifier = inside.identifier;
     notes.push(
-      `The URL has no identifier; ${JSON.stringify(identifier)} was taken from the UserSig.`,
+      msg('inspect.builder.identifierFromUserSig', { identifier: JSON.stringify(identifier) }),
     );
   }
   if (identifier === '') missing.push('identifier');
@@ -71,7 +71,7 @@ export function toBuilderRequest(report: InspectReport<unknown>): BuilderLoad {
   if (missing.length > 0) {
     return {
       ok: false,
-      message: `The paste does not say the ${missing.join(', ')} of the request.`,
+      message: msg('inspect.builder.missing', { fields: missing.join(', ') }),
       missing,
     };
   }
@@ -79,12 +79,10 @@ export function toBuilderRequest(report: InspectReport<unknown>): BuilderLoad {
   const region: RegionChoice = r.region
     ? { kind: 'region', id: r.region.id, backup: r.region.backup }
     : { kind: 'custom', host: r.host };
-  if (!r.region)
-    notes.push(`${r.host} is not a documented region's host; it was loaded as a custom host.`);
-  if (r.scheme !== 'https')
-    notes.push(`The paste used ${r.scheme}://; the builder sends over https.`);
+  if (!r.region) notes.push(msg('inspect.builder.customHost', { host: r.host }));
+  if (r.scheme !== 'https') notes.push(msg('inspect.builder.scheme', { scheme: r.scheme }));
   const bodyFromPaste = r.body !== null;
-  if (!bodyFromPaste) notes.push('The paste has no body; write it in the builder.');
+  if (!bodyFromPaste) notes.push(msg('inspect.builder.noBodyWrite'));
   return {
     ok: true,
     request: { region, sdkAppId, identifier, endpointPath: r.path, body: r.body?.text ?? '' },

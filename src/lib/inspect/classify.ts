@@ -1,5 +1,6 @@
 // Says what a paste is before anything reads it in depth: a UserSig, a request URL, a curl
 // command, nothing, or something else (and then why). Only shapes are looked at here.
+import { msg, type Msg } from '../i18n/message';
 import { firstOutsideAlphabet } from '../usersig/base64';
 import type { ReadNote } from './shell-words';
 
@@ -18,12 +19,12 @@ export interface UserSigText {
 
 /** What classifyPaste found, with the reason in words. */
 export type PasteClass =
-  | { kind: 'empty'; reason: string }
-  | { kind: 'unknown'; reason: string }
-  | { kind: 'too-large'; reason: string }
-  | { kind: 'url'; reason: string; text: string }
-  | { kind: 'curl'; reason: string; text: string }
-  | ({ kind: 'usersig'; reason: string } & UserSigText);
+  | { kind: 'empty'; reason: Msg }
+  | { kind: 'unknown'; reason: Msg }
+  | { kind: 'too-large'; reason: Msg }
+  | { kind: 'url'; reason: Msg; text: string }
+  | { kind: 'curl'; reason: Msg; text: string }
+  | ({ kind: 'usersig'; reason: Msg } & UserSigText);
 
 // Straight and typographic quotes people copy around a value, in open/close pairs.
 const QUOTE_PAIRS: [string, string][] = [
@@ -101,50 +102,46 @@ const USERSIG_PIECE = /^(?:[A-Za-z0-9*\-_]|%[0-9A-Fa-f]{2})+$/;
 /** Says whether a paste is a UserSig, a request URL, a curl command, empty, or unknown (and why). */
 export function classifyPaste(text: string): PasteClass {
   const t = text.trim();
-  if (t === '') return { kind: 'empty', reason: 'The paste is empty or only whitespace.' };
+  if (t === '') return { kind: 'empty', reason: msg('inspect.read.empty') };
   if (CURL_START.test(t)) {
-    return { kind: 'curl', reason: 'It starts with "curl": read as a curl command.', text: t };
+    return { kind: 'curl', reason: msg('inspect.read.curl'), text: t };
   }
   const u = stripQuotes(t);
   if (/^https?:\/\//i.test(u)) {
-    return { kind: 'url', reason: 'It starts with http(s)://: read as a request URL.', text: u };
+    return { kind: 'url', reason: msg('inspect.read.url'), text: u };
   }
   if (HOST_PATH.test(u)) {
     return {
       kind: 'url',
-      reason: 'It is a host name and a path without a scheme: read as an https:// request URL.',
+      reason: msg('inspect.read.hostPath'),
       text: 'https://' + u,
     };
   }
   if (CURL_ANYWHERE.test(t)) {
-    return { kind: 'curl', reason: 'It contains a curl command: read as one.', text: t };
+    return { kind: 'curl', reason: msg('inspect.read.curlInside'), text: t };
   }
   if (/^fetch\s*\(/.test(t)) {
     return {
       kind: 'unknown',
-      reason:
-        'This looks like "Copy as fetch". Use "Copy as cURL (bash)" instead, or paste just the URL.',
+      reason: msg('inspect.read.fetch'),
     };
   }
   if (/^(Invoke-WebRequest|Invoke-RestMethod|iwr|irm)\b/i.test(t)) {
     return {
       kind: 'unknown',
-      reason:
-        'This looks like PowerShell. Use "Copy as cURL (bash)" or "(cmd)" instead, or paste just the URL.',
+      reason: msg('inspect.read.powershell'),
     };
   }
   if (/^[{[]/.test(u)) {
     return {
       kind: 'unknown',
-      reason:
-        'This is JSON (a request body?), not a UserSig, a URL or a curl command. Paste the whole request, or write the body in the builder.',
+      reason: msg('inspect.read.json'),
     };
   }
   if (/^\/?v4\//.test(u) || /(^|&)usersig=.*&/i.test(u)) {
     return {
       kind: 'unknown',
-      reason:
-        'This is part of a request URL without its host. Paste the whole URL, https:// included.',
+      reason: msg('inspect.read.partial'),
     };
   }
   const read = readUserSigText(text);
@@ -156,24 +153,19 @@ export function classifyPaste(text: string): PasteClass {
     const bad = firstOutsideAlphabet(read.userSig);
     return {
       kind: 'usersig',
-      reason:
-        bad < 0
-          ? 'It is one word in the UserSig alphabet (A–Z, a–z, 0–9, *, - and _): read as a UserSig.'
-          : 'It is one word with no spaces: read as a UserSig, though it holds characters a UserSig never does.',
+      reason: bad < 0 ? msg('inspect.read.userSig') : msg('inspect.read.userSigOdd'),
       ...read,
     };
   }
   if (pieces.length > 1 && zlibStart && pieces.every((p) => USERSIG_PIECE.test(p))) {
     return {
       kind: 'usersig',
-      reason:
-        'It is UserSig-alphabet text broken by spaces or line breaks: read as a UserSig that was wrapped.',
+      reason: msg('inspect.read.wrapped'),
       ...read,
     };
   }
   return {
     kind: 'unknown',
-    reason:
-      'It is not a UserSig (one word of A–Z, a–z, 0–9, *, - and _), a request URL (https://...) or a curl command.',
+    reason: msg('inspect.read.unknown'),
   };
 }

@@ -2,6 +2,7 @@
 // Option semantics from curl's own manual (curl.se/docs/manpage.html): -d and friends join
 // with "&", --json pieces are appended as they are, data makes the method POST, -G moves the
 // data into the query, and "@file" reads a file (which a web page cannot do).
+import type { Text } from '../i18n/message';
 import {
   capNotes,
   lineColumn,
@@ -36,7 +37,7 @@ export interface CurlRequest {
 
 /** Why a paste could not be read as a request, with where, when a place in the text is to blame. */
 export interface ReadProblem {
-  message: string;
+  message: Text;
   at?: TextPosition;
 }
 

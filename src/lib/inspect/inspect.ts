@@ -1,5 +1,6 @@
 // "Paste anything, see what the server will say" (issue 7): one entry point that classifies a
 // paste, reads it, decodes the UserSig in it and judges it. Pasted text is parsed, never run.
+import { msg, type Text } from '../i18n/message';
 import { isUint32Text } from '../json/value';
 import { classifyPaste, type PasteClass } from './classify';
 import { parseCurl, type ReadProblem } from './curl';
@@ -29,7 +30,7 @@ export interface InspectOptions<I> {
 
 /** A read problem with the pasted text around it, when a place is to blame. */
 export interface UnreadablePaste {
-  message: string;
+  message: Text;
   at?: ReadProblem['at'];
   excerpt: Excerpt | null;
 }
@@ -92,7 +93,7 @@ export async function inspectPaste<I>(
   const judgeOptions = key === undefined ? { now } : { now, key };
   if (text.length > MAX_PASTE_CHARS) {
     const mb = (text.length / 1_000_000).toFixed(1);
-    const reason = `The paste is ${mb} MB; the inspector reads up to 1 MB (${MAX_PASTE_CHARS.toLocaleString('en-US')} characters). A UserSig is a few hundred characters and a request URL under 8 KB: paste just the UserSig, the URL or the curl command.`;
+    const reason = msg('inspect.read.tooLarge', { mb, max: MAX_PASTE_CHARS });
     return { kind: 'too-large', classification: { kind: 'too-large', reason } };
   }
   const classification = classifyPaste(text);

@@ -4,7 +4,8 @@
 // parameter, so the panel's countdown stays live while the report itself is made once.
 import type { EndpointDescription, FieldIssue, RequestSnapshot } from '../api/types';
 import type { DecodeStep } from '../usersig';
-import { formatDuration, formatLocal } from '../time/format';
+import { msg, type Msg, type Text } from '../i18n/message';
+import { formatDuration } from '../time/format';
 import { defaultBodyText } from '../api/body-defaults';
 import { isUint32Text } from '../json/value';
 import { toBuilderRequest } from './builder';
@@ -12,7 +13,7 @@ import { endpointByPath } from './deps';
 import type { InspectReport } from './inspect';
 import type { KnownRegion, RequestCheck } from './request';
 import type { UserSigProblem, UserSigView } from './usersig-report';
-import type { Verdict, VerifyTarget } from './verdict';
+import { describeTarget, type Verdict } from './verdict';
 
 /** How a verdict looks: the server says yes, says no, cannot be told yet, or the UserSig is of the old scheme. */
 export type VerdictTone = 'accepted' | 'rejected' | 'undecided' | 'old';
@@ -21,46 +22,46 @@ export type VerdictTone = 'accepted' | 'rejected' | 'undecided' | 'old';
 export interface VerdictLine {
   tone: VerdictTone;
   /** In capitals, as a log line would put it: ACCEPTED, REJECTED 70009, KEY NEEDED, OLD SCHEME (v1). */
-  label: string;
+  label: Msg;
   /** The ErrorCode the server would answer; null when accepted or not known. */
   code: number | null;
   /**
    * What the server would do and why. It names dates but no durations, so it does not change
    * from one second to the next: it is read out by screen readers whenever it changes.
    */
-  message: string;
+  message: Msg;
   /** Without the key: what can be told, and what cannot. */
-  canTell: string[];
-  cannotTell: string[];
+  canTell: Msg[];
+  cannotTell: Msg[];
   /** What even an accepted UserSig does not settle. */
-  caveats: string[];
+  caveats: Msg[];
 }
 
 /** How long a UserSig is still valid, or since when it has expired, at `nowSec`. */
 export function validityAt(
   expiresAt: number,
   nowSec: number,
-): { expired: boolean; seconds: number; text: string } {
+): { expired: boolean; seconds: number; text: Msg } {
   const left = expiresAt - nowSec;
   // Valid while now <= time + expire (usersig.md), so the last second itself still counts.
   return left >= 0
-    ? { expired: false, seconds: left, text: `valid for another ${formatDuration(left)}` }
-    : { expired: true, seconds: -left, text: `expired ${formatDuration(-left)} ago` };
+    ? { expired: false, seconds: left, text: msg('inspect.validity.left', { seconds: left }) }
+    : { expired: true, seconds: -left, text: msg('inspect.validity.ago', { seconds: -left }) };
 }
 
 /** A duration without its trailing zero units: "180 d" rather than "180 d 0 h 0 min 0 s". */
-export function compactDuration(seconds: number): string {
-  const full = formatDuration(seconds);
-  return full.replace(/(?: 0 (?:h|min|s))+$/, '');
+export function compactDuration(seconds: number, locale?: string): string {
+  const full = formatDuration(seconds, locale);
+  return full.replace(/(?: 0 \S+)+$/, '');
 }
 
 /** The most characters of one pasted value (a body, a userbuf) the panel shows: the page stays quick to lay out. */
 export const MAX_SHOWN_CHARS = 20_000;
 
 /** `text`, cut to MAX_SHOWN_CHARS with a word on how much was left out. */
-export function clipForDisplay(text: string, max: number = MAX_SHOWN_CHARS): string {
+export function clipForDisplay(text: string, max: number = MAX_SHOWN_CHARS): Text {
   if (text.length <= max) return text;
-  return `${text.slice(0, max)}… (${(text.length - max).toLocaleString('en-US')} more characters not shown)`;
+  return msg('inspect.clipped', { start: text.slice(0, max), more: text.length - max });
 }
 
 /** How much of a long paste its box shows: laying out 100,000 lines takes a browser a second. */
@@ -91,48 +92,31 @@ export function prettyJson(text: string): string {
   }
 }
 
-function describeTarget(t: VerifyTarget): string {
-  const from = (f: VerifyTarget['sdkAppIdFrom']): string =>
-    f === 'request' ? 'the URL' : 'the UserSig itself';
-  return t.sdkAppIdFrom === t.identifierFrom
-    ? `SDKAppID ${t.sdkAppId} and identifier ${JSON.stringify(t.identifier)} from ${from(t.sdkAppIdFrom)}`
-    : `SDKAppID ${t.sdkAppId} from ${from(t.sdkAppIdFrom)} and identifier ${JSON.stringify(t.identifier)} from ${from(t.identifierFrom)}`;
-}
-
 // judgeUserSig words the expiry with a duration as of the inspection; the panel counts it live
 // elsewhere, so the status line names the date alone.
-const NOT_EXPIRED_ITEM = /so not 70001\.$/;
-
-const STEP_NAMES: Record<DecodeStep, string> = {
-  empty: 'first',
-  alphabet: 'alphabet',
-  base64: 'base64',
-  zlib: 'zlib',
-  json: 'JSON',
-  field: 'fields',
-  v1: 'fields',
-};
+const NOT_EXPIRED_ITEM = 'inspect.canTell.notExpired';
 
 /**
  * The status line for a verdict. `decoded` is the UserSig the verdict is about (null when there
- * is none): its expiry is worded as a local date and time, in `locale`.
+ * is none): its expiry is worded as a local date and time in the locale it is rendered in.
  */
 export function verdictLine(
   verdict: Verdict,
   decoded: UserSigView | UserSigProblem | null,
-  locale?: string,
 ): VerdictLine {
   const base = { canTell: [], cannotTell: [], caveats: [] };
   const expiresAt = decoded?.ok ? decoded.expiresAt : null;
   switch (verdict.status) {
     case 'accepted': {
-      const until = expiresAt === null ? '' : `, and valid until ${formatLocal(expiresAt, locale)}`;
       return {
         ...base,
         tone: 'accepted',
-        label: 'ACCEPTED',
+        label: msg('inspect.label.accepted'),
         code: null,
-        message: `The server would accept this UserSig: checked against ${describeTarget(verdict.against)}, signed with this key${until}.`,
+        message: msg('inspect.line.accepted', {
+          target: describeTarget(verdict.against),
+          until: expiresAt,
+        }),
         caveats: verdict.caveats,
       };
     }
@@ -140,14 +124,14 @@ export function verdictLine(
       let message = verdict.message;
       if (verdict.check === 'parse' && decoded && !decoded.ok) {
         // The decode problem itself is shown beside the steps; the status line only says which.
-        message = `The UserSig does not decode (the ${STEP_NAMES[decoded.step]} step fails): the server answers 70003 whatever the key.`;
+        message = msg('inspect.line.parse', { step: decoded.step });
       } else if (verdict.check === 'expired' && verdict.expiredAt !== undefined) {
-        message = `The UserSig expired on ${formatLocal(verdict.expiredAt, locale)}: the server answers 70001${verdict.keyUsed ? '' : ' whatever the key'}. Sign a new one.`;
+        message = msg('inspect.line.expired', { at: verdict.expiredAt, keyUsed: verdict.keyUsed });
       }
       return {
         ...base,
         tone: 'rejected',
-        label: verdict.code === null ? 'REJECTED' : `REJECTED ${verdict.code}`,
+        label: msg('inspect.label.rejected', { code: verdict.code }),
         code: verdict.code,
         message,
       };
@@ -156,7 +140,7 @@ export function verdictLine(
       return {
         ...base,
         tone: 'old',
-        label: 'OLD SCHEME (v1)',
+        label: msg('inspect.label.old'),
         code: null,
         message: verdict.message,
       };
@@ -164,12 +148,12 @@ export function verdictLine(
       return {
         ...base,
         tone: 'undecided',
-        label: 'KEY NEEDED',
+        label: msg('inspect.label.needsKey'),
         code: null,
         message: verdict.message,
         canTell: verdict.canTell.map((item) =>
-          expiresAt !== null && NOT_EXPIRED_ITEM.test(item)
-            ? `It has not expired (it is valid until ${formatLocal(expiresAt, locale)}), so not 70001.`
+          expiresAt !== null && item.key === NOT_EXPIRED_ITEM
+            ? msg('inspect.canTell.notExpiredAt', { until: expiresAt })
             : item,
         ),
         cannotTell: verdict.cannotTell,
@@ -180,19 +164,16 @@ export function verdictLine(
 /** One step of decoding a UserSig, in the order the server takes them. */
 export interface DecodeStepLine {
   step: Exclude<DecodeStep, 'empty' | 'v1'>;
-  label: string;
+  label: Msg;
   state: 'passed' | 'failed' | 'not reached';
 }
 
-const DECODE_STEPS: readonly { step: DecodeStepLine['step']; label: string }[] = [
-  { step: 'alphabet', label: 'Characters: only A–Z, a–z, 0–9, *, - and _' },
-  { step: 'base64', label: 'Base64: *, - and _ read back as +, / and =, then decoded' },
-  { step: 'zlib', label: 'zlib: the bytes inflate' },
-  { step: 'json', label: 'JSON: the inflated text is a JSON object' },
-  {
-    step: 'field',
-    label: 'Fields: TLS.ver, TLS.identifier, TLS.sdkappid, TLS.time, TLS.expire and TLS.sig',
-  },
+const DECODE_STEPS: readonly { step: DecodeStepLine['step']; label: Msg }[] = [
+  { step: 'alphabet', label: msg('inspect.step.alphabet') },
+  { step: 'base64', label: msg('inspect.step.base64') },
+  { step: 'zlib', label: msg('inspect.step.zlib') },
+  { step: 'json', label: msg('inspect.step.json') },
+  { step: 'field', label: msg('inspect.step.field') },
 ];
 
 /**
@@ -216,7 +197,7 @@ export interface Mismatch {
   inUserSig: string;
   /** The ErrorCode the server answers for it: 70014 for the SDKAppID, 70013 for the identifier. */
   code: 70014 | 70013;
-  message: string;
+  message: Msg;
 }
 
 /** The URL's sdkappid and identifier compared with the UserSig's own; told without the key. */
@@ -233,7 +214,7 @@ export function mismatches(report: InspectReport<unknown>): Mismatch[] {
         inUrl: r.sdkappid,
         inUserSig: String(inside.sdkAppId),
         code: 70014,
-        message: `The URL says sdkappid=${r.sdkappid}, but the UserSig was made for SDKAppID ${inside.sdkAppId}: the server answers 70014.`,
+        message: msg('inspect.mismatch.sdkAppId', { url: r.sdkappid, inside: inside.sdkAppId }),
       });
     }
   }
@@ -243,15 +224,18 @@ export function mismatches(report: InspectReport<unknown>): Mismatch[] {
       inUrl: r.identifier,
       inUserSig: inside.identifier,
       code: 70013,
-      message: `The URL says identifier=${JSON.stringify(r.identifier)}, but the UserSig was made for ${JSON.stringify(inside.identifier)}: the server answers 70013.`,
+      message: msg('inspect.mismatch.identifier', {
+        url: JSON.stringify(r.identifier),
+        inside: JSON.stringify(inside.identifier),
+      }),
     });
   }
   return out;
 }
 
 /** A check's severity as a word, so it never rests on colour alone. */
-export function severityLabel(severity: RequestCheck['severity']): string {
-  return { ok: 'OK', info: 'Note', warning: 'Warning', error: 'Error' }[severity];
+export function severityLabel(severity: RequestCheck['severity']): Msg {
+  return msg(`inspect.severity.${severity}`);
 }
 
 /** How much a body issue matters: an error the server would refuse, or a warning (unknown field, advice, a repeated name). */
@@ -262,9 +246,9 @@ export function issueSeverity(issue: FieldIssue): 'error' | 'warning' {
 }
 
 /** Where a request goes, in words: the region's name, its backup domain, or an unknown host. */
-export function regionText(region: KnownRegion | null, hostname: string): string {
-  if (!region) return `Unknown host: ${hostname} is not a documented region's domain.`;
-  return region.backup ? `${region.name} (backup domain)` : region.name;
+export function regionText(region: KnownRegion | null, hostname: string): Text {
+  if (!region) return msg('inspect.region.unknown', { hostname });
+  return region.backup ? msg('inspect.region.backup', { name: region.name }) : region.name;
 }
 
 /** What "Load into builder" would do: the snapshot for Workspace.load and what to tell the person, or why it cannot. */
@@ -273,10 +257,10 @@ export type BuilderPlan =
       ok: true;
       snapshot: RequestSnapshot;
       /** One sentence for the confirmation: what was loaded, and that the UserSig was not. */
-      summary: string;
-      notes: string[];
+      summary: Msg;
+      notes: Msg[];
     }
-  | { ok: false; message: string };
+  | { ok: false; message: Text };
 
 /** The builder as it is now: what a paste without a body or with an undescribed endpoint keeps. */
 export interface BuilderNow {
@@ -300,38 +284,44 @@ export function builderPlan(
   const r = load.request;
   const desc = endpointByPath(r.endpointPath, endpoints);
   // toBuilderRequest says "write it in the builder"; here the builder's body stays instead.
-  const notes = load.notes.filter((n) => load.bodyFromPaste || !/has no body/.test(n));
+  const notes = load.notes.filter(
+    (n) => load.bodyFromPaste || n.key !== 'inspect.builder.noBodyWrite',
+  );
   let endpoint = now.endpoint;
   let body = now.body;
-  let what: string;
+  let what: Msg;
   if (!desc) {
-    notes.push(
-      `The builder has no description of ${r.endpointPath}: only the region, SDKAppID and identifier were loaded; its endpoint and body stay as they were.`,
-    );
-    what = 'the endpoint and body as they were';
+    notes.push(msg('inspect.plan.undescribed', { path: r.endpointPath }));
+    what = msg('inspect.plan.whatKept');
   } else {
     endpoint = desc.id;
-    const name = desc.freeBody ? `${desc.path} in raw mode` : desc.id;
+    const name: Text = desc.freeBody ? msg('inspect.plan.raw', { path: desc.path }) : desc.id;
     if (load.bodyFromPaste) {
       body = r.body;
-      what = `${name} with the pasted body`;
+      what = msg('inspect.plan.whatPasted', { name });
     } else if (desc.id === now.endpoint) {
-      notes.push("The paste has no body: the builder's body was kept.");
-      what = `${name}, keeping the builder's body`;
+      notes.push(msg('inspect.plan.bodyKept'));
+      what = msg('inspect.plan.whatKeptBody', { name });
     } else {
       // The builder's body is another endpoint's: its fields would mean nothing here.
       body = defaultBodyText(desc);
-      notes.push(`The paste has no body: the builder starts from ${desc.id}'s default body.`);
-      what = `${name} with its default body`;
+      notes.push(msg('inspect.plan.bodyDefault', { id: desc.id }));
+      what = msg('inspect.plan.whatDefault', { name });
     }
   }
-  const where =
+  const where: Text =
     report.kind === 'request' ? regionText(report.request.region, report.request.hostname) : '';
-  const region = r.region.kind === 'custom' ? `custom host ${r.region.host}` : where;
+  const region: Text =
+    r.region.kind === 'custom' ? msg('inspect.plan.customHost', { host: r.region.host }) : where;
   return {
     ok: true,
     snapshot: { region: r.region, sdkAppId: r.sdkAppId, identifier: r.identifier, endpoint, body },
-    summary: `Loaded into the builder: ${region}, SDKAppID ${r.sdkAppId}, identifier ${JSON.stringify(r.identifier)}, ${what}. The pasted UserSig was not copied: the builder signs its own with the secret key.`,
+    summary: msg('inspect.plan.summary', {
+      region,
+      sdkAppId: r.sdkAppId,
+      identifier: JSON.stringify(r.identifier),
+      what,
+    }),
     notes,
   };
 }

@@ -2,6 +2,7 @@
 // request format. Where it goes (scheme, host) is judged here; what the service judges (method,
 // path, query, body) is the shared rule set's (src/lib/api/request-rules.ts), the same the
 // sandbox answers by, so the inspector and the sandbox never disagree.
+import { msg, type Text } from '../i18n/message';
 import {
   bodyFinding,
   MAX_QUERY_PARAMS,
@@ -41,7 +42,8 @@ export type RequestCheckName = 'scheme' | 'host' | RequestRuleName;
 export interface RequestCheck {
   name: RequestCheckName;
   severity: RequestFinding['severity'];
-  message: string;
+  /** A message; the shared rules' findings are English sentences until they are localised. */
+  message: Text;
   code?: number;
 }
 
@@ -56,7 +58,7 @@ export interface RequestDeps<I> {
 /** The body as sent, whether it parses as JSON, and the endpoint description's issues with it. */
 export interface BodyReport<I> {
   text: string;
-  parsed: { ok: true; value: unknown } | { ok: false; message: string };
+  parsed: { ok: true; value: unknown } | { ok: false; message: Text };
   /** validateBody's issues; null when the body does not parse or the endpoint has no description. */
   issues: readonly I[] | null;
 }
@@ -119,7 +121,7 @@ export function parseRequestUrl(
     return {
       ok: false,
       problem: {
-        message: `This is not a URL the browser can read: ${JSON.stringify(text.slice(0, 80))}.`,
+        message: msg('inspect.url.unreadable', { start: JSON.stringify(text.slice(0, 80)) }),
       },
     };
   }
@@ -128,34 +130,35 @@ export function parseRequestUrl(
     // The WHATWG URL parser drops tabs and line breaks anywhere in the input.
     notes.push({
       severity: 'warning',
-      message: 'The URL had line breaks or tabs in it; they were removed, as a browser does.',
+      message: msg('inspect.url.whitespace'),
     });
   }
   if (url.username || url.password) {
     notes.push({
       severity: 'info',
-      message:
-        'The URL carries a user name or password before the host; the API does not use them.',
+      message: msg('inspect.url.credentials'),
     });
   }
   if (url.hash) {
     notes.push({
       severity: 'info',
-      message: 'The part after "#" is never sent to the server; it was ignored.',
+      message: msg('inspect.url.fragment'),
     });
   }
   const { params, malformed, dropped } = parseQuery(url.search);
   if (dropped > 0) {
-    const count = (n: number) => n.toLocaleString('en-US');
     notes.push({
       severity: 'warning',
-      message: `The query has ${count(params.length + dropped)} parameters; only the first ${count(MAX_QUERY_PARAMS)} were read (a request has five).`,
+      message: msg('inspect.url.tooManyParams', {
+        count: params.length + dropped,
+        read: MAX_QUERY_PARAMS,
+      }),
     });
   }
   for (const name of new Set(malformed)) {
     notes.push({
       severity: 'warning',
-      message: `The query parameter "${name}" has a "%" that is not a whole escape; it was read as written.`,
+      message: msg('inspect.url.badEscape', { name }),
     });
   }
   return { ok: true, parsed: { url, query: params, notes } };
@@ -177,7 +180,7 @@ export function checkRequest<I>(
 ): RequestReport<I> {
   const { url, query } = parsed;
   const checks: RequestCheck[] = [];
-  const check = (name: RequestCheckName, severity: RequestCheck['severity'], message: string) => {
+  const check = (name: RequestCheckName, severity: RequestCheck['severity'], message: Text) => {
     checks.push({ name, severity, message });
   };
   const scheme = url.protocol.replace(/:$/, '');
@@ -185,30 +188,23 @@ export function checkRequest<I>(
   const region = deps.regionOfHost(url.hostname);
 
   if (scheme === 'https') check('scheme', 'ok', 'https');
-  else if (scheme === 'http')
-    check('scheme', 'warning', 'Plain http: the documented URLs are https.');
-  else
-    check(
-      'scheme',
-      'error',
-      `"${scheme}" is not a web address scheme: the API is served over https.`,
-    );
+  else if (scheme === 'http') check('scheme', 'warning', msg('inspect.check.http'));
+  else check('scheme', 'error', msg('inspect.check.scheme', { scheme }));
 
-  const port = url.port
-    ? ` The URL names port ${url.port}; the documented hosts use the default.`
-    : '';
+  const port = url.port;
   if (region) {
     check(
       'host',
       url.port ? 'warning' : 'ok',
-      `${url.hostname}: ${region.name}${region.backup ? ' (backup domain)' : ''}.${port}`,
+      msg('inspect.check.host', {
+        hostname: url.hostname,
+        region: region.name,
+        backup: region.backup,
+        port,
+      }),
     );
   } else {
-    check(
-      'host',
-      'warning',
-      `${url.hostname} is not one of the documented Chat REST hosts. A proxy, or a typo?${port}`,
-    );
+    check('host', 'warning', msg('inspect.check.unknownHost', { hostname: url.hostname, port }));
   }
 
   // The rules the sandbox answers by. The real service's commands and apps are its own to
@@ -271,26 +267,21 @@ function describeIssues<I>(
     return {
       name: 'body',
       severity: 'info',
-      message: `This tool has no description of ${path || 'this endpoint'}, so the body was only checked to be JSON.`,
+      message: msg('inspect.check.bodyUndescribed', { path }),
     };
   }
   if (issues.length === 0) {
-    return {
-      name: 'body',
-      severity: 'ok',
-      message: `Valid JSON that matches the description of ${path}.`,
-    };
+    return { name: 'body', severity: 'ok', message: msg('inspect.check.bodyValid', { path }) };
   }
   const n = issues.length;
   const errors = isError ? issues.filter(isError).length : n;
-  const problems = `The body has ${n} problem${n === 1 ? '' : 's'} against the description of ${path}`;
   // The errors are what the builder refuses to send and the sandbox's commands answer (50002
   // and the like); the rest is advice.
   return errors === 0
-    ? { name: 'body', severity: 'warning', message: `${problems}.` }
+    ? { name: 'body', severity: 'warning', message: msg('inspect.check.bodyAdvice', { n, path }) }
     : {
         name: 'body',
         severity: 'error',
-        message: `${problems}: the service refuses ${errors === n ? 'it' : `it for the ${errors} marked Error`}.`,
+        message: msg('inspect.check.bodyRefused', { n, path, errors }),
       };
 }

@@ -4,12 +4,14 @@
 // cmd rules: cmd.exe's caret escapes, then the Microsoft C runtime's argument splitting
 // ("Parsing C command-line arguments", learn.microsoft.com), the two layers Chrome's
 // "Copy as cURL (cmd)" escapes for (DevTools NetworkLogView escapeStringWin).
+import type { Text } from '../i18n/message';
 import { lineColumnFinder, lineColumnOf } from '../text/line-column';
 
 /** Something a shell would do with the paste that this reader did not, or a guess it made. */
 export interface ReadNote {
   severity: 'info' | 'warning';
-  message: string;
+  /** Worded for the page: a message, or (not localised yet) an English sentence. */
+  message: Text;
 }
 
 /** Which shell's rules a paste is written for: bash-like, or Windows cmd.exe. */

@@ -1,5 +1,6 @@
 // What a pasted UserSig says about itself: its decoded fields, or the decode step that failed,
 // where, and the usual cause. Ground truth for the steps: docs/reference/usersig.md.
+import { msg, type Msg } from '../i18n/message';
 import { base64ToBytes, decodeUserSig, fromUserSigBase64, type DecodeStep } from '../usersig';
 import { inflate } from '../usersig/zlib';
 import { excerptAt, type Excerpt } from './excerpt';
@@ -47,7 +48,7 @@ export interface UserSigProblem {
   ok: false;
   step: DecodeStep;
   /** decodeUserSig's own sentence. */
-  message: string;
+  message: Msg;
   /** UTF-16 offset of the culprit in the UserSig, when one character is to blame. */
   position?: number;
   field?: string;
@@ -56,7 +57,7 @@ export interface UserSigProblem {
   /** True when the failure is the one a UserSig cut short produces. */
   cutShort: boolean;
   /** What to do about it, most likely first. */
-  advice: string[];
+  advice: Msg[];
 }
 
 /** A UserSig as read from a paste or a query: the text, how it was read, and what it decodes to. */
@@ -85,26 +86,19 @@ function utf8Text(bytes: Uint8Array): string | null {
   }
 }
 
-const CUT_SHORT_ADVICE =
-  'A UserSig cut short is the usual cause: copy it again whole (watch for a line that ended early, or a field with a length limit).';
+const CUT_SHORT_ADVICE = msg('inspect.advice.cutShort');
 
-function alphabetAdvice(ch: string, source: UserSigSource): string {
-  if (/\s/.test(ch)) {
-    return 'The UserSig was wrapped or split: join the pieces with no spaces or line breaks between them.';
-  }
-  if (ch === '+' || ch === '/' || ch === '=') {
-    return 'This is standard base64. A UserSig writes + as *, / as - and = as _ (usersig.md step 5): something re-encoded it, so take it from the signer unchanged.';
-  }
+function alphabetAdvice(ch: string, source: UserSigSource): Msg {
+  if (/\s/.test(ch)) return msg('inspect.advice.wrapped');
+  if (ch === '+' || ch === '/' || ch === '=') return msg('inspect.advice.standardBase64');
   if (ch === '%') {
-    return source === 'query'
-      ? 'The usersig in the URL is URL-encoded twice: the server receives "%" and answers 70003. Encode it once, or not at all (the alphabet is URL-safe).'
-      : 'It holds a "%" that is not a whole URL escape: copy it again from the source.';
+    return msg(source === 'query' ? 'inspect.advice.doubleEncoded' : 'inspect.advice.percent');
   }
   const code = ch.codePointAt(0) ?? 0;
   if (code === 0xa0 || code === 0xfeff || (code >= 0x200b && code <= 0x2060)) {
-    return 'An invisible character came along with the copy (chat apps and documents add them): copy it again from the source, or type over that spot.';
+    return msg('inspect.advice.invisible');
   }
-  return 'Copy the UserSig again, without anything around it.';
+  return msg('inspect.advice.copyAgain');
 }
 
 /** Decodes a UserSig for the report: fields and validity at `now` (ms), or the failing step explained. */
@@ -147,7 +141,7 @@ export async function inspectUserSig(
     };
   }
 
-  const advice: string[] = [];
+  const advice: Msg[] = [];
   let cutShort = false;
   let excerpt: Excerpt | null = null;
   switch (result.step) {
@@ -164,9 +158,7 @@ export async function inspectUserSig(
         advice.push(CUT_SHORT_ADVICE);
       } else if (result.position !== undefined) {
         excerpt = excerptAt(userSig, result.position);
-        advice.push(
-          'Padding ("_") may only end a UserSig: two UserSigs may have been pasted together, or the text was edited.',
-        );
+        advice.push(msg('inspect.advice.padding'));
       }
       break;
     case 'zlib': {
@@ -179,35 +171,25 @@ export async function inspectUserSig(
         excerpt = excerptAt(userSig, userSig.length);
         advice.push(CUT_SHORT_ADVICE);
       } else if (reason === 'header') {
-        advice.push(
-          'A UserSig from the official SDKs starts with "eJ" (the zlib header): check that its beginning was copied too.',
-        );
+        advice.push(msg('inspect.advice.header'));
       } else {
-        advice.push(
-          'Some characters were changed or lost in the middle: copy it again from the source.',
-        );
+        advice.push(msg('inspect.advice.corrupt'));
       }
       break;
     }
     case 'json':
     case 'field':
-      advice.push(
-        'It decodes, but not to what a UserSig signer writes: make a new one with the SecretKey (the signer panel, or an official TLSSigAPIv2 SDK).',
-      );
+      advice.push(msg('inspect.advice.notSigner'));
       break;
     case 'v1':
-      advice.push(
-        "Sign a new v2 UserSig (HMAC-SHA256 with the app's SecretKey): the signer panel makes one.",
-      );
+      advice.push(msg('inspect.advice.v1'));
       break;
     case 'empty':
-      advice.push('Paste a UserSig: it usually starts with "eJ".');
+      advice.push(msg('inspect.advice.empty'));
       break;
   }
   if ((result.step === 'base64' || result.step === 'zlib') && userSig.length < SHORTEST_REAL) {
-    advice.push(
-      `It has ${userSig.length} characters; a real UserSig is rarely shorter than ${SHORTEST_REAL}.`,
-    );
+    advice.push(msg('inspect.advice.short', { length: userSig.length, shortest: SHORTEST_REAL }));
   }
   const problem: UserSigProblem = {
     ok: false,

@@ -2,7 +2,7 @@
 // everything the server checks before the signature can still be told: it checks in the Go SDK's
 // order (usersig.md, "Decoding and verifying"): parse 70003, SDKAppID 70014, identifier 70013,
 // expiry 70001, and only then the HMAC 70009.
-import { formatDuration } from '../time/format';
+import { msg, type Msg, type Text } from '../i18n/message';
 import { verifyUserSig, type VerifyCheck } from '../usersig';
 import type { UserSigReport } from './usersig-report';
 
@@ -22,18 +22,18 @@ export type VerdictCode = 70002 | 70003 | 70014 | 70013 | 70001 | 70009 | null;
 export type Verdict =
   | {
       status: 'accepted';
-      message: string;
+      message: Msg;
       against: VerifyTarget;
       secondsLeft: number;
       /** What even an accepted UserSig does not settle. */
-      caveats: string[];
+      caveats: Msg[];
     }
   | {
       status: 'rejected';
       code: VerdictCode;
       /** The first failing check; `missing` when there is no UserSig at all. */
       check: VerifyCheck | 'missing';
-      message: string;
+      message: Msg;
       /** True when the key was needed to tell (only 70009 needs it). */
       keyUsed: boolean;
       against: VerifyTarget | null;
@@ -41,13 +41,13 @@ export type Verdict =
       expiredAt?: number;
       secondsSinceExpiry?: number;
     }
-  | { status: 'old-scheme'; message: string }
+  | { status: 'old-scheme'; message: Msg }
   | {
       status: 'needs-key';
-      message: string;
+      message: Msg;
       against: VerifyTarget;
-      canTell: string[];
-      cannotTell: string[];
+      canTell: Msg[];
+      cannotTell: Msg[];
     };
 
 /** What the request asks the UserSig to match: the query's values when present and valid. */
@@ -58,16 +58,24 @@ export interface RequestIdentity {
   identifier: string | null;
 }
 
-const SERVER_ONLY =
-  'Whether the SDKAppID belongs to this region (70016, 70020) or the identifier is an app admin (60010): only the server knows.';
+const SERVER_ONLY = msg('inspect.cannotTell.serverOnly');
 
-function describeTarget(t: VerifyTarget): string {
-  const from = (f: 'request' | 'usersig'): string =>
-    f === 'request' ? 'the URL' : 'the UserSig itself';
+/** What a UserSig was checked against, in words: the values and where each came from. */
+export function describeTarget(t: VerifyTarget): Msg {
+  const from = (f: 'request' | 'usersig'): Text =>
+    msg(f === 'request' ? 'inspect.target.fromUrl' : 'inspect.target.fromUserSig');
+  const identifier = JSON.stringify(t.identifier);
   return t.sdkAppIdFrom === t.identifierFrom
-    ? `SDKAppID ${t.sdkAppId} and identifier ${JSON.stringify(t.identifier)} from ${from(t.sdkAppIdFrom)}`
-    : `SDKAppID ${t.sdkAppId} from ${from(t.sdkAppIdFrom)} and identifier ${JSON.stringify(t.identifier)} from ${from(t.identifierFrom)}`;
+    ? msg('inspect.target.same', { sdkAppId: t.sdkAppId, identifier, from: from(t.sdkAppIdFrom) })
+    : msg('inspect.target.split', {
+        sdkAppId: t.sdkAppId,
+        identifier,
+        sdkAppIdFrom: from(t.sdkAppIdFrom),
+        identifierFrom: from(t.identifierFrom),
+      });
 }
+
+const iso = (unixSeconds: number): string => new Date(unixSeconds * 1000).toISOString();
 
 function expiredVerdict(
   expiresAt: number,
@@ -84,7 +92,7 @@ function expiredVerdict(
     against,
     expiredAt: expiresAt,
     secondsSinceExpiry: ago,
-    message: `The UserSig expired ${formatDuration(ago)} ago, at ${new Date(expiresAt * 1000).toISOString()}: the server answers 70001${keyUsed ? '' : ' whatever the key'}. Sign a new one.`,
+    message: msg('inspect.verdict.expired', { ago, at: iso(expiresAt), keyUsed }),
   };
 }
 
@@ -106,7 +114,7 @@ export async function judgeUserSig(
       check: 'missing',
       keyUsed: false,
       against: null,
-      message: 'The URL has no usersig: the server answers 70002 (UserSig is empty).',
+      message: msg('inspect.verdict.missing'),
     };
   }
   const d = report.decoded;
@@ -114,7 +122,7 @@ export async function judgeUserSig(
     if (d.step === 'v1') {
       return {
         status: 'old-scheme',
-        message: `${d.message} This tool verifies v2 only (HMAC-SHA256); a v1 UserSig is signed with ECDSA keys it does not have.`,
+        message: msg('inspect.verdict.oldScheme', { reason: d.message }),
       };
     }
     return {
@@ -124,7 +132,7 @@ export async function judgeUserSig(
       keyUsed: false,
       against: null,
       // decodeUserSig's message already names a cut-short UserSig where the step points to one.
-      message: `The UserSig does not decode (${d.step} step): the server answers 70003 whatever the key. ${d.message}`,
+      message: msg('inspect.verdict.parse', { step: d.step, reason: d.message }),
     };
   }
 
@@ -144,7 +152,7 @@ export async function judgeUserSig(
       check: 'sdkappid',
       keyUsed: false,
       against,
-      message: `The URL says sdkappid=${against.sdkAppId}, but the UserSig was made for SDKAppID ${d.sdkAppId}: the server answers 70014 whatever the key.`,
+      message: msg('inspect.verdict.sdkAppId', { url: against.sdkAppId, inside: d.sdkAppId }),
     };
   }
   if (against.identifierFrom === 'request' && against.identifier !== d.identifier) {
@@ -154,7 +162,10 @@ export async function judgeUserSig(
       check: 'identifier',
       keyUsed: false,
       against,
-      message: `The URL says identifier=${JSON.stringify(against.identifier)}, but the UserSig was made for ${JSON.stringify(d.identifier)}: the server answers 70013 whatever the key.`,
+      message: msg('inspect.verdict.identifier', {
+        url: JSON.stringify(against.identifier),
+        inside: JSON.stringify(d.identifier),
+      }),
     };
   }
   if (d.expired) return expiredVerdict(d.expiresAt, nowSec, against, false);
@@ -172,7 +183,11 @@ export async function judgeUserSig(
         against,
         secondsLeft: r.secondsLeft,
         caveats: [SERVER_ONLY],
-        message: `The server would accept this UserSig: checked against ${describeTarget(against)}, signed with this key, and valid for another ${formatDuration(r.secondsLeft)} (until ${new Date(r.fields.expiresAt * 1000).toISOString()}).`,
+        message: msg('inspect.verdict.accepted', {
+          target: describeTarget(against),
+          left: r.secondsLeft,
+          until: iso(r.fields.expiresAt),
+        }),
       };
     }
     return {
@@ -181,39 +196,29 @@ export async function judgeUserSig(
       check: r.check,
       keyUsed: r.check === 'signature',
       against,
-      message: `${r.message} The server answers ${r.code ?? 'with an error'}.`,
+      message: msg('inspect.verdict.keyRejected', { reason: r.message, code: r.code }),
     };
   }
 
-  const canTell = ['It decodes, so the server does not answer 70003.'];
+  const canTell = [msg('inspect.canTell.decodes')];
   if (request === null) {
-    canTell.push(
-      'There is no request to compare its SDKAppID and identifier with: paste the whole URL or curl command to check 70014 and 70013.',
-    );
+    canTell.push(msg('inspect.canTell.noRequest'));
   } else {
     canTell.push(
       against.sdkAppIdFrom === 'request'
-        ? `Its SDKAppID matches the URL's (${d.sdkAppId}), so not 70014.`
-        : "The URL has no usable sdkappid to compare the UserSig's with.",
+        ? msg('inspect.canTell.sdkAppIdMatches', { sdkAppId: d.sdkAppId })
+        : msg('inspect.canTell.noSdkAppId'),
       against.identifierFrom === 'request'
-        ? `Its identifier matches the URL's (${JSON.stringify(d.identifier)}), so not 70013.`
-        : "The URL has no identifier to compare the UserSig's with.",
+        ? msg('inspect.canTell.identifierMatches', { identifier: JSON.stringify(d.identifier) })
+        : msg('inspect.canTell.noIdentifier'),
     );
   }
-  canTell.push(
-    `It is valid for another ${formatDuration(d.secondsLeft)} (until ${new Date(d.expiresAt * 1000).toISOString()}), so not 70001.`,
-  );
+  canTell.push(msg('inspect.canTell.notExpired', { left: d.secondsLeft, until: iso(d.expiresAt) }));
   return {
     status: 'needs-key',
     against,
     canTell,
-    cannotTell: [
-      "Whether it was signed with this app's SecretKey (70009): enter the key to check the signature.",
-      SERVER_ONLY,
-    ],
-    message:
-      request === null
-        ? 'It decodes and has not expired. Without the key, whether the server accepts it (or answers 70009) cannot be told.'
-        : 'Everything up to the signature checks out. Without the key, whether the server accepts it (or answers 70009) cannot be told.',
+    cannotTell: [msg('inspect.cannotTell.signature'), SERVER_ONLY],
+    message: msg(request === null ? 'inspect.verdict.needsKeyBare' : 'inspect.verdict.needsKey'),
   };
 }

@@ -6,13 +6,14 @@
 // downloads again instead of replaying the old rejection until the page is reloaded. (Browsers
 // that follow whatwg/html#10327, Chromium among them, fetch a failed module again; older ones
 // keep failing until a reload, which the page then offers through `vite:preloadError`.)
+import { msg, type Msg, type Text } from '../i18n/message';
 
 /** Why a part of the app could not load, in words for the person and for the developer. */
 export interface LoadFailure {
   /** The part, as a person would name it: "the JSON editor". */
-  part: string;
+  part: Text;
   /** "Could not load the JSON editor — check the connection and try again." */
-  message: string;
+  message: Msg;
   /** The browser's own words, such as "Failed to fetch dynamically imported module: …". */
   cause: string;
 }
@@ -22,16 +23,26 @@ export type LoadResult<T> = { ok: true; value: T } | { ok: false; failure: LoadF
 
 /** A chunk loaded on demand, once; a failure is forgotten so the next load tries again. */
 export interface Lazy<T> {
-  readonly part: string;
+  readonly part: Text;
   /** Loads (or hands back what is loaded); never rejects. */
   load(): Promise<LoadResult<T>>;
-  /** Like load, but throws an Error carrying the failure's message (for code whose failures are exceptions). */
+  /** Like load, but throws a LoadError carrying the failure (for code whose failures are exceptions). */
   get(): Promise<T>;
 }
 
 /** The sentence shown where a part could not load. */
-export function loadFailureMessage(part: string): string {
-  return `Could not load ${part} — check the connection and try again.`;
+export function loadFailureMessage(part: Text): Msg {
+  return msg('core.lazy.failed', { part });
+}
+
+/** What `get()` throws: the browser's words as its message, the failure to show beside it. */
+export class LoadError extends Error {
+  readonly failure: LoadFailure;
+  constructor(failure: LoadFailure) {
+    super(failure.cause);
+    this.name = 'LoadError';
+    this.failure = failure;
+  }
 }
 
 const retryHooks = new Set<() => void>();
@@ -47,7 +58,7 @@ export function beforeRetry(hook: () => void): () => void {
 }
 
 /** Wraps `importer` (a dynamic import, or anything that downloads) as a part that loads on demand. */
-export function lazy<T>(part: string, importer: () => Promise<T>): Lazy<T> {
+export function lazy<T>(part: Text, importer: () => Promise<T>): Lazy<T> {
   let pending: Promise<LoadResult<T>> | undefined;
   let failedBefore = false;
   const load = (): Promise<LoadResult<T>> => {
@@ -80,7 +91,7 @@ export function lazy<T>(part: string, importer: () => Promise<T>): Lazy<T> {
     load,
     async get() {
       const r = await load();
-      if (!r.ok) throw new Error(r.failure.message, { cause: r.failure.cause });
+      if (!r.ok) throw new LoadError(r.failure);
       return r.value;
     },
   };

@@ -2,6 +2,7 @@
 // never a UserSig (the type has no place for them). Stored as versioned JSON (STYLE.md rule 8).
 import { DEFAULT_REGION_CHOICE, parseRegionChoice } from '../api/regions';
 import type { RegionChoice, SendVia } from '../api/types';
+import { parseLocale, type Locale } from '../i18n/locale';
 
 /** What is remembered between visits. */
 export interface Prefs {
@@ -11,6 +12,8 @@ export interface Prefs {
   sendVia: SendVia;
   proxyBase: string;
   timeoutSeconds: number;
+  /** The language chosen with the language control; null (or absent) while the browser's languages decide. */
+  locale: Locale | null;
 }
 
 /** The storage key. Never change it: a new one forgets everyone's choices. */
@@ -34,6 +37,7 @@ export const DEFAULT_PREFS: Readonly<Prefs> = {
   // (src/lib/proxy/protocol.ts; a test keeps the two in step without loading the proxy code).
   proxyBase: './proxy',
   timeoutSeconds: 15,
+  locale: null,
 };
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -67,6 +71,8 @@ export function parsePrefs(text: string | null): Prefs {
       typeof timeout === 'number' && Number.isInteger(timeout) && timeout >= 1 && timeout <= 300
         ? timeout
         : DEFAULT_PREFS.timeoutSeconds,
+    // Added within version 1: an older record without it reads as "not chosen".
+    locale: parseLocale(raw.locale),
   };
 }
 
@@ -80,6 +86,7 @@ export function serializePrefs(p: Prefs): string {
     sendVia: p.sendVia,
     proxyBase: p.proxyBase,
     timeoutSeconds: p.timeoutSeconds,
+    locale: p.locale,
   });
 }
 

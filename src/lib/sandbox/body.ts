@@ -2,6 +2,13 @@
 import { validateBody } from '../api/body-rules';
 import type { EndpointDescription, FieldIssue } from '../api/types';
 import type { ConversationRef, SandboxStore } from './store';
+import FIELDS_EN from '../i18n/messages/en/fields';
+import RULES_EN from '../i18n/messages/en/rules';
+import { FORMATS } from '../i18n/formats';
+import { Translator } from '../i18n/translator';
+
+// The service words its ErrorInfo in English whatever the page's language: so does the sandbox.
+const ENGLISH = new Translator('en', { rules: RULES_EN, fields: FIELDS_EN }, FORMATS);
 
 /** The outcome of reading a body: its fields, or the service's error code and ErrorInfo. */
 export type BodyRead =
@@ -98,7 +105,11 @@ export function readDescribedBody(
   if (!read.ok) return read;
   const issue = validateBody(desc, read.body).errors.find((e) => !skip(e));
   if (!issue) return read;
-  return { ok: false, code: codeFor(issue) ?? code, info: `invalid request: ${issue.message}` };
+  return {
+    ok: false,
+    code: codeFor(issue) ?? code,
+    info: `invalid request: ${ENGLISH.t(issue.message)}`,
+  };
 }
 
 /** A ContactItem the description's rules passed, as the store names a conversation. */

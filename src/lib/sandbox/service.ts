@@ -14,11 +14,17 @@ import {
   requestFindings,
 } from '../api/request-rules';
 import type { WireRequest, WireResponse } from '../api/wire';
+import USERSIG_EN from '../i18n/messages/en/usersig';
+import { FORMATS } from '../i18n/formats';
+import { Translator } from '../i18n/translator';
 import { verifyUserSig, type HmacImpl } from '../usersig';
 import { RATE_LIMIT_PER_SECOND, RATE_LIMIT_WINDOW_MS, SANDBOX_APP } from './app';
 import { SANDBOX_PATHS, servedAt } from './commands';
 import { SandboxStore } from './store';
 import { SlidingWindowLimiter } from './rate-limit';
+
+// The service writes its ErrorInfo in English: the UserSig library's reasons go in as its English words.
+const ENGLISH = new Translator('en', { usersig: USERSIG_EN }, FORMATS);
 
 /** What the sandbox accepts: a WireRequest, or any method, so it can answer a wrong one. */
 export type SandboxRequest = Omit<WireRequest, 'method'> & { method: string };
@@ -127,7 +133,7 @@ export class SandboxService {
     if (!verified.ok) {
       // The userbuf check has no documented code and cannot fail here (none is required): 70005,
       // "invalid UserSig", covers it should it ever happen.
-      return fail(verified.code ?? 70005, `usersig check failed: ${verified.message}`);
+      return fail(verified.code ?? 70005, `usersig check failed: ${ENGLISH.t(verified.message)}`);
     }
     // The signature first, then the role: only a valid UserSig tells who is calling, and the
     // service answers 60010 to an authenticated account that is not an app admin.

@@ -13,6 +13,7 @@ import {
   type ShareDecodeFailure,
   type ShareDecodeOptions,
 } from './share';
+import { msg, type Msg, type Text } from '../i18n/message';
 
 /**
  * How the app opens links. The defaults are r1's frozen ones, not the app's live defaults, so a
@@ -28,8 +29,7 @@ export const APP_SHARE_DECODE_OPTIONS: ShareDecodeOptions = Object.freeze({
 
 /** The outcome of makeShareLink: the whole link to copy, or why there is none, in a sentence. */
 export type MadeShareLink =
-  | { ok: true; link: string; fragment: string; withUserSig: boolean }
-  | { ok: false; message: string };
+  { ok: true; link: string; fragment: string; withUserSig: boolean } | { ok: false; message: Msg };
 
 /**
  * Makes the link that opens `snapshot` on the page at `href`; carries `userSig` only when given,
@@ -67,9 +67,9 @@ export interface LinkedUserSig {
   /** Its fields, or why it does not decode, in a sentence. */
   decoded:
     | { ok: true; identifier: string; sdkAppId: number; expiresAt: number }
-    | { ok: false; message: string };
+    | { ok: false; message: Text };
   /** Where it disagrees with the request in the same link: the server would refuse it there. */
-  mismatches: string[];
+  mismatches: Msg[];
 }
 
 /** Describes a linked UserSig against the request the link carries. */
@@ -81,29 +81,32 @@ export function describeLinkedUserSig(
   if (!decoded.ok)
     return { text, decoded: { ok: false, message: decoded.message }, mismatches: [] };
   const { identifier, sdkAppId, expiresAt } = decoded.fields;
-  const mismatches: string[] = [];
+  const mismatches: Msg[] = [];
   if (String(sdkAppId) !== snapshot.sdkAppId.trim()) {
     mismatches.push(
-      `It was signed for SDKAppID ${sdkAppId}, not ${snapshot.sdkAppId.trim() || '(empty)'} as in the request.`,
+      msg('share.mismatch.sdkAppId', { inside: sdkAppId, request: snapshot.sdkAppId.trim() }),
     );
   }
   if (identifier !== snapshot.identifier) {
     mismatches.push(
-      `It was signed for identifier ${JSON.stringify(identifier)}, not ${JSON.stringify(snapshot.identifier)} as in the request.`,
+      msg('share.mismatch.identifier', {
+        inside: JSON.stringify(identifier),
+        request: JSON.stringify(snapshot.identifier),
+      }),
     );
   }
   return { text, decoded: { ok: true, identifier, sdkAppId, expiresAt }, mismatches };
 }
 
-// The library's warnings that concern a credential reaching someone else, shown prominently. They
-// are matched by their opening words, which tests/unit/share/link.test.ts pins to the library's.
-const SERIOUS_WARNING = /^(Requests go to the custom host|This link carries a UserSig)/;
+// The library's warnings that concern a credential reaching someone else, shown prominently.
+const SERIOUS = (w: Msg): boolean =>
+  w.key === 'share.warn.customHost' || w.key === 'share.warn.userSig';
 
 /** Splits a link's warnings into the serious (a credential can leak) and the rest. */
-export function splitWarnings(warnings: readonly string[]): { serious: string[]; other: string[] } {
+export function splitWarnings(warnings: readonly Msg[]): { serious: Msg[]; other: Msg[] } {
   return {
-    serious: warnings.filter((w) => SERIOUS_WARNING.test(w)),
-    other: warnings.filter((w) => !SERIOUS_WARNING.test(w)),
+    serious: warnings.filter(SERIOUS),
+    other: warnings.filter((w) => !SERIOUS(w)),
   };
 }
 
@@ -111,16 +114,16 @@ export function splitWarnings(warnings: readonly string[]): { serious: string[];
 export type OpenedShareLink =
   /** No share link there (no fragment, or an ordinary `#anchor`): nothing to say. */
   | { kind: 'none' }
-  | { kind: 'failed'; reason: ShareDecodeFailure; message: string }
+  | { kind: 'failed'; reason: ShareDecodeFailure; message: Msg }
   | {
       kind: 'opened';
       snapshot: RequestSnapshot;
       /** What the link set, one line each. */
-      set: string[];
+      set: Msg[];
       /** Warnings about a credential reaching someone else (a custom host, an included UserSig). */
-      serious: string[];
+      serious: Msg[];
       /** Other things to point out (markup, invisible characters). */
-      other: string[];
+      other: Msg[];
       userSig: LinkedUserSig | null;
     };
 
@@ -156,13 +159,11 @@ export async function openShareFragment(
 export function sandboxNote(
   snapshot: RequestSnapshot,
   loaded: { sdkAppId: string; identifier: string },
-): string {
+): Msg | '' {
   if (snapshot.region.kind !== 'sandbox') return '';
   const d = SHARE_R1_DEFAULTS;
   const ignored =
     (snapshot.sdkAppId !== d.sdkAppId && snapshot.sdkAppId !== loaded.sdkAppId) ||
     (snapshot.identifier !== d.identifier && snapshot.identifier !== loaded.identifier);
-  return ignored
-    ? "The sandbox always uses its own public SDKAppID and identifier, so the link's were not used."
-    : '';
+  return ignored ? msg('share.sandboxNote') : '';
 }

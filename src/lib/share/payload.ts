@@ -14,6 +14,7 @@
 // than ignored: a later format that needs a new key gets a new version number (r2), so an unknown
 // key in an r1 link means a damaged or crafted link, and ignoring it could silently drop part of
 // what someone meant to share.
+import { msg, type Msg } from '../i18n/message';
 import { isPlainObject } from '../json/value';
 import type { RegionChoice, RequestSnapshot } from '../api/types';
 import {
@@ -93,37 +94,37 @@ export function sameRegion(a: RegionChoice, b: RegionChoice): boolean {
 
 /** Why a payload was refused, with the key it is about. */
 export type PayloadFailure =
-  | { reason: 'wrong-types'; key: string | null; message: string }
-  | { reason: 'unknown-fields'; keys: string[]; message: string }
-  | { reason: 'too-large'; message: string };
+  | { reason: 'wrong-types'; key: string | null; message: Msg }
+  | { reason: 'unknown-fields'; keys: string[]; message: Msg }
+  | { reason: 'too-large'; message: Msg };
 
-const KEY_NAMES: Record<(typeof PAYLOAD_V1_KEYS)[number], string> = {
-  r: 'region',
-  a: 'SDKAppID',
-  i: 'identifier',
-  e: 'endpoint',
-  b: 'list of changed body fields',
-  x: 'list of removed body fields',
-  f: 'body layout',
-  t: 'body text',
-  u: 'UserSig',
+const KEY_NAMES: Record<(typeof PAYLOAD_V1_KEYS)[number], Msg> = {
+  r: msg('share.part.region'),
+  a: msg('share.part.sdkAppId'),
+  i: msg('share.part.identifier'),
+  e: msg('share.part.endpoint'),
+  b: msg('share.part.changed'),
+  x: msg('share.part.removed'),
+  f: msg('share.part.layout'),
+  t: msg('share.part.text'),
+  u: msg('share.part.userSig'),
 };
 
 // A name from the link, quoted and cut short, so a crafted name cannot flood or fake a notice.
 const quoteName = (name: string): string =>
   JSON.stringify(name.length > 40 ? `${name.slice(0, 39)}…` : name);
 
-const wrong = (key: string | null, what: string): PayloadFailure => ({
+const wrong = (key: string | null, what: Msg): PayloadFailure => ({
   reason: 'wrong-types',
   key,
-  message: `The link's ${what} has the wrong form, so the link was damaged or not made by this playground.`,
+  message: msg('share.payload.wrong', { what }),
 });
 
 /** Narrows parsed JSON to an r1 payload: exact keys, exact types, consistent body parts. */
 export function parsePayloadV1(
   value: unknown,
 ): { ok: true; payload: SharePayloadV1 } | ({ ok: false } & PayloadFailure) {
-  if (!isPlainObject(value)) return { ok: false, ...wrong(null, 'content') };
+  if (!isPlainObject(value)) return { ok: false, ...wrong(null, msg('share.part.content')) };
   const known = new Set<string>(PAYLOAD_V1_KEYS);
   const unknown = Object.keys(value).filter((k) => !known.has(k));
   if (unknown.length > 0) {
@@ -131,16 +132,17 @@ export function parsePayloadV1(
       ok: false,
       reason: 'unknown-fields',
       keys: unknown,
-      message:
-        `The link holds ${unknown.length === 1 ? 'a field' : 'fields'} this playground does not know ` +
-        `(${unknown.slice(0, 5).map(quoteName).join(', ')}), so it was damaged or made by something else.`,
+      message: msg('share.payload.unknown', {
+        n: unknown.length,
+        names: unknown.slice(0, 5).map(quoteName).join(', '),
+      }),
     };
   }
   if (!withinDepth(value)) {
     return {
       ok: false,
       reason: 'too-large',
-      message: 'The link nests its content too deeply to be a request.',
+      message: msg('share.payload.deep'),
     };
   }
   const payload: SharePayloadV1 = {};
@@ -185,7 +187,7 @@ export function parsePayloadV1(
 export function payloadBody(
   payload: SharePayloadV1,
   defaultBody: string,
-): { ok: true; body: string } | { ok: false; message: string } {
+): { ok: true; body: string } | { ok: false; message: Msg } {
   if (payload.t !== undefined) return { ok: true, body: payload.t };
   if (payload.b === undefined) return { ok: true, body: defaultBody };
   const diff: BodyDiff = {
@@ -196,14 +198,13 @@ export function payloadBody(
   const base = parseJsonObject(defaultBody);
   const body = base && applyBodyDiff(defaultBody, diff);
   if (!base || body === null) {
-    return { ok: false, message: 'The link changes body fields, but the default body has none.' };
+    return { ok: false, message: msg('share.payload.noDefaultBody') };
   }
   // A removed field must be one the default has, and cannot also be set.
   if (diff.removed.some((k) => !Object.hasOwn(base, k) || Object.hasOwn(diff.set, k))) {
     return {
       ok: false,
-      message:
-        'The link removes body fields that the default body does not have, or also sets them.',
+      message: msg('share.payload.badRemoval'),
     };
   }
   return { ok: true, body };
@@ -213,12 +214,12 @@ export function payloadBody(
 export function payloadToSnapshot(
   payload: SharePayloadV1,
   defaults: ShareDefaults,
-): { ok: true; snapshot: RequestSnapshot } | { ok: false; message: string } {
+): { ok: true; snapshot: RequestSnapshot } | { ok: false; message: Msg } {
   const region = payload.r === undefined ? defaults.region : tagToRegion(payload.r);
   if (region === null)
     return {
       ok: false,
-      message: 'The link names its region in a form this playground does not know.',
+      message: msg('share.payload.region'),
     };
   const body = payloadBody(payload, defaults.body);
   if (!body.ok) return body;

@@ -4,6 +4,7 @@
 // only (never runs, renders or fetches anything), never throws and prints nothing.
 // Layers: ./wire (marker, version, base64url, compression), ./payload (the r1 JSON object),
 // ./body (the body as a diff), ./secrets (no credential leaves by accident).
+import { msg, type Msg } from '../i18n/message';
 import { isPlainObject } from '../json/value';
 import { parseRegionChoice } from '../api/regions';
 import type { RegionChoice, RequestSnapshot } from '../api/types';
@@ -69,7 +70,7 @@ export type ShareEncodeFailure = 'too-large' | 'bad-usersig' | 'contains-usersig
 /** The outcome of encodeShareFragment: the fragment (without `#`), or why not, in a sentence. */
 export type ShareEncodeResult =
   | { ok: true; fragment: string; compressed: boolean }
-  | { ok: false; reason: ShareEncodeFailure; message: string };
+  | { ok: false; reason: ShareEncodeFailure; message: Msg };
 
 /** What decodeShareFragment needs besides the fragment. */
 export interface ShareDecodeOptions {
@@ -107,11 +108,11 @@ export type ShareDecodeResult =
       /** Present only when the link carries one. */
       userSig?: string;
       /** What the link set, one line each, for a notice: "Region: Singapore", "From_Account: alice". */
-      set: string[];
+      set: Msg[];
       /** Things to point out: markup or invisible characters, a custom host, an included UserSig. */
-      warnings: string[];
+      warnings: Msg[];
     }
-  | { ok: false; reason: ShareDecodeFailure; message: string };
+  | { ok: false; reason: ShareDecodeFailure; message: Msg };
 
 const SAME_FIELDS = ['sdkAppId', 'identifier', 'endpoint', 'body'] as const;
 
@@ -184,39 +185,40 @@ export async function encodeShareFragment(
       reason: 'bad-usersig',
       message:
         userSig === ''
-          ? 'There is no UserSig to include: make one first, or untick "Include UserSig".'
-          : `The UserSig cannot go in a link: it must be 1 to ${MAX_SHARED_USERSIG_CHARS} characters of A–Z, a–z, 0–9, "*", "-" and "_".`,
+          ? msg('share.encode.noUserSig')
+          : msg('share.encode.badUserSig', { max: MAX_SHARED_USERSIG_CHARS }),
     };
   }
   const tooLarge: ShareEncodeResult = {
     ok: false,
     reason: 'too-large',
-    message: `The request is too large for a link (a link holds up to ${MAX_SHARE_FRAGMENT_CHARS} characters). Shorten the body.`,
+    message: msg('share.encode.tooLarge', { max: MAX_SHARE_FRAGMENT_CHARS }),
   };
   // A string's UTF-16 length never exceeds its UTF-8 length: a cheap refusal before diffing.
   if (snapshot.body.length > MAX_SHARE_PAYLOAD_BYTES) return tooLarge;
   const json = buildPayload(snapshot, defaults, userSig);
   if (new TextEncoder().encode(json).length > MAX_SHARE_PAYLOAD_BYTES) return tooLarge;
-  const scanned: [string, string][] = [
-    ['body', snapshot.body],
-    ['identifier', snapshot.identifier],
-    ['SDKAppID', snapshot.sdkAppId],
-    ['endpoint', snapshot.endpoint],
+  const scanned: [Msg, string][] = [
+    [msg('share.part.body'), snapshot.body],
+    [msg('share.part.identifier'), snapshot.identifier],
+    [msg('share.part.sdkAppId'), snapshot.sdkAppId],
+    [msg('share.part.endpoint'), snapshot.endpoint],
   ];
-  if (snapshot.region.kind === 'custom') scanned.push(['custom host', snapshot.region.host]);
+  if (snapshot.region.kind === 'custom')
+    scanned.push([msg('share.part.customHost'), snapshot.region.host]);
   for (const [name, text] of scanned) {
     if (holdsNamedSecret(text, secrets)) {
       return {
         ok: false,
         reason: 'contains-key',
-        message: `The ${name} holds the secret key, and a link would hand it to everyone who opens it. Remove it.`,
+        message: msg('share.encode.holdsKey', { name }),
       };
     }
     if ((await findUserSig(text)) !== null) {
       return {
         ok: false,
         reason: 'contains-usersig',
-        message: `The ${name} holds a UserSig, and a link would hand it to everyone who opens it. Remove it; to share a UserSig on purpose, tick "Include UserSig".`,
+        message: msg('share.encode.holdsUserSig', { name }),
       };
     }
   }
@@ -265,20 +267,22 @@ export function parseRequestSnapshot(
   return { region: r, sdkAppId, identifier, endpoint, body };
 }
 
-const UNPACK_MESSAGES: Record<UnpackFailure, string> = {
-  empty: 'The address has no share link after its "#".',
-  'not-share-link': 'The part of the address after "#" is not a share link.',
-  'unknown-version': '', // built with the version number below
-  'too-large': `This link is too large to open safely (over ${MAX_SHARE_FRAGMENT_CHARS} characters, or over ${MAX_SHARE_PAYLOAD_BYTES / 1024} KB once unpacked).`,
-  truncated:
-    'This link is incomplete: it was most likely cut short when copied. Copy the whole link again.',
-  corrupt:
-    'This link is damaged: some of its characters were changed, added or lost when it was copied.',
-  unsupported:
-    'This browser cannot unpack compressed share links (it has no DecompressionStream "deflate-raw"). Open the link in a current browser.',
+const UNPACK_MESSAGES: Record<UnpackFailure, Msg> = {
+  empty: msg('share.decode.empty'),
+  'not-share-link': msg('share.decode.notShareLink'),
+  'unknown-version': msg('share.decode.version', { version: '?' }), // built with the number below
+  'too-large': msg('share.decode.tooLarge', {
+    chars: MAX_SHARE_FRAGMENT_CHARS,
+    kb: MAX_SHARE_PAYLOAD_BYTES / 1024,
+  }),
+  truncated: msg('share.decode.truncated'),
+  corrupt: msg('share.decode.corrupt'),
+  unsupported: msg('share.decode.unsupported'),
 };
 
-const fail = (reason: ShareDecodeFailure, message: string): ShareDecodeResult => ({
+const INTERNAL = msg('share.decode.internal');
+
+const fail = (reason: ShareDecodeFailure, message: Msg): ShareDecodeResult => ({
   ok: false,
   reason,
   message,
@@ -322,64 +326,49 @@ function describe(
   snapshot: RequestSnapshot,
   payload: SharePayloadV1,
   regionLabel: (id: string) => string,
-): { set: string[]; warnings: string[] } {
-  const set: string[] = [];
-  const warnings: string[] = [];
+): { set: Msg[]; warnings: Msg[] } {
+  const set: Msg[] = [];
+  const warnings: Msg[] = [];
   const region = snapshot.region;
   if (payload.r !== undefined) {
-    if (region.kind === 'sandbox') set.push('Region: Sandbox (offline)');
+    if (region.kind === 'sandbox') set.push(msg('share.set.sandbox'));
     else if (region.kind === 'region') {
       set.push(
-        `Region: ${shorten(regionLabel(region.id))}${region.backup ? ' (backup domain)' : ''}`,
+        msg('share.set.region', { name: shorten(regionLabel(region.id)), backup: region.backup }),
       );
-    } else set.push(`Custom host: ${show(region.host)}`);
+    } else set.push(msg('share.set.customHost', { host: show(region.host) }));
   }
-  if (payload.a !== undefined) set.push(`SDKAppID: ${show(payload.a)}`);
-  if (payload.i !== undefined) set.push(`Identifier: ${show(payload.i)}`);
-  if (payload.e !== undefined) set.push(`Endpoint: ${show(payload.e)}`);
+  if (payload.a !== undefined) set.push(msg('share.set.sdkAppId', { value: show(payload.a) }));
+  if (payload.i !== undefined) set.push(msg('share.set.identifier', { value: show(payload.i) }));
+  if (payload.e !== undefined) set.push(msg('share.set.endpoint', { value: show(payload.e) }));
   if (payload.t !== undefined)
-    set.push(`Body: ${Array.from(payload.t).length} characters, as written`);
+    set.push(msg('share.set.bodyText', { chars: Array.from(payload.t).length }));
   if (payload.b !== undefined) {
-    for (const [k, v] of Object.entries(payload.b)) set.push(`${shorten(k, 40)}: ${show(v)}`);
-    for (const k of payload.x ?? []) set.push(`Removed field: ${shorten(k, 40)}`);
+    for (const [k, v] of Object.entries(payload.b))
+      set.push(msg('share.set.field', { name: shorten(k, 40), value: show(v) }));
+    for (const k of payload.x ?? []) set.push(msg('share.set.removed', { name: shorten(k, 40) }));
     if (payload.f !== undefined) {
-      const layout = {
-        0: 'compact',
-        2: 'indented by 2 spaces',
-        4: 'indented by 4 spaces',
-      } as const;
-      set.push(`Body layout: ${payload.f === '\t' ? 'indented by tabs' : layout[payload.f]}`);
+      set.push(msg('share.set.layout', { layout: payload.f === '\t' ? 'tab' : payload.f }));
     }
   }
-  if (payload.u !== undefined) set.push('UserSig: included');
+  if (payload.u !== undefined) set.push(msg('share.set.userSig'));
 
-  const lines: [string, string][] = [
-    ['SDKAppID', snapshot.sdkAppId],
-    ['identifier', snapshot.identifier],
-    ['endpoint', snapshot.endpoint],
+  const lines: [Msg, string][] = [
+    [msg('share.part.sdkAppId'), snapshot.sdkAppId],
+    [msg('share.part.identifier'), snapshot.identifier],
+    [msg('share.part.endpoint'), snapshot.endpoint],
   ];
-  if (region.kind === 'custom') lines.push(['custom host', region.host]);
-  for (const [name, text] of [...lines, ['body', snapshot.body] as [string, string]]) {
-    if (MARKUP.test(text)) {
-      warnings.push(
-        `The ${name} contains markup (such as "<tag" or "javascript:"); it is kept as plain text and nothing in it runs.`,
-      );
-    }
-    if (hasHidden(text, name === 'body')) {
-      warnings.push(
-        `The ${name} contains invisible or direction-changing characters, which can make it look like something else.`,
-      );
-    }
+  if (region.kind === 'custom') lines.push([msg('share.part.customHost'), region.host]);
+  const body = msg('share.part.body');
+  for (const [name, text] of [...lines, [body, snapshot.body] as [Msg, string]]) {
+    if (MARKUP.test(text)) warnings.push(msg('share.warn.markup', { name }));
+    if (hasHidden(text, name === body)) warnings.push(msg('share.warn.hidden', { name }));
   }
   if (payload.r !== undefined && region.kind === 'custom') {
-    warnings.push(
-      `Requests go to the custom host "${shorten(region.host)}", not a Tencent domain: whoever runs it receives the UserSig sent with each request. Check it before sending.`,
-    );
+    warnings.push(msg('share.warn.customHost', { host: shorten(region.host) }));
   }
   if (payload.u !== undefined) {
-    warnings.push(
-      `This link carries a UserSig: anyone with the link can call the REST API as "${shorten(snapshot.identifier)}" until it expires. Do not pass the link on.`,
-    );
+    warnings.push(msg('share.warn.userSig', { identifier: shorten(snapshot.identifier) }));
   }
   return { set, warnings };
 }
@@ -397,7 +386,7 @@ async function decode(fragment: string, options: ShareDecodeOptions): Promise<Sh
     if (unpacked.reason === 'unknown-version') {
       return fail(
         'unknown-version',
-        `This link is in share format r${unpacked.version ?? '?'}, which this version of the playground cannot read (it reads r1). It may come from a newer version.`,
+        msg('share.decode.version', { version: String(unpacked.version ?? '?') }),
       );
     }
     return fail(unpacked.reason, UNPACK_MESSAGES[unpacked.reason]);
@@ -422,7 +411,7 @@ async function decode(fragment: string, options: ShareDecodeOptions): Promise<Sh
   if (snapshot.region.kind === 'region' && !knownRegionIds.includes(snapshot.region.id)) {
     return fail(
       'unknown-region',
-      `This link names the region "${shorten(snapshot.region.id, 40)}", which this version of the playground does not know.`,
+      msg('share.decode.region', { id: shorten(snapshot.region.id, 40) }),
     );
   }
   const knownEndpoint = isKnownEndpoint
@@ -431,19 +420,15 @@ async function decode(fragment: string, options: ShareDecodeOptions): Promise<Sh
   if (!knownEndpoint) {
     return fail(
       'unknown-endpoint',
-      `This link is for the endpoint "${shorten(snapshot.endpoint, 40)}", which this version of the playground does not know.`,
+      msg('share.decode.endpoint', { id: shorten(snapshot.endpoint, 40) }),
     );
   }
   if (payload.u !== undefined && !isShareableUserSig(payload.u)) {
-    return fail(
-      'bad-usersig',
-      `The UserSig in this link is not one (a UserSig is 1 to ${MAX_SHARED_USERSIG_CHARS} characters of A–Z, a–z, 0–9, "*", "-" and "_"), so the link was not opened.`,
-    );
+    return fail('bad-usersig', msg('share.decode.userSig', { max: MAX_SHARED_USERSIG_CHARS }));
   }
   // Belt and braces: what leaves here passes the same check as any snapshot from outside.
   const checked = parseRequestSnapshot(snapshot, knownRegionIds);
-  if (!checked)
-    return fail('internal', 'This link could not be read because of a fault in the playground.');
+  if (!checked) return fail('internal', INTERNAL);
   const { set, warnings } = describe(checked, payload, regionLabel);
   return {
     ok: true,
@@ -468,6 +453,6 @@ export async function decodeShareFragment(
   } catch {
     // Reached only through a bug (the fuzz tests assert it never is): a bad link must not stop
     // the page from loading, so it becomes a value like any other failure.
-    return fail('internal', 'This link could not be read because of a fault in the playground.');
+    return fail('internal', INTERNAL);
   }
 }

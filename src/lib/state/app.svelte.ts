@@ -4,6 +4,7 @@
 import { Clock } from './clock.svelte';
 import type { AppModels, View } from './context';
 import { HistoryModel } from './history.svelte';
+import type { I18n } from './i18n.svelte';
 import { Navigation } from './navigation.svelte';
 import { RememberedChoices } from './prefs.svelte';
 import { ReloadOffer } from './reload.svelte';
@@ -12,11 +13,14 @@ import { Sharing } from './sharing.svelte';
 import { Workbench } from './workbench.svelte';
 import { Workspace } from './workspace.svelte';
 
-/** Makes the app's models over the browser's world. */
-export function createAppModels(): AppModels {
+/** Makes the app's models over the browser's world, speaking the language `i18n` was started in. */
+export function createAppModels(i18n: I18n): AppModels {
   const workspace = new Workspace();
   // Read lazily, once Sharing exists: a custom host that came in a link is not remembered.
-  const prefs = new RememberedChoices(workspace, { linkedRegion: () => sharing.openedRegion });
+  const prefs = new RememberedChoices(workspace, {
+    linkedRegion: () => sharing.openedRegion,
+    locale: () => i18n.chosen,
+  });
   prefs.restore();
   const reload = new ReloadOffer(workspace);
   reload.restore();
@@ -41,5 +45,6 @@ export function createAppModels(): AppModels {
     workbench,
     prefs,
     reload,
+    i18n,
   };
 }

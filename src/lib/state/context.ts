@@ -2,6 +2,7 @@
 import { createContext } from 'svelte';
 import type { Clock } from './clock.svelte';
 import type { HistoryModel } from './history.svelte';
+import type { I18n } from './i18n.svelte';
 
 import type { Navigation } from './navigation.svelte';
 import type { RememberedChoices } from './prefs.svelte';
@@ -30,6 +31,8 @@ export interface AppModels {
   /** The reload offered when a chunk could not load (a stale deploy). */
   reload: ReloadOffer;
   clock: Clock;
+  /** The page's language: its texts (`t`, `m`), its formatters, and the switch. */
+  i18n: I18n;
 }
 
 export const [getModels, setModels] = createContext<AppModels>();

@@ -4,6 +4,7 @@
 // start (so another tab's writes show up here), on the first send, or when the panel opens. It
 // never weighs on the first paint: everything but the state itself, the panel's sentences and
 // the filter's reading included, lives with the store's code.
+import { msg, type Msg, type Text } from '../i18n/message';
 import type {
   HistoryChange,
   HistoryEntry,
@@ -28,7 +29,7 @@ interface Opened {
 }
 
 /** The history code, loaded on demand; a failed load (a flaky network) is tried again next time. */
-export const HISTORY_LIB = lazy('the history', () => import('../history'));
+export const HISTORY_LIB = lazy(msg('core.part.history'), () => import('../history'));
 
 /** What an export hands the page to save. */
 export interface HistoryFile {
@@ -66,7 +67,7 @@ export class HistoryModel {
   /** `idle` until history is first needed; `off` where the browser will not store it. */
   status = $state<'idle' | 'opening' | 'on' | 'off'>('idle');
   /** Why history is off, in a sentence. */
-  offReason = $state('');
+  offReason = $state<Text>('');
   /** Set when history is off because its code could not load: Retry loads it again. */
   loadFailure = $state.raw<LoadFailure | null>(null);
   /** Sends of this tab that history could not keep. */
@@ -85,7 +86,7 @@ export class HistoryModel {
   /** Storage is full: history cannot keep new requests until room is made (sending works). */
   storageFull = $state(false);
   /** Why the list could not be read the first time (instead of "Opening history…"); '' otherwise. */
-  readError = $state('');
+  readError = $state<Text>('');
   filterInput = $state<HistoryFilterInput>({ ...EMPTY_FILTER });
   /** The filter the inputs mean (everything until the history code has loaded). */
   filter = $derived(this.#lib?.readFilterInput(this.filterInput) ?? NO_FILTER);
@@ -186,7 +187,7 @@ export class HistoryModel {
       this.readError = '';
     } catch (error) {
       if (seq !== this.#listSeq) return;
-      this.#fail('History could not be read', error);
+      this.#fail(msg('history.what.read'), error);
       if (!this.listed) this.readError = this.notice?.text ?? '';
     }
   }
@@ -201,7 +202,7 @@ export class HistoryModel {
       this.recent = list.items;
       this.recentListed = true;
     } catch (error) {
-      this.#fail('History could not be read', error);
+      this.#fail(msg('history.what.read'), error);
     }
   }
 
@@ -227,14 +228,14 @@ export class HistoryModel {
 
   /** Stars or unstars an entry: starred entries are never pruned. */
   setStarred(id: string, on: boolean): Promise<void> {
-    return this.#act('History could not change the star', async ({ store, lib }) => {
+    return this.#act(msg('history.what.star'), async ({ store, lib }) => {
       if (!(await store.setStarred(id, on))) this.#gone(lib);
     });
   }
 
   /** Deletes one entry. */
   remove(id: string): Promise<void> {
-    return this.#act('History could not delete the entry', async ({ store }) => {
+    return this.#act(msg('history.what.delete'), async ({ store }) => {
       await store.remove(id);
       if (this.openId === id) this.closeDetails();
     });
@@ -254,7 +255,7 @@ export class HistoryModel {
 
   /** Deletes every entry, or every unstarred one; the limit stays. */
   clear(keepStarred: boolean): Promise<void> {
-    return this.#act('History could not be cleared', async ({ store, lib }) => {
+    return this.#act(msg('history.what.clear'), async ({ store, lib }) => {
       const kept = keepStarred ? await this.countStarred() : 0;
       const removed = await store.clear({ keepStarred });
       // Room was made: the next send tries to save again (and says so if it still cannot).
@@ -265,7 +266,7 @@ export class HistoryModel {
   }
 
   /** Sets how many unstarred entries are kept; returns why not, or '' when done. */
-  async setMaxUnstarred(n: number): Promise<string> {
+  async setMaxUnstarred(n: number): Promise<Text> {
     const opened = await this.#ready();
     if (!opened) return this.offReason;
     const result = await opened.store.setMaxUnstarred(n);
@@ -288,7 +289,7 @@ export class HistoryModel {
         count: doc.entries.length,
       };
     } catch (error) {
-      this.#fail('History could not be exported', error);
+      this.#fail(msg('history.what.export'), error);
       return null;
     }
   }
@@ -307,7 +308,7 @@ export class HistoryModel {
     try {
       text = await file.text();
     } catch (error) {
-      this.#fail(`Nothing was imported: "${file.name}" could not be read`, error);
+      this.#fail(msg('history.what.readFile', { file: file.name }), error);
       return;
     }
     this.notice = lib.noticeOfImport(await store.importFile(text), file.name, this.maxUnstarred);
@@ -321,7 +322,7 @@ export class HistoryModel {
     try {
       entry = await opened.store.get(id);
     } catch (error) {
-      this.#fail('History could not read the entry', error);
+      this.#fail(msg('history.what.readEntry'), error);
       return null;
     }
     if (!entry) this.#gone(opened.lib);
@@ -383,7 +384,7 @@ export class HistoryModel {
       .then(() => this.#save(record, recordedAt))
       .catch((error: unknown) => {
         this.unsaved++;
-        this.#fail('History could not save a request', error);
+        this.#fail(msg('history.what.save'), error);
       })
       .finally(() => {
         this.#pendingSecrets = this.#pendingSecrets.filter((s) => s !== secrets);
@@ -421,9 +422,7 @@ export class HistoryModel {
       // Not for good: the next need of history (Retry, a send, the panel) loads it again.
       this.#opening = null;
       this.loadFailure = loaded.failure;
-      return this.#off(
-        `History is off: its code could not be loaded (${loaded.failure.cause}). Everything else works.`,
-      );
+      return this.#off(msg('history.off.load', { cause: loaded.failure.cause }));
     }
     this.loadFailure = null;
     const lib = loaded.value;
@@ -438,7 +437,7 @@ export class HistoryModel {
     return opened;
   }
 
-  #off(reason: string): null {
+  #off(reason: Text): null {
     this.status = 'off';
     this.offReason = reason;
     return null;
@@ -470,11 +469,11 @@ export class HistoryModel {
       if (entry) this.openEntry = entry;
       else this.closeDetails();
     } catch (error) {
-      this.#fail('History could not read the entry', error);
+      this.#fail(msg('history.what.readEntry'), error);
     }
   }
 
-  async #act(what: string, step: (opened: Opened) => Promise<void>): Promise<void> {
+  async #act(what: Msg, step: (opened: Opened) => Promise<void>): Promise<void> {
     const opened = await this.#ready();
     if (!opened) return;
     try {
@@ -492,12 +491,12 @@ export class HistoryModel {
     void this.refresh();
   }
 
-  #fail(what: string, error: unknown): void {
+  #fail(what: Msg, error: unknown): void {
     const lib = this.#lib;
     // The store's code words its own failures; it is loaded by the time any of its steps fails.
     const notice = lib?.noticeOfFailure(what, error) ?? {
       tone: 'error' as const,
-      text: `${what}: ${messageOf(error)}.`,
+      text: msg('history.failed', { what, why: messageOf(error) }),
     };
     if (lib?.isQuotaError(error)) this.storageFull = true;
     this.notice = notice;

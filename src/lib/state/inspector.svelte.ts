@@ -1,6 +1,7 @@
 // The Inspect panel's state (issue 7): the pasted text, the key to check the signature with (in
 // memory only, never stored), and the report. The inspector library loads on first use, through
 // a dynamic import(), so it costs the initial bundle nothing.
+import { msg, type Msg, type Text } from '../i18n/message';
 import type { FieldIssue } from '../api/types';
 import type { InspectReport } from '../inspect';
 import { lazy, type Lazy } from '../lazy/lazy';
@@ -11,7 +12,7 @@ import type { Workspace } from './workspace.svelte';
 /** The inspector library as the panel uses it (src/lib/inspect/kit.ts). */
 export type InspectKit = typeof import('../inspect/kit');
 
-const INSPECT_KIT = lazy('the inspector', () => import('../inspect/kit'));
+const INSPECT_KIT = lazy(msg('core.part.inspectorModel'), () => import('../inspect/kit'));
 
 /** The world the inspector depends on; tests replace the clock, the loader and the timers. */
 export interface InspectorWorld {
@@ -27,8 +28,9 @@ export interface InspectorWorld {
 /** What "Load into builder" did, for the confirmation. `id` tells two loads of the same text apart. */
 export interface LoadedNote {
   id: number;
-  summary: string;
-  notes: string[];
+  summary: Msg;
+  /** The plan's notes, and what the builder said on loading it (English until it is localised). */
+  notes: Text[];
   /** True when the builder has no key for the loaded app yet: it must be typed before it signs. */
   needsKey: boolean;
 }
@@ -45,7 +47,7 @@ export class Inspector {
   /** The library, once loaded. */
   kit = $state.raw<InspectKit | null>(null);
   /** Why the library could not be loaded (a chunk that failed to download); empty otherwise. */
-  loadError = $state('');
+  loadError = $state<Text>('');
   /** True from a change of the text or key until its report is in. */
   pending = $state(false);
   loaded = $state.raw<LoadedNote | null>(null);
@@ -74,7 +76,9 @@ export class Inspector {
   constructor(ws: Workspace, world: InspectorWorld = {}) {
     this.#ws = ws;
     this.#now = world.now ?? Date.now;
-    this.#kitLoader = world.loadKit ? lazy('the inspector', world.loadKit) : INSPECT_KIT;
+    this.#kitLoader = world.loadKit
+      ? lazy(msg('core.part.inspectorModel'), world.loadKit)
+      : INSPECT_KIT;
     this.#debounceMs = world.debounceMs ?? 250;
     this.#setTimer = world.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
     this.#clearTimer =
@@ -86,7 +90,12 @@ export class Inspector {
     // A failed chunk download can succeed later (the network came back): the next call tries again.
     const loaded = await this.#kitLoader.load();
     this.kit = loaded.ok ? loaded.value : this.kit;
-    this.loadError = loaded.ok ? '' : `${loaded.failure.message} (${loaded.failure.cause})`;
+    this.loadError = loaded.ok
+      ? ''
+      : msg('inspect.ui.loadError', {
+          message: loaded.failure.message,
+          cause: loaded.failure.cause,
+        });
     return loaded.ok ? loaded.value : null;
   }
 

@@ -6,6 +6,7 @@
 // to go there calls `go('key')`. The table below is typed by ResponseAction (every ErrorAction
 // among them), so an action without a way to its control does not compile.
 import { describe } from '../api/endpoint-catalog';
+import type { Text } from '../i18n/message';
 import { accountImportFor, type PreparedRequest } from '../api/prepare';
 import type { ResponseAction } from '../response/present';
 import type { View } from './context';
@@ -143,7 +144,7 @@ export class Navigation {
    * never sent by itself; then shows its form. Resolves to a message when the endpoint is unknown
    * or its description could not load (the builder is left as it was).
    */
-  async prepare({ endpointId, body }: PreparedRequest): Promise<string> {
+  async prepare({ endpointId, body }: PreparedRequest): Promise<Text> {
     const desc = await describe(endpointId);
     if (!desc.ok) return desc.failure.message;
     if (!desc.value) return `Unknown endpoint "${endpointId}".`;

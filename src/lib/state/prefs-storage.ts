@@ -2,20 +2,21 @@
 // frame where third-party storage is blocked, privacy settings, a full quota), and where it is
 // blocked even reading the `localStorage` property throws. The app then starts from the
 // defaults, keeps everything typed, and says its choices are not remembered.
+import { msg, type Msg } from '../i18n/message';
 import { parsePrefs, PREFS_KEY, serializePrefs, type Prefs } from '../prefs/prefs';
 
 /** Where prefs live: a getter, since merely reading `localStorage` throws where it is blocked. */
 export type PrefsStorage = () => Storage | undefined;
 
-function problemOf(error: unknown): string {
+function problemOf(error: unknown): Msg {
   const full = error instanceof DOMException && /quota/i.test(error.name);
-  return `Your choices are not remembered after a reload: ${full ? "this site's storage is full" : 'this browser blocks storage here (in another site’s frame, or by privacy settings)'}.`;
+  return msg(full ? 'core.storage.full' : 'core.storage.blocked');
 }
 
 /** The stored prefs (or the defaults), and why choices are not remembered ('' when they are). */
 export function readPrefs(storage: PrefsStorage = () => globalThis.localStorage): {
   prefs: Prefs;
-  problem: string;
+  problem: Msg | '';
 } {
   try {
     const s = storage();
@@ -30,7 +31,7 @@ export function readPrefs(storage: PrefsStorage = () => globalThis.localStorage)
 export function writePrefs(
   prefs: Prefs,
   storage: PrefsStorage = () => globalThis.localStorage,
-): string {
+): Msg | '' {
   try {
     const s = storage();
     if (!s) return problemOf(null);

@@ -2,6 +2,8 @@
 // the builder when the page opens, and stored again whenever they change, except a custom host
 // that came in a link (prefsToStore). Storage is injected (prefs-storage.ts).
 import type { RegionChoice } from '../api/types';
+import type { Locale } from '../i18n/locale';
+import type { Msg } from '../i18n/message';
 import { prefsToStore, type Prefs } from '../prefs/prefs';
 import { readPrefs, writePrefs, type PrefsStorage } from './prefs-storage';
 import type { Workspace } from './workspace.svelte';
@@ -12,6 +14,8 @@ export interface RememberedChoicesWorld {
   storage?: PrefsStorage;
   /** The region of the link the page was opened with, if any (Sharing.openedRegion). */
   linkedRegion?: () => RegionChoice | null;
+  /** The language chosen with the language control (I18n.chosen); null while the browser decides. */
+  locale?: () => Locale | null;
 }
 
 /** The choices that come back on reload, and the verbs that restore and store them. */
@@ -22,8 +26,8 @@ export class RememberedChoices {
    * Why the choices are not remembered after a reload (storage blocked or full), in words; ''
    * while they are. The app works on either way and loses nothing typed.
    */
-  problem = $state('');
-  #readProblem: string;
+  problem = $state<Msg | ''>('');
+  #readProblem: Msg | '';
 
   /** What is to be stored now. */
   toStore: Prefs = $derived.by(() => {
@@ -35,6 +39,7 @@ export class RememberedChoices {
       sendVia: target.sendVia,
       proxyBase: target.proxyBase,
       timeoutSeconds: target.timeoutSeconds,
+      locale: this.#locale(),
     };
     return prefsToStore(current, this.stored, this.#linkedRegion());
   });
@@ -42,13 +47,19 @@ export class RememberedChoices {
   #ws: Workspace;
   #storage: PrefsStorage | undefined;
   #linkedRegion: () => RegionChoice | null;
+  #locale: () => Locale | null;
 
-  constructor(ws: Workspace, { storage, linkedRegion = () => null }: RememberedChoicesWorld = {}) {
+  constructor(
+    ws: Workspace,
+    { storage, linkedRegion = () => null, locale }: RememberedChoicesWorld = {},
+  ) {
     this.#ws = ws;
     this.#storage = storage;
     this.#linkedRegion = linkedRegion;
     const { prefs, problem } = readPrefs(storage);
     this.stored = prefs;
+    // Without a language model (tests of the other choices), the stored choice is kept as it was.
+    this.#locale = locale ?? (() => prefs.locale);
     this.#readProblem = problem;
     this.problem = problem;
   }

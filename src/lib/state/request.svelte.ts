@@ -3,6 +3,7 @@
 // stays exactly as typed, and the form shows the last values that did, marked out of date.
 // The text is scanned once per change: `check` is derived from it, and everything that needs the
 // value, the members' offsets or the issues reads that one result.
+import type { Text } from '../i18n/message';
 import type { FieldIssues } from '../api/body-analysis';
 import { accountField, defaultBodyText, defaultObject, fieldDefault } from '../api/body-defaults';
 import { removeFieldFromBodyText } from '../api/body-edit';
@@ -20,7 +21,7 @@ import type { EndpointDescription, FieldDescription } from '../api/types';
 /** What a form input shows when what was typed there does not make a valid value yet. */
 export interface PendingInput {
   raw: string;
-  message: string;
+  message: Text;
 }
 
 /** State and verbs of the request body for one endpoint. */

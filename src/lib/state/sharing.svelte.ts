@@ -4,12 +4,13 @@
 // Opening a link fills the builder and never sends: sending stays the person's act.
 import type { RequestSnapshot } from '../api/types';
 import { copyText } from '../clipboard/copy';
+import { msg, type Text } from '../i18n/message';
 import { lazy, type LoadResult } from '../lazy/lazy';
 import type { LinkedUserSig } from '../share/link';
 import type { Workspace } from './workspace.svelte';
 
 /** The share code, loaded on demand; a failed download is tried again on the next call. */
-export const SHARE_KIT = lazy('the share-link code', () => import('../share/link'));
+export const SHARE_KIT = lazy(msg('core.part.shareCode'), () => import('../share/link'));
 
 /** The outside world Sharing touches, injected so tests can stand in for it (STYLE.md rule 2). */
 export interface SharingWorld {
@@ -36,26 +37,27 @@ export type MadeLink =
       /** The request (and UserSig) it was made of, to tell when it no longer matches. */
       of: string;
     }
-  | { ok: false; message: string };
+  | { ok: false; message: Text };
 
 /** What the notice says about a link the page was opened with. */
 export type LinkNotice =
   | {
       kind: 'failed';
-      message: string;
+      message: Text;
       cleared: boolean;
       /** The share code could not load: the link is still there, and Retry reads it again. */
       retry?: true;
     }
   | {
       kind: 'opened';
-      set: string[];
-      serious: string[];
-      other: string[];
+      set: Text[];
+      serious: Text[];
+      other: Text[];
       /** The link sends to a real or custom host, so the person's own key is needed to sign. */
       needsKey: boolean;
       sdkAppId: string;
-      notes: string[];
+      /** What the builder said on loading it (English until localised), and the sandbox's note. */
+      notes: Text[];
       userSig: LinkedUserSig | null;
       /** The fragment was removed from the address bar and this tab's history entry. */
       cleared: boolean;
@@ -202,7 +204,7 @@ export class Sharing {
       return true;
     }
     const snapshot = opened.snapshot;
-    const notes: string[] = [];
+    const notes: Text[] = [];
     this.openedRegion = snapshot.region;
     const loadMessage = await this.#ws.open(snapshot);
     if (loadMessage) notes.push(loadMessage);

@@ -1,5 +1,6 @@
 // The UserSig signer: what the person typed, the validation, and the generated UserSig.
 // The key lives in this object only, in memory: it is never written to storage.
+import type { Text } from '../i18n/message';
 import { DEFAULT_PREFS } from '../prefs/prefs';
 // Not through '../usersig': its index brings decoding and verifying, which the first screen
 // does not need (they load with the sandbox, the inspector and share links).
@@ -57,7 +58,7 @@ export class Signer {
   }
 
   /** The message to show beside a field, if any. */
-  errorFor(field: SignField): string {
+  errorFor(field: SignField): Text {
     return this.touched[field] ? (this.errors[field] ?? '') : '';
   }
 

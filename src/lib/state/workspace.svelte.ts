@@ -7,6 +7,7 @@ import { GET_LIST } from '../api/endpoints/get-list';
 import { sendBlockers, type Blocker } from '../api/readiness';
 import { buildExactRequest, randomUint32, SANDBOX_ORIGIN, type ExactRequest } from '../api/url';
 import type { EndpointDescription, RegionChoice, RequestSnapshot } from '../api/types';
+import { msg, type Text } from '../i18n/message';
 import { SANDBOX_APP } from '../sandbox/app';
 import { DEFAULT_PREFS } from '../prefs/prefs';
 import { RequestDraft } from './request.svelte';
@@ -137,7 +138,7 @@ export class Workspace {
    * it; a real region asks for it again. Returns a message when the endpoint is unknown (the body
    * is still loaded as text).
    */
-  load(snapshot: RequestSnapshot): string {
+  load(snapshot: RequestSnapshot): Text {
     const desc = endpointNow(snapshot.endpoint);
     return this.#load(
       snapshot,
@@ -152,17 +153,17 @@ export class Workspace {
    * at once, before this returns; if the descriptions cannot load, the request is loaded with the
    * body as it is and the message says so.
    */
-  open(snapshot: RequestSnapshot): Promise<string> {
+  open(snapshot: RequestSnapshot): Promise<Text> {
     if (endpointNow(snapshot.endpoint) || !isMenuId(snapshot.endpoint))
       return Promise.resolve(this.load(snapshot));
     return describe(snapshot.endpoint).then((d) =>
       d.ok
         ? this.load(snapshot)
-        : this.#load(snapshot, null, `${d.failure.message} The body was loaded as it is.`),
+        : this.#load(snapshot, null, msg('core.lazy.loadedAsIs', { failure: d.failure.message })),
     );
   }
 
-  #load(snapshot: RequestSnapshot, desc: EndpointDescription | null, unknown: string): string {
+  #load(snapshot: RequestSnapshot, desc: EndpointDescription | null, unknown: Text): Text {
     this.restore(snapshot);
     // Also for the same endpoint: a half-typed raw path goes back to the one loaded.
     if (desc) this.draft.setEndpoint(desc);

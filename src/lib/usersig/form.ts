@@ -1,4 +1,5 @@
 // Turning what a person typed into a UserSigInput, with a message per field. Pure: no DOM.
+import { msg, type Msg } from '../i18n/message';
 import { MAX_UINT32 } from '../json/value';
 import type { UserSigInput } from './usersig';
 
@@ -19,7 +20,7 @@ export interface SignForm {
 }
 
 /** A message per field that is wrong; absent fields are fine. */
-export type SignFormErrors = Partial<Record<keyof SignForm, string>>;
+export type SignFormErrors = Partial<Record<keyof SignForm, Msg>>;
 
 /** Checks the typed sign form; returns the input for genUserSig or a message per bad field. */
 export function validateSignForm(
@@ -27,27 +28,23 @@ export function validateSignForm(
 ): { ok: true; input: UserSigInput } | { ok: false; errors: SignFormErrors } {
   const errors: SignFormErrors = {};
   const appId = form.sdkAppId.trim();
-  if (appId === '')
-    errors.sdkAppId = 'Enter the SDKAppID from the Chat console (a number such as 1400000000).';
-  else if (!/^\d+$/.test(appId)) errors.sdkAppId = 'The SDKAppID is a whole number: digits only.';
+  if (appId === '') errors.sdkAppId = msg('core.signForm.sdkAppIdEmpty');
+  else if (!/^\d+$/.test(appId)) errors.sdkAppId = msg('core.signForm.sdkAppIdDigits');
   else if (Number(appId) < 1 || Number(appId) > MAX_UINT32) {
-    errors.sdkAppId = 'The SDKAppID must be between 1 and 4294967295.';
+    errors.sdkAppId = msg('core.signForm.sdkAppIdRange');
   }
-  if (form.key === '')
-    errors.key = 'Enter the app’s secret key (Chat console → Basic configuration).';
+  if (form.key === '') errors.key = msg('core.signForm.keyEmpty');
   else if (form.key.trim() !== form.key) {
-    errors.key = 'The key starts or ends with white space; a console key never does. Remove it.';
+    errors.key = msg('core.signForm.keySpace');
   }
-  if (form.identifier === '')
-    errors.identifier = 'Enter the app admin account, such as administrator.';
+  if (form.identifier === '') errors.identifier = msg('core.signForm.identifierEmpty');
   else if (form.identifier.trim() !== form.identifier) {
-    errors.identifier =
-      'The identifier starts or ends with white space, which would be signed as typed.';
+    errors.identifier = msg('core.signForm.identifierSpace');
   }
   const exp = form.expire.trim();
-  if (!/^\d+$/.test(exp)) errors.expire = 'The validity is a whole number of seconds.';
+  if (!/^\d+$/.test(exp)) errors.expire = msg('core.signForm.expireDigits');
   else if (Number(exp) < 1 || Number(exp) > MAX_UINT32) {
-    errors.expire = 'The validity must be between 1 and 4294967295 seconds.';
+    errors.expire = msg('core.signForm.expireRange');
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {

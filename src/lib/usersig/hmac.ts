@@ -2,6 +2,7 @@
 // `crypto.subtle` only exists in secure contexts, so a copy served over plain http needs the
 // pure-JS path; @noble/hashes is loaded only then, keeping it out of the initial bundle.
 
+import { msg } from '../i18n/message';
 import { lazy } from '../lazy/lazy';
 
 /** Which HMAC-SHA256 implementation to use: `auto` picks WebCrypto when it is there. */
@@ -41,7 +42,7 @@ const webCryptoHmac: HmacFn = async (key, message) => {
 
 // A failed download throws (the Signer shows it as a signing failure) and is tried again on the
 // next signature.
-const NOBLE_HMAC = lazy('the pure-JS HMAC (@noble/hashes)', () =>
+const NOBLE_HMAC = lazy(msg('core.part.noble'), () =>
   Promise.all([import('@noble/hashes/hmac.js'), import('@noble/hashes/sha2.js')]).then(
     ([{ hmac }, { sha256 }]): HmacFn =>
       async (key: Uint8Array, message: Uint8Array) =>

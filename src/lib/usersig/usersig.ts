@@ -1,6 +1,7 @@
 // UserSig v2: sign exactly as Tencent's official TLSSigAPIv2 SDKs do, and the shapes decoding
 // and verifying answer in (verify.ts: they are not part of the first screen, which only signs).
 // Ground truth: docs/reference/usersig.md. Nothing here touches the DOM.
+import type { Msg } from '../i18n/message';
 import { bytesToBase64, toUserSigBase64, utf8 } from './base64';
 import { isUint32 } from '../json/value';
 import { hmacSha256, type HmacImpl } from './hmac';
@@ -48,7 +49,7 @@ export type DecodeStep = 'empty' | 'alphabet' | 'base64' | 'zlib' | 'json' | 'fi
 /** The outcome of decodeUserSig: the fields, or the step that failed and why, in words. */
 export type DecodeResult =
   | { ok: true; fields: UserSigFields }
-  | { ok: false; step: DecodeStep; message: string; position?: number; field?: string };
+  | { ok: false; step: DecodeStep; message: Msg; position?: number; field?: string };
 
 /** A check of verifyUserSig, in the order the Go SDK's verifier runs them. */
 export type VerifyCheck = 'parse' | 'sdkappid' | 'identifier' | 'expired' | 'userbuf' | 'signature';
@@ -61,7 +62,7 @@ export type VerifyResult =
       check: VerifyCheck;
       /** The ErrorCode the real service answers; null where it has no documented one. */
       code: 70003 | 70014 | 70013 | 70001 | 70009 | null;
-      message: string;
+      message: Msg;
       fields?: UserSigFields;
       decode?: Extract<DecodeResult, { ok: false }>;
     };

@@ -1,5 +1,6 @@
 // UserSig v2: decode and verify exactly as Tencent's official TLSSigAPIv2 SDKs do (signing is
 // in usersig.ts). Ground truth: docs/reference/usersig.md. Nothing here touches the DOM.
+import { msg, type Msg } from '../i18n/message';
 import { base64ToBytes, firstOutsideAlphabet, fromUserSigBase64 } from './base64';
 import {
   computeTlsSig,
@@ -21,18 +22,18 @@ const ERR_CODE_BY_CHECK = {
   signature: 70009,
 } as const;
 
-function describeChar(c: string): string {
-  if (c === ' ') return 'a space';
-  if (c === '\n' || c === '\r') return 'a line break';
-  if (c === '\t') return 'a tab';
+function describeChar(c: string): Msg {
+  if (c === ' ') return msg('usersig.char.space');
+  if (c === '\n' || c === '\r') return msg('usersig.char.lineBreak');
+  if (c === '\t') return msg('usersig.char.tab');
   if (c === '+' || c === '/' || c === '=') {
-    return `"${c}" (standard base64; a UserSig writes ${c === '+' ? '"*"' : c === '/' ? '"-"' : '"_"'} instead)`;
+    return msg('usersig.char.base64', { c, instead: c === '+' ? '*' : c === '/' ? '-' : '_' });
   }
-  if (c === '%') return '"%" (the UserSig looks URL-encoded)';
+  if (c === '%') return msg('usersig.char.percent');
   const code = c.codePointAt(0) ?? 0;
   return code < 32 || code === 127
-    ? `the control character U+${code.toString(16).padStart(4, '0')}`
-    : `"${c}"`;
+    ? msg('usersig.char.control', { code: `U+${code.toString(16).padStart(4, '0')}` })
+    : msg('usersig.char.other', { c });
 }
 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v);
@@ -40,7 +41,7 @@ const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isSaf
 /** Decodes a UserSig into its fields, or names the step that failed with a sentence a person understands. */
 export async function decodeUserSig(userSig: string): Promise<DecodeResult> {
   if (userSig.length === 0) {
-    return { ok: false, step: 'empty', message: 'The UserSig is empty.' };
+    return { ok: false, step: 'empty', message: msg('usersig.decode.empty') };
   }
   const bad = firstOutsideAlphabet(userSig);
   if (bad >= 0) {
@@ -49,9 +50,7 @@ export async function decodeUserSig(userSig: string): Promise<DecodeResult> {
       ok: false,
       step: 'alphabet',
       position: bad,
-      message:
-        `Character ${bad + 1} is ${describeChar(ch)}, which is outside the UserSig alphabet ` +
-        '(A–Z, a–z, 0–9, "*", "-" and "_"). Copy the UserSig again without anything around it.',
+      message: msg('usersig.decode.alphabet', { at: bad + 1, char: describeChar(ch) }),
     };
   }
   const standard = fromUserSigBase64(userSig);
@@ -64,23 +63,19 @@ export async function decodeUserSig(userSig: string): Promise<DecodeResult> {
       step: 'base64',
       ...(misplaced >= 0 ? { position: misplaced } : {}),
       message: cut
-        ? `The UserSig is ${userSig.length} characters long, which is not a multiple of 4, so it is not whole base64: it was most likely cut short when copied.`
+        ? msg('usersig.decode.base64Cut', { length: userSig.length })
         : misplaced >= 0
-          ? `Character ${misplaced + 1} is "_" (base64 padding) in the middle of the UserSig; padding may only end it. Two UserSigs may have been pasted together.`
-          : 'The UserSig is not valid base64.',
+          ? msg('usersig.decode.base64Padding', { at: misplaced + 1 })
+          : msg('usersig.decode.base64'),
     };
   }
   const inflated = await inflate(compressed);
   if (!inflated.ok) {
     const message = {
-      header:
-        'The decoded bytes do not start with a zlib header, so this is not a UserSig (or it lost its beginning when copied).',
-      truncated:
-        'The compressed data ends before the zlib stream does: the UserSig was most likely cut short when copied.',
-      corrupt:
-        'The compressed data is damaged (zlib could not inflate it): some characters were changed or lost.',
-      'too-large':
-        'The compressed data inflates to far more than any UserSig holds, so it is not a UserSig.',
+      header: msg('usersig.decode.zlibHeader'),
+      truncated: msg('usersig.decode.zlibTruncated'),
+      corrupt: msg('usersig.decode.zlibCorrupt'),
+      'too-large': msg('usersig.decode.zlibTooLarge'),
     }[inflated.reason];
     return { ok: false, step: 'zlib', message };
   }
@@ -93,15 +88,14 @@ export async function decodeUserSig(userSig: string): Promise<DecodeResult> {
     return {
       ok: false,
       step: 'json',
-      message:
-        'The UserSig inflates, but what it holds is not JSON text, so it was not made by a UserSig signer.',
+      message: msg('usersig.decode.notJson'),
     };
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
     return {
       ok: false,
       step: 'json',
-      message: 'The UserSig holds JSON, but not the object a UserSig carries.',
+      message: msg('usersig.decode.notObject'),
     };
   }
   const d = doc as Record<string, unknown>;
@@ -112,18 +106,17 @@ export async function decodeUserSig(userSig: string): Promise<DecodeResult> {
     return {
       ok: false,
       step: 'v1',
-      message:
-        'This is a v1 UserSig (the old ECDSA scheme, with TLS.sdk_appid and TLS.account_type). ' +
-        'The current service expects v2: sign a new one with the SecretKey (HMAC-SHA256).',
+      message: msg('usersig.decode.v1'),
     };
   }
-  const fieldChecks: [string, (v: unknown) => boolean, string][] = [
-    ['TLS.ver', (v) => typeof v === 'string', 'a string'],
-    ['TLS.identifier', (v) => typeof v === 'string', 'a string'],
-    ['TLS.sdkappid', isInt, 'an integer'],
-    ['TLS.time', isInt, 'an integer'],
-    ['TLS.expire', isInt, 'an integer'],
-    ['TLS.sig', (v) => typeof v === 'string', 'a string'],
+  const isString = (v: unknown) => typeof v === 'string';
+  const fieldChecks: [string, (v: unknown) => boolean, 'string' | 'integer'][] = [
+    ['TLS.ver', isString, 'string'],
+    ['TLS.identifier', isString, 'string'],
+    ['TLS.sdkappid', isInt, 'integer'],
+    ['TLS.time', isInt, 'integer'],
+    ['TLS.expire', isInt, 'integer'],
+    ['TLS.sig', isString, 'string'],
   ];
   for (const [name, check, want] of fieldChecks) {
     if (!(name in d)) {
@@ -131,7 +124,7 @@ export async function decodeUserSig(userSig: string): Promise<DecodeResult> {
         ok: false,
         step: 'field',
         field: name,
-        message: `The UserSig has no ${name} field.`,
+        message: msg('usersig.decode.noField', { name }),
       };
     }
     if (!check(d[name])) {
@@ -139,7 +132,7 @@ export async function decodeUserSig(userSig: string): Promise<DecodeResult> {
         ok: false,
         step: 'field',
         field: name,
-        message: `The UserSig's ${name} is ${JSON.stringify(d[name])}, but it must be ${want}.`,
+        message: msg('usersig.decode.fieldType', { name, value: JSON.stringify(d[name]), want }),
       };
     }
   }
@@ -152,7 +145,7 @@ export async function decodeUserSig(userSig: string): Promise<DecodeResult> {
         ok: false,
         step: 'field',
         field: 'TLS.userbuf',
-        message: "The UserSig's TLS.userbuf must be a standard base64 string.",
+        message: msg('usersig.decode.userBuf'),
       };
     }
   }
@@ -191,7 +184,7 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 
 function fail(
   check: Exclude<VerifyCheck, 'parse'>,
-  message: string,
+  message: Msg,
   fields: UserSigFields,
 ): Extract<VerifyResult, { ok: false }> {
   return { ok: false, check, code: ERR_CODE_BY_CHECK[check], message, fields };
@@ -212,14 +205,17 @@ export async function verifyUserSig(
   if (f.sdkAppId !== against.sdkAppId) {
     return fail(
       'sdkappid',
-      `The UserSig was made for SDKAppID ${f.sdkAppId}, but the request says ${against.sdkAppId}.`,
+      msg('usersig.verify.sdkAppId', { inside: f.sdkAppId, request: against.sdkAppId }),
       f,
     );
   }
   if (f.identifier !== against.identifier) {
     return fail(
       'identifier',
-      `The UserSig was made for identifier ${JSON.stringify(f.identifier)}, but the request says ${JSON.stringify(against.identifier)}.`,
+      msg('usersig.verify.identifier', {
+        inside: JSON.stringify(f.identifier),
+        request: JSON.stringify(against.identifier),
+      }),
       f,
     );
   }
@@ -227,15 +223,17 @@ export async function verifyUserSig(
   if (nowSec > f.expiresAt) {
     return fail(
       'expired',
-      `The UserSig expired ${nowSec - f.expiresAt} s ago (valid until ${new Date(f.expiresAt * 1000).toISOString()}).`,
+      msg('usersig.verify.expired', {
+        ago: nowSec - f.expiresAt,
+        until: new Date(f.expiresAt * 1000).toISOString(),
+      }),
       f,
     );
   }
   if (against.userBuf !== undefined) {
-    if (!f.userBuf)
-      return fail('userbuf', 'A userbuf was expected, but the UserSig carries none.', f);
+    if (!f.userBuf) return fail('userbuf', msg('usersig.verify.noUserBuf'), f);
     if (!sameBytes(f.userBuf, against.userBuf)) {
-      return fail('userbuf', "The UserSig's userbuf differs from the expected one.", f);
+      return fail('userbuf', msg('usersig.verify.otherUserBuf'), f);
     }
   }
   const expected = await computeTlsSig(
@@ -244,11 +242,7 @@ export async function verifyUserSig(
     hmac,
   );
   if (expected !== f.sig) {
-    return fail(
-      'signature',
-      'The signature does not match this key: the UserSig was signed with another key (another app, or an old key).',
-      f,
-    );
+    return fail('signature', msg('usersig.verify.signature'), f);
   }
   return { ok: true, fields: f, secondsLeft: f.expiresAt - nowSec };
 }

@@ -2,9 +2,9 @@
 // chat-rest-facts.md would give.
 import { describe, expect, it } from 'vitest';
 import {
-  ASSIST_FLAG_BITS,
-  ASSIST_FLAGS_PRESETS,
-  assistFlagsWarnings,
+  ASSIST_FLAG_BITS as ASSIST_FLAG_BITSRaw,
+  ASSIST_FLAGS_PRESETS as ASSIST_FLAGS_PRESETSRaw,
+  assistFlagsWarnings as assistFlagsWarningsRaw,
   bitsOf,
   isBitSet,
   presetOf,
@@ -13,12 +13,18 @@ import {
 } from '../../../src/lib/api/assist-flags';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { rng } from '../usersig/helpers';
+import { en, english, inEnglish } from '../i18n/texts';
+
+// Lib code returns messages; these assert the English a person reads.
+const assistFlagsWarnings = inEnglish(assistFlagsWarningsRaw);
+const ASSIST_FLAG_BITS = english(ASSIST_FLAG_BITSRaw);
+const ASSIST_FLAGS_PRESETS = english(ASSIST_FLAGS_PRESETSRaw);
 
 const codes = (v: number) => assistFlagsWarnings(v).map((w) => w.code);
 
 describe('bits', () => {
   it('documents bits 0 to 2 with the page’s words', () => {
-    const desc = GET_LIST.fields.find((f) => f.name === 'AssistFlags')?.description ?? '';
+    const desc = en(GET_LIST.fields.find((f) => f.name === 'AssistFlags')?.description ?? '');
     expect(ASSIST_FLAG_BITS.map((b) => b.bit)).toEqual([0, 1, 2]);
     for (const b of ASSIST_FLAG_BITS) {
       expect(b.mask).toBe(2 ** b.bit);

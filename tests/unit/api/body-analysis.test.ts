@@ -1,10 +1,15 @@
 // analyzeBody: the one analysis of the body text, and what only the text shows.
 import { describe, expect, it } from 'vitest';
-import { analyzeBody } from '../../../src/lib/api/body-analysis';
+import { analyzeBody as analyzeBodyRaw } from '../../../src/lib/api/body-analysis';
 import { formatBody } from '../../../src/lib/api/body-format';
-import { checkRequestBody } from '../../../src/lib/api/endpoints';
+import { checkRequestBody as checkRequestBodyRaw } from '../../../src/lib/api/endpoints';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { good } from './bodies';
+import { inEnglish } from '../i18n/texts';
+
+// Lib code returns messages; these assert the English a person reads.
+const analyzeBody = inEnglish(analyzeBodyRaw);
+const checkRequestBody = inEnglish(checkRequestBodyRaw);
 
 describe('analyzeBody and checkRequestBody', () => {
   it('gives the syntax error and no validation when the text does not parse', () => {

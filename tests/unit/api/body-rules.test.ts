@@ -1,8 +1,12 @@
 // validateBody: get_list's rules and the other field types, every problem in plain words.
 import { describe, expect, it } from 'vitest';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
-import { validateBody } from '../../../src/lib/api/body-rules';
+import { validateBody as validateBodyRaw } from '../../../src/lib/api/body-rules';
 import { good, OTHER, UINT32_FIELDS } from './bodies';
+import { inEnglish } from '../i18n/texts';
+
+// Lib code returns messages; these assert the English a person reads.
+const validateBody = inEnglish(validateBodyRaw);
 
 describe('validateBody', () => {
   it('accepts the page’s sample and the default body once From_Account is filled', () => {

@@ -2,6 +2,7 @@
 // the source of truth. The catalogue's lookups find get_list at once and the rest after loading.
 import { describe as suite, expect, it } from 'vitest';
 import { ENDPOINT_MENU, isMenuId } from '../../../src/lib/api/endpoint-menu';
+import { en, zh } from '../i18n/texts';
 
 suite('the endpoint menu and catalogue', () => {
   it('describes get_list before the registry loads, the others after, and raw ids at once', async () => {
@@ -24,6 +25,11 @@ suite('the endpoint menu and catalogue', () => {
 
   it('lists exactly the registry: ids, paths and titles, in its order', async () => {
     const { ENDPOINTS } = await import('../../../src/lib/api/endpoints');
-    expect(ENDPOINT_MENU).toEqual(ENDPOINTS.map(({ id, path, title }) => ({ id, path, title })));
+    expect(ENDPOINT_MENU.map(({ id, path, title }) => ({ id, path, title }))).toEqual(
+      ENDPOINTS.map(({ id, path, title }) => ({ id, path, title })),
+    );
+    // The picker shows each title in the page's language: English as the registry has it.
+    expect(ENDPOINT_MENU.map((e) => en(e.label))).toEqual(ENDPOINTS.map((e) => e.title));
+    for (const e of ENDPOINT_MENU) expect(zh(e.label)).toMatch(/\p{Script=Han}/u);
   });
 });

@@ -3,13 +3,14 @@
 // defaults, docs, errors and the table views.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { en, inEnglish } from '../i18n/texts';
 import { GET_C2C_UNREAD_MSG_NUM } from '../../../src/lib/api/endpoints/c2c-unread';
 import { GET_CONTACT_GROUP } from '../../../src/lib/api/endpoints/contact-group';
 import { DELETE_CONVERSATION } from '../../../src/lib/api/endpoints/delete';
 import {
   DEFAULT_ENDPOINT_ID,
   ENDPOINTS,
-  checkRequestBody,
+  checkRequestBody as checkRequestBodyRaw,
   describedEndpointForPath,
   endpointById,
   isKnownEndpointId,
@@ -21,11 +22,16 @@ import { itemViewsFor, itemsOf } from '../../../src/lib/api/response-views';
 import { itemTable } from '../../../src/lib/response/table';
 import { toJsonSchema } from '../../../src/lib/api/schema';
 import type { EndpointDescription, FieldDescription } from '../../../src/lib/api/types';
-import { analyzeBody } from '../../../src/lib/api/body-analysis';
+import { analyzeBody as analyzeBodyRaw } from '../../../src/lib/api/body-analysis';
 import { defaultBody, defaultBodyText } from '../../../src/lib/api/body-defaults';
 import { removeFieldFromBodyText, setFieldInBodyText } from '../../../src/lib/api/body-edit';
 import { formatBody } from '../../../src/lib/api/body-format';
-import { fieldRequirement, validateBody } from '../../../src/lib/api/body-rules';
+import { fieldRequirement, validateBody as validateBodyRaw } from '../../../src/lib/api/body-rules';
+
+// Lib code returns messages; these assert the English a person reads.
+const validateBody = inEnglish(validateBodyRaw);
+const checkRequestBody = inEnglish(checkRequestBodyRaw);
+const analyzeBody = inEnglish(analyzeBodyRaw);
 
 const FACTS = readFileSync(
   new URL('../../../docs/reference/chat-rest-facts.md', import.meta.url),
@@ -113,7 +119,7 @@ describe('ENDPOINTS', () => {
       expect(e.rateLimit, e.id).toBe(slower.includes(e.id) ? 100 : 200);
       for (const [, f, siblings] of allFields(e.fields)) {
         if (f.fields) expect(new Set(f.fields.map((x) => x.name)).size).toBe(f.fields.length);
-        expect(f.description.length, `${e.id}.${f.name}`).toBeGreaterThan(0);
+        expect(en(f.description).length, `${e.id}.${f.name}`).toBeGreaterThan(0);
         if (f.enum) expect(f.enum, `${e.id}.${f.name}`).toContain(f.default);
         // Words for an enum's values, when given, name each value once.
         if (f.enumLabels) expect(f.enumLabels.length, `${e.id}.${f.name}`).toBe(f.enum?.length);
@@ -227,7 +233,7 @@ describe('delete (v4/recentcontact/delete)', () => {
     expect(field(D, 'To_Account').requiredWhen).toEqual({ field: 'Type', equals: 1 });
     expect(field(D, 'ToGroupid').requiredWhen).toEqual({ field: 'Type', equals: 2 });
     expect(field(D, 'ClearRamble')).toMatchObject({ required: false, enum: [0, 1] });
-    expect(field(D, 'ClearRamble').description).toMatch(/roaming messages/);
+    expect(en(field(D, 'ClearRamble').description)).toMatch(/roaming messages/);
     expect(D.errors.map((e) => e.code)).toEqual([50001, 50002, 50003, 50004, 50005]);
     expect(D.pagination).toBeUndefined();
   });
@@ -330,7 +336,7 @@ describe('delete (v4/recentcontact/delete)', () => {
   });
 
   it('puts the conditions in the editor’s schema as draft-07 if/then, and in the hover docs', () => {
-    const schema = toJsonSchema(D);
+    const schema = toJsonSchema(D, en);
     expect(schema.required).toEqual(['From_Account', 'Type']);
     expect(schema.allOf).toEqual([
       {
@@ -348,7 +354,7 @@ describe('delete (v4/recentcontact/delete)', () => {
     expect(schema.properties?.['ToGroupid']?.description).toContain('case-sensitive: ToGroupid');
     expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);
     // get_list has no conditions, so no allOf.
-    expect(toJsonSchema(GET_LIST).allOf).toBeUndefined();
+    expect(toJsonSchema(GET_LIST, en).allOf).toBeUndefined();
   });
 
   it('has no table view: its answer is the outcome fields only', () => {

@@ -3,8 +3,9 @@
 // docs/reference/session-apis.md — their nested fields' validation, defaults, JSON schema and
 // answer tables (per-item ResultCode explained, marks named, row actions).
 import { describe, expect, it } from 'vitest';
+import { en, inEnglish } from '../i18n/texts';
 import { defaultBody, defaultBodyText } from '../../../src/lib/api/body-defaults';
-import { validateBody } from '../../../src/lib/api/body-rules';
+import { validateBody as validateBodyRaw } from '../../../src/lib/api/body-rules';
 import { analyzeBody } from '../../../src/lib/api/body-analysis';
 import {
   ACCOUNT_CHECK,
@@ -15,7 +16,7 @@ import {
   MULTIACCOUNT_IMPORT,
   SEARCH_CONTACT_GROUP,
   UPDATE_CONTACT_GROUP,
-  checkRequestBody,
+  checkRequestBody as checkRequestBodyRaw,
 } from '../../../src/lib/api/endpoints';
 import { fieldAt, fieldsAt, pathText, valueAt } from '../../../src/lib/api/field-path';
 import { accountImportFor } from '../../../src/lib/api/prepare';
@@ -23,6 +24,10 @@ import { itemViewsFor, itemsOf, itemsPresent } from '../../../src/lib/api/respon
 import { toJsonSchema } from '../../../src/lib/api/schema';
 import { itemRowActions, itemTable } from '../../../src/lib/response/table';
 import type { EndpointDescription } from '../../../src/lib/api/types';
+
+// Lib code returns messages; these assert the English a person reads.
+const validateBody = inEnglish(validateBodyRaw);
+const checkRequestBody = inEnglish(checkRequestBodyRaw);
 
 const errorsOf = (desc: EndpointDescription, body: unknown) =>
   validateBody(desc, body, { advise: desc.advise }).errors.map((e) => `${e.field}:${e.kind}`);
@@ -255,7 +260,7 @@ describe('nested validation', () => {
     expect(
       errorsOf(MULTIACCOUNT_IMPORT, { Accounts: ['a'], AccountList: [{ UserID: 'b' }] }),
     ).toEqual(['Accounts:too-many']);
-    expect(toJsonSchema(MULTIACCOUNT_IMPORT).oneOf).toEqual([
+    expect(toJsonSchema(MULTIACCOUNT_IMPORT, en).oneOf).toEqual([
       { required: ['Accounts'] },
       { required: ['AccountList'] },
     ]);
@@ -297,7 +302,7 @@ describe('nested validation', () => {
 
 describe('the JSON schema', () => {
   it('describes nested objects and lists of objects with their own fields and limits', () => {
-    const s = toJsonSchema(MARK_CONTACT);
+    const s = toJsonSchema(MARK_CONTACT, en);
     const items = s.properties?.['MarkItem'];
     expect(items).toMatchObject({ type: 'array', minItems: 1, maxItems: 100 });
     expect(items?.items?.required).toEqual(['OptType', 'ContactItem']);
@@ -317,10 +322,8 @@ describe('the JSON schema', () => {
       type: 'array',
       items: { type: 'integer', minimum: 0, maximum: 63 },
     });
-    const name =
-      toJsonSchema(CREATE_CONTACT_GROUP).properties?.['GroupContactItem']?.items?.properties?.[
-        'GroupName'
-      ];
+    const name = toJsonSchema(CREATE_CONTACT_GROUP, en).properties?.['GroupContactItem']?.items
+      ?.properties?.['GroupName'];
     expect(name?.markdownDescription).toMatch(/At most 64 bytes in UTF-8 on the newest page; 32/);
   });
 });

@@ -1,8 +1,15 @@
 // parseFieldInput and fieldInputText: what a person types in a form input, and back.
 import { describe, expect, it } from 'vitest';
-import { fieldInputText, parseFieldInput } from '../../../src/lib/api/form-input';
+import {
+  fieldInputText,
+  parseFieldInput as parseFieldInputRaw,
+} from '../../../src/lib/api/form-input';
 import type { FieldDescription } from '../../../src/lib/api/types';
 import { field, OTHER } from './bodies';
+import { inEnglish } from '../i18n/texts';
+
+// Lib code returns messages; these assert the English a person reads.
+const parseFieldInput = inEnglish(parseFieldInputRaw);
 
 describe('parseFieldInput', () => {
   const ts = field('TimeStamp');

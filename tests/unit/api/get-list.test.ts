@@ -1,5 +1,6 @@
 // The get_list description against its documentation page (docs/reference/get_list-seed.txt, verbatim).
 import { describe, expect, it } from 'vitest';
+import { en } from '../i18n/texts';
 import { ASSIST_FLAG_BITS, ASSIST_FLAGS_PRESETS } from '../../../src/lib/api/assist-flags';
 import { ENDPOINTS, endpointById } from '../../../src/lib/api/endpoints';
 import { GET_LIST, adviseGetList } from '../../../src/lib/api/endpoints/get-list';
@@ -40,7 +41,7 @@ describe('GET_LIST', () => {
       expect(f, d.name).toBeDefined();
       expect(TYPE_OF_DOC[d.type], d.name).toContain(f?.type);
       expect(f?.required, d.name).toBe(d.required === 'Yes');
-      expect(f?.description, d.name).toBe(d.description);
+      expect(f && en(f.description), d.name).toBe(d.description);
     }
   });
 
@@ -85,7 +86,7 @@ describe('GET_LIST', () => {
     expect(PAGE).toMatch(/\nCompleteFlag\nInteger\n/);
     expect(PAGE).toMatch(/\nSessionItem\nArray\n/);
     expect(PAGE).toContain(GET_LIST.title);
-    expect(PAGE).toContain(GET_LIST.summary);
+    expect(PAGE).toContain(en(GET_LIST.summary));
   });
 });
 

@@ -1,6 +1,7 @@
 // Raw mode: path parsing, raw endpoint ids, their free-body description, and the navigation's
 // endpoints offered as path suggestions (checked against the documentation page's navigation).
 import { describe, expect, it } from 'vitest';
+import { en, inEnglish } from '../i18n/texts';
 import { ENDPOINTS, checkRequestBody, endpointById } from '../../../src/lib/api/endpoints';
 import {
   NAVIGATION_ENDPOINTS,
@@ -20,9 +21,12 @@ import { itemViewsFor } from '../../../src/lib/api/response-views';
 import { schemaUri, toJsonSchema } from '../../../src/lib/api/schema';
 import { analyzeBody } from '../../../src/lib/api/body-analysis';
 import { defaultBodyText } from '../../../src/lib/api/body-defaults';
-import { validateBody } from '../../../src/lib/api/body-rules';
+import { validateBody as validateBodyRaw } from '../../../src/lib/api/body-rules';
 import { paginationSpecFor } from '../../../src/lib/pagination';
 import { PAGE } from './doc-page';
+
+// Lib code returns messages; these assert the English a person reads.
+const validateBody = inEnglish(validateBodyRaw);
 
 describe('parseRawPath', () => {
   it('accepts v4/<service>/<command>, tolerating surrounding space and one leading slash', () => {
@@ -135,7 +139,7 @@ describe('raw endpoint ids', () => {
     // Duplicate names are still pointed out: that is about the text, not the endpoint.
     expect(checkRequestBody(desc, '{"a":1,"a":2}').validation?.warnings[0]?.kind).toBe('duplicate');
     expect(defaultBodyText(desc)).toBe('{}');
-    expect(toJsonSchema(desc)).toMatchObject({ type: 'object', properties: {}, required: [] });
+    expect(toJsonSchema(desc, en)).toMatchObject({ type: 'object', properties: {}, required: [] });
     expect(schemaUri(desc)).toBe(
       'inmemory://chat-rest-playground/schema/raw%3Av4%2Fopenim%2Fsendmsg.json',
     );

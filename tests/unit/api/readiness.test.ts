@@ -2,17 +2,28 @@
 // impossible; everything about the body is advice, listed and never blocking; hasAdvice, which
 // decides whether the list is loaded, agrees with the list itself.
 import { describe, expect, it } from 'vitest';
-import { adviceSummary, bodyAdvice } from '../../../src/lib/api/advice';
+import {
+  adviceSummary as adviceSummaryRaw,
+  bodyAdvice as bodyAdviceRaw,
+} from '../../../src/lib/api/advice';
 import { defaultBodyText } from '../../../src/lib/api/body-defaults';
 import { checkRequestBody } from '../../../src/lib/api/endpoints';
 import { DELETE_CONVERSATION, GET_LIST } from '../../../src/lib/api/endpoints';
 import {
   hasAdvice,
-  sendBlockers,
+  sendBlockers as blockerMessages,
   type BlockerInput,
   type PendingInputs,
 } from '../../../src/lib/api/readiness';
 import { validateSignForm } from '../../../src/lib/usersig/form';
+import { inEnglish } from '../i18n/texts';
+
+// Lib code returns messages; these assert the English a person reads.
+const bodyAdvice = inEnglish(bodyAdviceRaw);
+const adviceSummary = inEnglish(adviceSummaryRaw);
+
+// The sentences a person reads, in English.
+const sendBlockers = inEnglish(blockerMessages);
 
 const READY: BlockerInput = {
   customHostError: '',

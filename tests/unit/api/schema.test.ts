@@ -1,10 +1,11 @@
 // The editor's JSON Schema, derived from the description.
 import { describe, expect, it } from 'vitest';
+import { en } from '../i18n/texts';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { schemaUri, toJsonSchema } from '../../../src/lib/api/schema';
 
 describe('toJsonSchema(GET_LIST)', () => {
-  const schema = toJsonSchema(GET_LIST);
+  const schema = toJsonSchema(GET_LIST, en);
   const prop = (n: string) => schema.properties?.[n];
 
   it('is a draft-07 object schema requiring the six fields and allowing others', () => {
@@ -34,7 +35,7 @@ describe('toJsonSchema(GET_LIST)', () => {
 
   it('carries the page’s words in description and markdownDescription (hover)', () => {
     for (const f of GET_LIST.fields) {
-      expect(prop(f.name)?.description?.startsWith(f.description)).toBe(true);
+      expect(prop(f.name)?.description?.startsWith(en(f.description))).toBe(true);
       expect(prop(f.name)?.markdownDescription).toContain(`**${f.name}**`);
       expect(prop(f.name)?.markdownDescription).toContain('required');
     }

@@ -15,6 +15,7 @@ import {
 import { Sender } from '../../../src/lib/state/sender.svelte';
 import { Workspace } from '../../../src/lib/state/workspace.svelte';
 import { dumpAllDatabases, freshDbName, fullStore, quotaLimitedStore } from './helpers';
+import { en } from '../i18n/texts';
 
 async function setup(options: HistoryModelOptions & { dbName?: string } = {}) {
   const { dbName = freshDbName(), ...rest } = options;
@@ -153,11 +154,13 @@ describe('HistoryModel', () => {
     expect(history.items[0]?.starred).toBe(true);
     await history.clear(true);
     expect(history.items).toHaveLength(1);
-    expect(history.notice?.text).toMatch(/Deleted 0 entries\. 1 starred entry was kept\./);
+    expect(en(history.notice?.text ?? '')).toMatch(
+      /Deleted 0 entries\. 1 starred entry was kept\./,
+    );
     await history.remove(id);
     expect(history.items).toHaveLength(0);
     expect(await history.load(id)).toBeNull();
-    expect(history.notice?.text).toMatch(/gone/);
+    expect(en(history.notice?.text ?? '')).toMatch(/gone/);
   });
 
   it('re-sends an entry: one more entry, sent with the loaded body', async () => {
@@ -215,12 +218,14 @@ describe('HistoryModel', () => {
     const b = await setup();
     b.history.show();
     await b.history.importFile(fileOf('h.json', file!.text));
-    expect(b.history.notice?.text).toMatch(/2 added, 0 skipped as already here, 0 rejected/);
+    expect(en(b.history.notice?.text ?? '')).toMatch(
+      /2 added, 0 skipped as already here, 0 rejected/,
+    );
     await b.history.importFile(fileOf('h.json', file!.text));
-    expect(b.history.notice?.text).toMatch(/0 added, 2 skipped as already here/);
+    expect(en(b.history.notice?.text ?? '')).toMatch(/0 added, 2 skipped as already here/);
     await b.history.importFile(fileOf('bad.json', '{"not": "history"'));
     expect(b.history.notice).toMatchObject({ tone: 'error' });
-    expect(b.history.notice?.text).toMatch(
+    expect(en(b.history.notice?.text ?? '')).toMatch(
       /Nothing was imported from "bad.json": The file is not JSON/,
     );
     await until(() => b.history.stored === 2, 'two entries kept');
@@ -254,7 +259,7 @@ describe('HistoryModel', () => {
     await sender.send();
     await history.settled();
     expect(history.notice).toMatchObject({ tone: 'warn' });
-    expect(history.notice?.text).toMatch(
+    expect(en(history.notice?.text ?? '')).toMatch(
       /Storage was full: history deleted the oldest unstarred entry to keep the latest request/,
     );
     history.show();
@@ -292,7 +297,7 @@ describe('HistoryModel', () => {
     await history.settled();
     expect(sender.last?.result.ok).toBe(true);
     expect(history.storageFull).toBe(true);
-    expect(history.notice?.text).toMatch(/could not save this request: storage is full/);
+    expect(en(history.notice?.text ?? '')).toMatch(/could not save this request: storage is full/);
   });
 
   it('never leaves the panel at "Opening history…" with an empty reason when a read fails', async () => {
@@ -305,7 +310,7 @@ describe('HistoryModel', () => {
     const { history } = await setup({ dbName, open: { createStore: () => store } });
     history.show();
     await until(() => history.readError !== '', 'the read error');
-    expect(history.readError).toBe('History could not be read: UnknownError.');
+    expect(en(history.readError)).toBe('History could not be read: UnknownError.');
     expect(history.listed).toBe(false);
   });
 
@@ -316,7 +321,7 @@ describe('HistoryModel', () => {
     await history.settled();
     expect(sender.last?.result.ok).toBe(true);
     expect(history.status).toBe('off');
-    expect(history.offReason).toMatch(/History is off: this browser offers no IndexedDB/);
+    expect(en(history.offReason)).toMatch(/History is off: this browser offers no IndexedDB/);
     expect(history.unsaved).toBe(1);
   });
 
@@ -328,8 +333,8 @@ describe('HistoryModel', () => {
     const { history } = await setup({ load: lib.load });
     history.show();
     await until(() => history.status === 'off', 'off');
-    expect(history.offReason).toMatch(/could not be loaded \(chunk missing\)/);
-    expect(history.loadFailure?.message).toBe(
+    expect(en(history.offReason)).toMatch(/could not be loaded \(chunk missing\)/);
+    expect(en(history.loadFailure?.message ?? '')).toBe(
       'Could not load the history — check the connection and try again.',
     );
     fail = false;

@@ -3,20 +3,31 @@ import { describe, expect, it } from 'vitest';
 import {
   EMPTY_FILTER_INPUT,
   exportFileName,
-  noticeOfImport,
-  unreadableNote,
-  readFilterInput,
+  noticeOfImport as noticeOfImportMsg,
+  unreadableNote as unreadableNoteMsg,
+  readFilterInput as readFilterInputMsg,
 } from '../../../src/lib/history';
 import {
-  endpointLabel,
+  endpointLabel as endpointLabelMsg,
   formatBytes,
   formatMs,
-  outcomeBadge,
-  placeLabel,
+  outcomeBadge as outcomeBadgeMsg,
+  placeLabel as placeLabelMsg,
   prettyText,
-  regionOfHost,
-  runLabel,
+  regionOfHost as regionOfHostMsg,
+  runLabel as runLabelMsg,
 } from '../../../src/lib/history/present';
+import { inEnglish } from '../i18n/texts';
+
+// The lib's words as the page shows them, in English.
+const noticeOfImport = inEnglish(noticeOfImportMsg);
+const unreadableNote = inEnglish(unreadableNoteMsg);
+const readFilterInput = inEnglish(readFilterInputMsg);
+const endpointLabel = inEnglish(endpointLabelMsg);
+const outcomeBadge = inEnglish(outcomeBadgeMsg);
+const placeLabel = inEnglish(placeLabelMsg);
+const regionOfHost = inEnglish(regionOfHostMsg);
+const runLabel = inEnglish(runLabelMsg);
 
 describe('readFilterInput', () => {
   it('reads blank inputs as no filter, and trims the rest', () => {

@@ -8,6 +8,7 @@ import { inspectPaste, type InspectReport } from '../../../src/lib/inspect';
 import { INSPECT_DEPS } from '../../../src/lib/inspect/deps';
 import { SANDBOX_APP, SandboxService } from '../../../src/lib/sandbox';
 import { NOW_MS, firstPage, sign } from '../sandbox/helpers';
+import { en, zh } from '../i18n/texts';
 
 /** A documented host, so the inspector judges the path as the service would. */
 const ORIGIN = 'https://adminapisgp.im.qcloud.com';
@@ -224,9 +225,9 @@ describe('what only the service knows', () => {
     expect(await sandboxCode(c)).toBe(70020);
     const r = await inspected(c);
     expect(inspectorSays(r).fails).toBe(false);
-    expect(r.kind === 'request' && r.verdict.status === 'accepted' && r.verdict.caveats[0]).toMatch(
-      /70020.*only the server knows/,
-    );
+    const caveat = r.kind === 'request' && r.verdict.status === 'accepted' && r.verdict.caveats[0];
+    expect(caveat && en(caveat)).toMatch(/70020.*only the server knows/);
+    expect(caveat && zh(caveat)).toMatch(/70020.*只有服务端知道/);
   });
 
   it('a command the sandbox does not serve: 60009 there, any REST path to the inspector', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inspectPaste, toBuilderRequest } from '../../../src/lib/inspect';
 import { VECTORS } from '../fixtures/vectors';
 import { GET_LIST_BODY, regionOfHost, requestUrl, validateBody } from './helpers';
+import { english } from '../i18n/texts';
 
 const V = VECTORS[0]!;
 const QUERY = {
@@ -13,8 +14,10 @@ const QUERY = {
 };
 
 const load = async (text: string) =>
-  toBuilderRequest(
-    await inspectPaste(text, { now: () => V.time * 1000, regionOfHost, validateBody }),
+  english(
+    toBuilderRequest(
+      await inspectPaste(text, { now: () => V.time * 1000, regionOfHost, validateBody }),
+    ),
   );
 
 describe('toBuilderRequest', () => {

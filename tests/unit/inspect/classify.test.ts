@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyPaste, readUserSigText } from '../../../src/lib/inspect';
 import { VECTORS } from '../fixtures/vectors';
+import { en } from '../i18n/texts';
 
 const SIG = VECTORS[0]!.userSigNodeSdk;
 
@@ -61,19 +62,19 @@ describe('classifyPaste', () => {
   ])('explains an unknown paste: %j', (text, reason) => {
     const c = classifyPaste(text);
     expect(c.kind).toBe('unknown');
-    expect(c.reason).toMatch(reason);
+    expect(en(c.reason)).toMatch(reason);
   });
 
   it('reads a UserSig broken over lines as a UserSig (the decode then points at the break)', () => {
     const c = classifyPaste(`${SIG.slice(0, 76)}\n${SIG.slice(76)}`);
     expect(c).toMatchObject({ kind: 'usersig' });
-    expect(c.reason).toMatch(/wrapped/);
+    expect(en(c.reason)).toMatch(/wrapped/);
   });
 
   it('reads one word outside the alphabet as a UserSig, saying it holds odd characters', () => {
     const c = classifyPaste(SIG.replace('*', '+'));
     expect(c).toMatchObject({ kind: 'usersig' });
-    expect(c.reason).toMatch(/never does/);
+    expect(en(c.reason)).toMatch(/never does/);
   });
 });
 

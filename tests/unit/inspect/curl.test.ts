@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCurl, type CurlRequest } from '../../../src/lib/inspect';
 import { CHROME_HEADERS, GET_LIST_BODY, chromeCurl, requestUrl } from './helpers';
+import { en } from '../i18n/texts';
 
 const URL_ = requestUrl({
   sdkappid: '1400000000',
@@ -13,7 +14,7 @@ const URL_ = requestUrl({
 
 function read(text: string): CurlRequest {
   const r = parseCurl(text);
-  if (!r.ok) throw new Error(r.problem.message);
+  if (!r.ok) throw new Error(en(r.problem.message));
   return r.request;
 }
 
@@ -157,7 +158,7 @@ describe('parseCurl on the shapes people paste', () => {
     const r = read(`curl --data-urlencode '{"a":"b c"}' '${URL_}'`);
     expect(r.body).toBe('%7B%22a%22%3A%22b%20c%22%7D');
     expect(
-      r.notes.some((n) => n.severity === 'warning' && /--data-urlencode/.test(n.message)),
+      r.notes.some((n) => n.severity === 'warning' && /--data-urlencode/.test(en(n.message))),
     ).toBe(true);
   });
 });

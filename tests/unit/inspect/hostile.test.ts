@@ -13,10 +13,11 @@ import {
   splitShellWords,
 } from '../../../src/lib/inspect';
 import { regionOfHost, requestUrl, validateBody } from './helpers';
+import { en, english } from '../i18n/texts';
 
 const URL_BASE = 'https://console.tim.qq.com/v4/recentcontact/get_list';
-const inspect = (text: string) =>
-  inspectPaste(text, { now: () => 1_700_000_000_000, regionOfHost, validateBody });
+const inspect = async (text: string) =>
+  english(await inspectPaste(text, { now: () => 1_700_000_000_000, regionOfHost, validateBody }));
 
 describe('pathological pastes', () => {
   it('refuses a paste over the size cap at once, saying how large it is and what fits', async () => {
@@ -56,14 +57,14 @@ describe('pathological pastes', () => {
   it('names many lines without a backslash in one note, and caps every list of notes', () => {
     const lines = Array.from({ length: 50_000 }, (_, i) => ` -H x${i}:1`).join('\n');
     const r = parseCurl(`curl ${URL_BASE}\n${lines}\n --opt-${'a'.repeat(3)}`);
-    if (!r.ok) throw new Error(r.problem.message);
+    if (!r.ok) throw new Error(en(r.problem.message));
     expect(r.request.headers).toHaveLength(50_000);
     expect(r.request.notes[0]?.message).toBe(
       'Lines 1, 2, 3 and 49,998 more end without a backslash, so a shell would end the command at each; the lines after them were read as part of it.',
     );
     const unknown = Array.from({ length: 500 }, (_, i) => `--unknown-${i}`).join(' ');
     const many = parseCurl(`curl ${URL_BASE} ${unknown}`);
-    if (!many.ok) throw new Error(many.problem.message);
+    if (!many.ok) throw new Error(en(many.problem.message));
     expect(many.request.notes).toHaveLength(MAX_NOTES + 1);
     expect(many.request.notes.at(-1)?.message).toBe(`…and ${500 - MAX_NOTES} more notes.`);
   });

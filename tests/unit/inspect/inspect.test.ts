@@ -11,39 +11,45 @@ import { genUserSig } from '../../../src/lib/usersig';
 import { VECTORS } from '../fixtures/vectors';
 import { packUserSig } from '../usersig/helpers';
 import { GET_LIST_BODY, regionOfHost, requestUrl, validateBody, type Issue } from './helpers';
+import { english, type Rendered } from '../i18n/texts';
 
 const V = VECTORS[0]!; // administrator, SDKAppID 1400000000, signed at 1700000000 for 180 days
 const KEY = V.key;
 const at = (sec: number) => () => sec * 1000;
 const NOW = V.time + 3600; // an hour after signing
 
-function inspect(text: string, opts: { key?: string; now?: number } = {}) {
-  return inspectPaste<Issue>(text, {
-    now: at(opts.now ?? NOW),
-    regionOfHost,
-    validateBody,
-    ...(opts.key !== undefined ? { key: opts.key } : {}),
-  });
+/** The report as the page shows it: its messages in English. */
+type Report = Rendered<InspectReport<Issue>>;
+
+async function inspect(text: string, opts: { key?: string; now?: number } = {}): Promise<Report> {
+  return english(
+    await inspectPaste<Issue>(text, {
+      now: at(opts.now ?? NOW),
+      regionOfHost,
+      validateBody,
+      ...(opts.key !== undefined ? { key: opts.key } : {}),
+    }),
+  );
 }
 
-function verdictOf(r: InspectReport<Issue>): Verdict {
+function verdictOf(r: Report): Rendered<Verdict> {
   if (r.kind !== 'usersig' && r.kind !== 'request') throw new Error(`no verdict for ${r.kind}`);
   return r.verdict;
 }
 
-function decoded(r: InspectReport<Issue>): UserSigView {
+function decoded(r: Report): Rendered<UserSigView> {
   const u = r.kind === 'usersig' || r.kind === 'request' ? r.userSig : null;
   if (!u?.decoded.ok) throw new Error('did not decode');
   return u.decoded;
 }
 
-function problem(r: InspectReport<Issue>): UserSigProblem {
+function problem(r: Report): Rendered<UserSigProblem> {
   const u = r.kind === 'usersig' || r.kind === 'request' ? r.userSig : null;
   if (!u || u.decoded.ok) throw new Error('decoded');
   return u.decoded;
 }
 
-function checks(r: InspectReport<Issue>): Record<string, RequestCheck> {
+function checks(r: Report): Record<string, Rendered<RequestCheck>> {
   if (r.kind !== 'request') throw new Error(r.kind);
   return Object.fromEntries(r.request.checks.map((c) => [c.name, c]));
 }

@@ -7,6 +7,7 @@ import { Inspector, type InspectKit } from '../../../src/lib/state/inspector.sve
 import { Workspace } from '../../../src/lib/state/workspace.svelte';
 import { VECTORS } from '../fixtures/vectors';
 import { GET_LIST_BODY, requestUrl } from './helpers';
+import { en } from '../i18n/texts';
 
 const V = VECTORS[0]!;
 const NOW_MS = (V.time + 3600) * 1000;
@@ -127,7 +128,7 @@ describe('Inspector', () => {
       },
     });
     await inspector.inspect();
-    expect(inspector.loadError).toMatch(
+    expect(en(inspector.loadError)).toMatch(
       /^Could not load the inspector — check the connection and try again\. \(Failed to fetch/,
     );
     expect(inspector.pending).toBe(false);
@@ -145,7 +146,9 @@ describe('Inspector', () => {
     expect(inspector.plan?.ok).toBe(true);
     const signerUserSigBefore = ws.signer.userSig;
     const note = inspector.loadIntoBuilder();
-    expect(note?.summary).toMatch(/Singapore, SDKAppID 1400000000, identifier "administrator"/);
+    expect(en(note?.summary ?? '')).toMatch(
+      /Singapore, SDKAppID 1400000000, identifier "administrator"/,
+    );
     expect(ws.target.regionKey).toBe('singapore');
     expect(ws.signer.sdkAppId).toBe('1400000000');
     expect(ws.signer.identifier).toBe('administrator');

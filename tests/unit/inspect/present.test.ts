@@ -22,6 +22,7 @@ import { formatLocal } from '../../../src/lib/time/format';
 import { VECTORS } from '../fixtures/vectors';
 import { packUserSig } from '../usersig/helpers';
 import { GET_LIST_BODY, requestUrl } from './helpers';
+import { en, english } from '../i18n/texts';
 
 const V = VECTORS[0]!; // administrator, SDKAppID 1400000000, signed at 1700000000 for 180 days
 const NOW = V.time + 3600;
@@ -53,7 +54,7 @@ function decodedOf(r: InspectReport<unknown>) {
 
 /** The status line of a report. */
 function lineOf(r: InspectReport<unknown>) {
-  return verdictLine(verdictOf(r), decodedOf(r), 'en');
+  return english(verdictLine(verdictOf(r), decodedOf(r)));
 }
 
 function problemOf(r: InspectReport<unknown>) {
@@ -63,13 +64,17 @@ function problemOf(r: InspectReport<unknown>) {
 
 describe('validityAt', () => {
   it('counts down to the last valid second, then up since it passed', () => {
-    expect(validityAt(100, 40)).toEqual({
+    expect(english(validityAt(100, 40))).toEqual({
       expired: false,
       seconds: 60,
       text: 'valid for another 1 min 0 s',
     });
-    expect(validityAt(100, 100)).toMatchObject({ expired: false, seconds: 0 });
-    expect(validityAt(100, 101)).toEqual({ expired: true, seconds: 1, text: 'expired 1 s ago' });
+    expect(english(validityAt(100, 100))).toMatchObject({ expired: false, seconds: 0 });
+    expect(english(validityAt(100, 101))).toEqual({
+      expired: true,
+      seconds: 1,
+      text: 'expired 1 s ago',
+    });
   });
 });
 
@@ -169,7 +174,7 @@ describe('decodeSteps', () => {
 describe('mismatches', () => {
   it('names each of the URL’s values that differs from the UserSig’s, without a key', async () => {
     const r = await inspect(requestUrl({ ...QUERY, sdkappid: '1400000001', identifier: 'bob' }));
-    expect(mismatches(r)).toEqual([
+    expect(english(mismatches(r))).toEqual([
       expect.objectContaining({
         field: 'sdkappid',
         inUrl: '1400000001',
@@ -186,10 +191,10 @@ describe('mismatches', () => {
   });
 
   it('finds none when they agree, when the URL leaves them out, or for a bare UserSig', async () => {
-    expect(mismatches(await inspect(requestUrl(QUERY)))).toEqual([]);
+    expect(english(mismatches(await inspect(requestUrl(QUERY))))).toEqual([]);
     const { identifier: _i, sdkappid: _s, ...rest } = QUERY;
-    expect(mismatches(await inspect(requestUrl(rest)))).toEqual([]);
-    expect(mismatches(await inspect(V.userSigNodeSdk))).toEqual([]);
+    expect(english(mismatches(await inspect(requestUrl(rest))))).toEqual([]);
+    expect(english(mismatches(await inspect(V.userSigNodeSdk)))).toEqual([]);
   });
 });
 
@@ -198,7 +203,7 @@ describe('builderPlan', () => {
 
   it('maps the path to the endpoint id and takes the pasted body', async () => {
     const r = await inspect(`curl '${requestUrl(QUERY)}' --data-raw '${GET_LIST_BODY}'`);
-    const plan = builderPlan(r, NOW_BUILDER);
+    const plan = english(builderPlan(r, NOW_BUILDER));
     expect(plan).toMatchObject({
       ok: true,
       snapshot: {
@@ -215,9 +220,8 @@ describe('builderPlan', () => {
   });
 
   it('keeps the builder’s body when the paste has none', async () => {
-    const plan = builderPlan(
-      await inspect(requestUrl(QUERY, 'adminapisgp.my-imcloud.com')),
-      NOW_BUILDER,
+    const plan = english(
+      builderPlan(await inspect(requestUrl(QUERY, 'adminapisgp.my-imcloud.com')), NOW_BUILDER),
     );
     expect(plan.ok && plan.snapshot.body).toBe(NOW_BUILDER.body);
     expect(plan.ok && plan.snapshot.region).toEqual({
@@ -231,7 +235,7 @@ describe('builderPlan', () => {
 
   it('keeps the endpoint and body for a path that is not a REST path', async () => {
     const url = requestUrl(QUERY, 'adminapisgp.im.qcloud.com', 'v4/openim/sendmsg/extra');
-    const plan = builderPlan(await inspect(`curl '${url}' -d '{"x":1}'`), NOW_BUILDER);
+    const plan = english(builderPlan(await inspect(`curl '${url}' -d '{"x":1}'`), NOW_BUILDER));
     expect(plan).toMatchObject({
       ok: true,
       snapshot: { endpoint: 'get_list', body: NOW_BUILDER.body },
@@ -241,7 +245,7 @@ describe('builderPlan', () => {
 
   it('loads any other v4 path in raw mode, with the pasted body', async () => {
     const url = requestUrl(QUERY, 'adminapisgp.im.qcloud.com', 'v4/openim/sendmsg');
-    const plan = builderPlan(await inspect(`curl '${url}' -d '{"x":1}'`), NOW_BUILDER);
+    const plan = english(builderPlan(await inspect(`curl '${url}' -d '{"x":1}'`), NOW_BUILDER));
     expect(plan).toMatchObject({
       ok: true,
       snapshot: { endpoint: 'raw:v4/openim/sendmsg', body: '{"x":1}' },
@@ -250,14 +254,18 @@ describe('builderPlan', () => {
   });
 
   it('starts another endpoint from its default body when the paste has none', async () => {
-    const raw = builderPlan(
-      await inspect(requestUrl(QUERY, 'adminapisgp.im.qcloud.com', 'v4/openim/sendmsg')),
-      NOW_BUILDER,
+    const raw = english(
+      builderPlan(
+        await inspect(requestUrl(QUERY, 'adminapisgp.im.qcloud.com', 'v4/openim/sendmsg')),
+        NOW_BUILDER,
+      ),
     );
     expect(raw.ok && raw.snapshot).toMatchObject({ endpoint: 'raw:v4/openim/sendmsg', body: '{}' });
-    const del = builderPlan(
-      await inspect(requestUrl(QUERY, 'adminapisgp.im.qcloud.com', 'v4/recentcontact/delete')),
-      NOW_BUILDER,
+    const del = english(
+      builderPlan(
+        await inspect(requestUrl(QUERY, 'adminapisgp.im.qcloud.com', 'v4/recentcontact/delete')),
+        NOW_BUILDER,
+      ),
     );
     expect(del.ok && del.snapshot.endpoint).toBe('delete');
     expect(del.ok && JSON.parse(del.snapshot.body)).toMatchObject({ From_Account: '', Type: 1 });
@@ -265,13 +273,13 @@ describe('builderPlan', () => {
   });
 
   it('loads an unknown host as a custom one', async () => {
-    const plan = builderPlan(await inspect(requestUrl(QUERY, 'example.com')), NOW_BUILDER);
+    const plan = english(builderPlan(await inspect(requestUrl(QUERY, 'example.com')), NOW_BUILDER));
     expect(plan.ok && plan.snapshot.region).toEqual({ kind: 'custom', host: 'example.com' });
     expect(plan.ok && plan.summary).toMatch(/custom host example\.com/);
   });
 
   it('refuses a bare UserSig, saying why', async () => {
-    const plan = builderPlan(await inspect(V.userSigNodeSdk), NOW_BUILDER);
+    const plan = english(builderPlan(await inspect(V.userSigNodeSdk), NOW_BUILDER));
     expect(plan).toMatchObject({ ok: false });
     expect(!plan.ok && plan.message).toMatch(/paste the request URL or the curl command/);
   });
@@ -292,16 +300,16 @@ describe('small words', () => {
   });
 
   it('names severities and regions in words', () => {
-    expect(['ok', 'info', 'warning', 'error'].map((s) => severityLabel(s as 'ok'))).toEqual([
+    expect(['ok', 'info', 'warning', 'error'].map((s) => en(severityLabel(s as 'ok')))).toEqual([
       'OK',
       'Note',
       'Warning',
       'Error',
     ]);
-    expect(regionText({ id: 'singapore', name: 'Singapore', backup: true }, 'x')).toBe(
+    expect(en(regionText({ id: 'singapore', name: 'Singapore', backup: true }, 'x'))).toBe(
       'Singapore (backup domain)',
     );
-    expect(regionText(null, 'example.com')).toMatch(/Unknown host: example\.com/);
+    expect(en(regionText(null, 'example.com'))).toMatch(/Unknown host: example\.com/);
     expect(issueSeverity({ field: 'A', kind: 'advice', message: '' })).toBe('warning');
     expect(issueSeverity({ field: 'A', kind: 'missing', message: '' })).toBe('error');
   });
@@ -320,8 +328,8 @@ describe('long pastes on screen', () => {
   });
 
   it('clip a long value for display and say how much is not shown', () => {
-    expect(clipForDisplay('short')).toBe('short');
-    expect(clipForDisplay('b'.repeat(MAX_SHOWN_CHARS + 1234))).toBe(
+    expect(en(clipForDisplay('short'))).toBe('short');
+    expect(en(clipForDisplay('b'.repeat(MAX_SHOWN_CHARS + 1234)))).toBe(
       `${'b'.repeat(MAX_SHOWN_CHARS)}… (1,234 more characters not shown)`,
     );
   });

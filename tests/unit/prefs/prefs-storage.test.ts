@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PREFS, PREFS_KEY, type Prefs } from '../../../src/lib/prefs/prefs';
 import { readPrefs, writePrefs } from '../../../src/lib/state/prefs-storage';
+import { en, zh } from '../i18n/texts';
 
 /** A Storage over a Map, as a browser's localStorage behaves when it works. */
 function memoryStorage(): Storage {
@@ -38,11 +39,11 @@ describe('prefs in localStorage', () => {
   it('starts from the defaults and says why where even reading the property throws', () => {
     const read = readPrefs(blocked);
     expect(read.prefs).toEqual(DEFAULT_PREFS);
-    expect(read.problem).toMatch(
+    expect(en(read.problem)).toMatch(
       /^Your choices are not remembered after a reload: this browser blocks storage here/,
     );
-    expect(writePrefs(CHOICES, blocked)).toBe(read.problem);
-    expect(readPrefs(() => undefined).problem).toBe(read.problem);
+    expect(writePrefs(CHOICES, blocked)).toEqual(read.problem);
+    expect(readPrefs(() => undefined).problem).toEqual(read.problem);
   });
 
   it('says storage is full when a write is refused for quota, and never throws', () => {
@@ -50,7 +51,10 @@ describe('prefs in localStorage', () => {
     storage.setItem = () => {
       throw new DOMException('', 'QuotaExceededError');
     };
-    expect(writePrefs(CHOICES, () => storage)).toMatch(/not remembered .* storage is full\.$/);
+    expect(en(writePrefs(CHOICES, () => storage))).toMatch(/not remembered .* storage is full\.$/);
+    expect(zh(writePrefs(CHOICES, () => storage))).toBe(
+      '刷新后不会记住你的选择：本站的存储空间已满。',
+    );
     expect(readPrefs(() => storage)).toEqual({ prefs: DEFAULT_PREFS, problem: '' });
   });
 });

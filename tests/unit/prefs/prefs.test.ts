@@ -137,6 +137,8 @@ describe('prefs v2 (issue 17: Auto)', () => {
       sendVia: 'proxy',
       proxyBase: 'http://127.0.0.1:8788/proxy',
       timeoutSeconds: 30,
+      // v1 had no language: it follows the browser (issue 15).
+      locale: null,
     });
     expect(parsePrefs(v1('direct')).sendVia).toBe('auto');
   });

@@ -1,14 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { en, inEnglishAsync } from '../i18n/texts';
 import {
-  decodeShareFragment,
+  decodeShareFragment as decodeMessages,
   encodeShareFragment,
   MAX_SHARE_FRAGMENT_CHARS,
   packShareFragment,
   SHARE_R1_DEFAULTS,
-  type ShareDecodeResult,
 } from '../../../src/lib/share';
 import { bytesToBase64Url } from '../../../src/lib/share/wire';
 import { DECODE, DEFAULT_SNAPSHOT } from './helpers';
+
+// The sentences a person reads, in English.
+const decodeShareFragment = inEnglishAsync(decodeMessages);
 
 const plain = (json: string) => packShareFragment(json, 'p');
 const deflated = (json: string) => packShareFragment(json, 'd');
@@ -16,7 +19,7 @@ const deflated = (json: string) => packShareFragment(json, 'd');
 async function refused(fragment: string, options = DECODE) {
   const r = await decodeShareFragment(fragment, options);
   if (r.ok) throw new Error(`opened ${fragment.slice(0, 80)}`);
-  expect(r.message.length).toBeGreaterThan(20);
+  expect(en(r.message).length).toBeGreaterThan(20);
   return r;
 }
 
@@ -56,7 +59,7 @@ describe('opening a bad link gives a reason and a sentence', () => {
       { defaults: SHARE_R1_DEFAULTS },
     );
     for (const link of [made, big]) {
-      if (!link.ok) throw new Error(link.message);
+      if (!link.ok) throw new Error(en(link.message));
       let truncated = 0;
       for (let len = 1; len < link.fragment.length; len++) {
         const r = await refused(link.fragment.slice(0, len));
@@ -216,8 +219,8 @@ describe('a link with a script payload', () => {
         b: { From_Account: SCRIPT, [XSS]: 1 },
       }),
     );
-    const r: ShareDecodeResult = await decodeShareFragment(link, DECODE);
-    if (!r.ok) throw new Error(r.message);
+    const r = await decodeShareFragment(link, DECODE);
+    if (!r.ok) throw new Error(en(r.message));
     expect(r.snapshot.identifier).toBe(XSS);
     expect(r.snapshot.endpoint).toBe(SCRIPT);
     expect(r.snapshot.region).toEqual({ kind: 'custom', host: XSS });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { en, inEnglish, inEnglishAsync } from '../i18n/texts';
 import { defaultBodyText } from '../../../src/lib/api/body-defaults';
 import { ENDPOINTS } from '../../../src/lib/api/endpoints';
 import { REGIONS } from '../../../src/lib/api/regions';
@@ -6,15 +7,21 @@ import type { RequestSnapshot } from '../../../src/lib/api/types';
 import { decodeShareFragment, packShareFragment, SHARE_R1_DEFAULTS } from '../../../src/lib/share';
 import {
   APP_SHARE_DECODE_OPTIONS,
-  describeLinkedUserSig,
-  makeShareLink,
-  openShareFragment,
-  sandboxNote,
+  describeLinkedUserSig as describeMessages,
+  makeShareLink as makeMessages,
+  openShareFragment as openMessages,
+  sandboxNote as sandboxMessage,
   splitWarnings,
   withoutFragment,
 } from '../../../src/lib/share/link';
 import { decodeUserSig, genUserSig } from '../../../src/lib/usersig';
 import { DEFAULT_SNAPSHOT } from './helpers';
+
+// The sentences a person reads, in English.
+const makeShareLink = inEnglishAsync(makeMessages);
+const openShareFragment = inEnglishAsync(openMessages);
+const describeLinkedUserSig = inEnglish(describeMessages);
+const sandboxNote = inEnglish(sandboxMessage);
 
 const PAGE = 'https://tools.example/playground/?x=1';
 
@@ -47,7 +54,7 @@ describe("the app's share links", () => {
 
   it('make a whole link for the page, replacing any fragment it had, short for a typical request', async () => {
     const made = await makeShareLink(`${PAGE}#old`, SINGAPORE);
-    if (!made.ok) throw new Error(made.message);
+    if (!made.ok) throw new Error(en(made.message));
     expect(made.link).toBe(`${PAGE}#${made.fragment}`);
     expect(made.withUserSig).toBe(false);
     expect(made.fragment.length).toBeLessThanOrEqual(200);
@@ -88,7 +95,7 @@ describe("the app's share links", () => {
       body: '{\n  "To_Account": "bob",\n  "MsgBody": [{ "MsgType": "TIMTextElem" }]\n}',
     };
     const made = await makeShareLink(PAGE, raw);
-    if (!made.ok) throw new Error(made.message);
+    if (!made.ok) throw new Error(en(made.message));
     const opened = await openShareFragment(made.fragment);
     expect(opened).toMatchObject({ kind: 'opened', snapshot: raw });
     expect(opened.kind === 'opened' && opened.set).toContain('Endpoint: raw:v4/openim/sendmsg');
@@ -179,7 +186,7 @@ describe('opening the fragment of the address', () => {
   ])('says why %s cannot be opened', async (hash, reason) => {
     const opened = await openShareFragment(hash);
     expect(opened).toMatchObject({ kind: 'failed', reason });
-    if (opened.kind === 'failed') expect(opened.message.length).toBeGreaterThan(20);
+    if (opened.kind === 'failed') expect(en(opened.message).length).toBeGreaterThan(20);
   });
 
   it('puts the warnings about a credential reaching someone else first', async () => {
@@ -193,7 +200,7 @@ describe('opening the fragment of the address', () => {
       },
       userSig,
     );
-    if (!made.ok) throw new Error(made.message);
+    if (!made.ok) throw new Error(en(made.message));
     const opened = await openShareFragment(made.fragment);
     if (opened.kind !== 'opened') throw new Error(opened.kind);
     expect(opened.serious).toEqual([
@@ -214,9 +221,9 @@ describe('opening the fragment of the address', () => {
       { ...SINGAPORE, region: { kind: 'custom', host: 'localhost:8787' } },
       await sign('administrator', 1400012345),
     );
-    if (!made.ok) throw new Error(made.message);
+    if (!made.ok) throw new Error(en(made.message));
     const result = await decodeShareFragment(made.fragment, APP_SHARE_DECODE_OPTIONS);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(en(result.message));
     expect(splitWarnings(result.warnings)).toEqual({ serious: result.warnings, other: [] });
   });
 });

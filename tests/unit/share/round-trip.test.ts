@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { en, inEnglishAsync } from '../i18n/texts';
 import type { RequestSnapshot } from '../../../src/lib/api/types';
 import {
-  decodeShareFragment,
-  encodeShareFragment,
+  decodeShareFragment as decodeMessages,
+  encodeShareFragment as encodeMessages,
   MAX_SHARE_FRAGMENT_CHARS,
   SHARE_R1_DEFAULTS,
   withShareFragment,
@@ -17,6 +18,10 @@ import {
   randomUserSig,
   rng,
 } from './helpers';
+
+// The sentences a person reads, in English.
+const decodeShareFragment = inEnglishAsync(decodeMessages);
+const encodeShareFragment = inEnglishAsync(encodeMessages);
 
 const ENCODE = { defaults: SHARE_R1_DEFAULTS };
 
@@ -163,7 +168,7 @@ describe('share links round trip', () => {
 
   it('accepts the fragment with its "#" and builds a full link', async () => {
     const made = await encodeShareFragment({ ...DEFAULT_SNAPSHOT, identifier: 'bob' }, ENCODE);
-    if (!made.ok) throw new Error(made.message);
+    if (!made.ok) throw new Error(en(made.message));
     const href = withShareFragment('https://example.com/play/?x=1#old', made.fragment);
     expect(href).toBe(`https://example.com/play/?x=1#${made.fragment}`);
     const opened = await decodeShareFragment(new URL(href).hash, DECODE);
@@ -268,7 +273,7 @@ describe('making a link refuses what must not travel', () => {
     let noise = '';
     for (let i = 0; i < 11000; i++) noise += String.fromCharCode(97 + Math.floor(next() * 26));
     const r = await encodeShareFragment({ ...DEFAULT_SNAPSHOT, body: noise }, ENCODE);
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(en(r.message));
     expect(r.fragment.length).toBeLessThanOrEqual(MAX_SHARE_FRAGMENT_CHARS);
     expect((await decodeShareFragment(r.fragment, DECODE)).ok).toBe(true);
   });
@@ -309,7 +314,7 @@ describe('link size', () => {
     'a typical get_list link (%s) is at most 200 characters',
     async (_label, snapshot, expected) => {
       const r = await encodeShareFragment(snapshot, ENCODE);
-      if (!r.ok) throw new Error(r.message);
+      if (!r.ok) throw new Error(en(r.message));
       expect(r.fragment.length).toBeLessThanOrEqual(200);
       // Measured in Node (compressed sizes vary a little between zlib builds); a format change
       // that grows links past this margin should be a deliberate one.

@@ -6,6 +6,8 @@ import { KEPT_REQUEST_KEY, serializeKeptRequest } from '../../../src/lib/prefs/k
 import { DEFAULT_PREFS, PREFS_KEY, parsePrefs, serializePrefs } from '../../../src/lib/prefs/prefs';
 import { SHARE_R1_DEFAULTS, encodeShareFragment } from '../../../src/lib/share';
 import { createAppModels } from '../../../src/lib/state/app.svelte';
+import { I18n } from '../../../src/lib/state/i18n.svelte';
+import { EN, en } from '../i18n/texts';
 
 const TOKYO = { ...DEFAULT_PREFS, region: { kind: 'region', id: 'tokyo', backup: false } } as const;
 
@@ -18,7 +20,7 @@ afterEach(() => {
 describe('createAppModels', () => {
   it('restores the remembered choices, then the request kept across a reload', () => {
     localStorage.setItem(PREFS_KEY, serializePrefs({ ...TOKYO, identifier: 'ops_admin' }));
-    const models = createAppModels();
+    const models = createAppModels(I18n.from(EN));
     expect(models.workspace.target.choice).toEqual(TOKYO.region);
     expect(models.workspace.signer.identifier).toBe('ops_admin');
 
@@ -32,7 +34,7 @@ describe('createAppModels', () => {
         body: '{"From_Account":"dave"}',
       }),
     );
-    const after = createAppModels();
+    const after = createAppModels(I18n.from(EN));
     expect(after.workspace.snapshot()).toMatchObject({
       region: { kind: 'region', id: 'singapore' },
       identifier: 'kept_admin',
@@ -53,9 +55,9 @@ describe('createAppModels', () => {
       },
       { defaults: SHARE_R1_DEFAULTS },
     );
-    if (!made.ok) throw new Error(made.message);
+    if (!made.ok) throw new Error(en(made.message));
     history.replaceState(null, '', `/#${made.fragment}`);
-    const models = createAppModels();
+    const models = createAppModels(I18n.from(EN));
     await models.sharing.opening;
     expect(models.workspace.target.choice).toEqual({
       kind: 'custom',

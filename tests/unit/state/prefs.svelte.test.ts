@@ -7,6 +7,7 @@ import { DEFAULT_PREFS, PREFS_KEY, parsePrefs, serializePrefs } from '../../../s
 import { RememberedChoices } from '../../../src/lib/state/prefs.svelte';
 import { Workspace } from '../../../src/lib/state/workspace.svelte';
 import { memoryStorage } from './storage';
+import { en } from '../i18n/texts';
 
 const TOKYO = {
   ...DEFAULT_PREFS,
@@ -48,7 +49,7 @@ describe('RememberedChoices', () => {
     expect(ws.target.isSandbox).toBe(true);
     expect(() => prefs.save()).not.toThrow();
     // Said where the person looks: the choices will not come back after a reload.
-    expect(prefs.problem).toMatch(/not remembered after a reload/);
+    expect(en(prefs.problem)).toMatch(/not remembered after a reload/);
   });
 
   it('says so when even reading storage throws (a blocked frame), and keeps working', () => {
@@ -60,9 +61,9 @@ describe('RememberedChoices', () => {
     });
     prefs.restore();
     expect(ws.target.isSandbox).toBe(true);
-    expect(prefs.problem).toMatch(/blocks storage here/);
+    expect(en(prefs.problem)).toMatch(/blocks storage here/);
     prefs.save();
-    expect(prefs.problem).toMatch(/blocks storage here/);
+    expect(en(prefs.problem)).toMatch(/blocks storage here/);
   });
 
   it('does not remember the custom host of the link the page opened, and does one chosen by hand', () => {

@@ -4,6 +4,7 @@ import { lazy } from '../../../src/lib/lazy/lazy';
 import { SHARE_R1_DEFAULTS, encodeShareFragment } from '../../../src/lib/share';
 import { Sharing, type SharingWorld } from '../../../src/lib/state/sharing.svelte';
 import { Workspace } from '../../../src/lib/state/workspace.svelte';
+import { en, english } from '../i18n/texts';
 
 const PAGE = 'https://tools.example/playground/';
 
@@ -37,7 +38,7 @@ async function singaporeFragment(userSig?: string) {
     },
     { defaults: SHARE_R1_DEFAULTS, ...(userSig ? { userSig } : {}) },
   );
-  if (!made.ok) throw new Error(made.message);
+  if (!made.ok) throw new Error(en(made.message));
   return made.fragment;
 }
 
@@ -54,7 +55,7 @@ describe('Sharing, on startup', () => {
       endpoint: 'get_list',
       body: '{"From_Account":"alice"}',
     });
-    expect(sharing.notice).toMatchObject({
+    expect(english(sharing.notice)).toMatchObject({
       kind: 'opened',
       set: expect.arrayContaining(['Region: Singapore', 'Identifier: ops_admin']),
       needsKey: true,
@@ -134,7 +135,10 @@ describe('Sharing, making a link', () => {
     ws.draft.setText('x'.repeat(70_000));
     const sharing = new Sharing(ws, world());
     await sharing.copyLink();
-    expect(sharing.made).toMatchObject({ ok: false, message: expect.stringMatching(/too large/) });
+    expect(english(sharing.made)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/too large/),
+    });
   });
 });
 
@@ -170,12 +174,10 @@ describe('Sharing, a link pasted into an open tab', () => {
     const before = ws.snapshot();
     const sharing = new Sharing(ws, { ...w, loadKit });
     await sharing.opening;
-    expect(sharing.notice).toEqual({
-      kind: 'failed',
-      message: 'Could not load the share-link code — check the connection and try again.',
-      cleared: false,
-      retry: true,
-    });
+    expect(sharing.notice).toMatchObject({ kind: 'failed', cleared: false, retry: true });
+    expect(sharing.notice?.kind === 'failed' && en(sharing.notice.message)).toBe(
+      'Could not load the share-link code — check the connection and try again.',
+    );
     expect(ws.snapshot()).toEqual(before);
     expect(w.location.hash).not.toBe('');
 

@@ -6,9 +6,16 @@ import { packUserSig, rng } from './helpers';
 const V = VECTORS[0]!;
 const DOC = JSON.parse(V.json) as Record<string, unknown>;
 
+import { english } from '../i18n/texts';
+
+// The outcomes as the page words them: their messages rendered in English.
+const decode = async (userSig: string) => english(await decodeUserSig(userSig));
+const verify = async (...args: Parameters<typeof verifyUserSig>) =>
+  english(await verifyUserSig(...args));
+
 describe('decodeUserSig on bad input', () => {
   it('says an empty string is empty', async () => {
-    expect(await decodeUserSig('')).toMatchObject({ ok: false, step: 'empty' });
+    expect(await decode('')).toMatchObject({ ok: false, step: 'empty' });
   });
 
   it.each([
@@ -19,7 +26,7 @@ describe('decodeUserSig on bad input', () => {
     ['a line break at the end', 'eJyrVgr\n', 7, /line break/],
     ['a non-ASCII letter', 'eJyrVé', 5, /"é"/],
   ])('finds %s outside the alphabet and says where', async (_label, input, position, words) => {
-    const r = await decodeUserSig(input);
+    const r = await decode(input);
     expect(r).toMatchObject({ ok: false, step: 'alphabet', position });
     expect(!r.ok && r.message).toMatch(words);
     expect(!r.ok && r.message).toContain(`Character ${position + 1}`);
@@ -31,7 +38,7 @@ describe('decodeUserSig on bad input', () => {
       const len = 1 + Math.floor(next() * 120);
       let s = '';
       for (let j = 0; j < len; j++) s += String.fromCharCode(32 + Math.floor(next() * 95));
-      const r = await decodeUserSig(s);
+      const r = await decode(s);
       expect(r.ok).toBe(false);
     }
   });
@@ -43,7 +50,7 @@ describe('decodeUserSig on bad input', () => {
       let s = 'eJ';
       const len = 4 * (1 + Math.floor(next() * 40)) - 2;
       for (let j = 0; j < len; j++) s += alphabet[Math.floor(next() * alphabet.length)];
-      const r = await decodeUserSig(s);
+      const r = await decode(s);
       expect(r.ok).toBe(false);
       expect(['base64', 'zlib', 'json', 'field']).toContain(!r.ok && r.step);
     }
@@ -52,7 +59,7 @@ describe('decodeUserSig on bad input', () => {
   it('fails at every length a valid UserSig is cut to, naming a cut-short UserSig', async () => {
     for (const userSig of [V.userSigNodeSdk, V.userSigStoredZlib]) {
       for (let len = 0; len < userSig.length; len++) {
-        const r = await decodeUserSig(userSig.slice(0, len));
+        const r = await decode(userSig.slice(0, len));
         if (r.ok) throw new Error(`cut at ${len} decoded`);
         if (len === 0) expect(r.step).toBe('empty');
         else if (len % 4 !== 0) {
@@ -67,24 +74,24 @@ describe('decodeUserSig on bad input', () => {
   });
 
   it('names padding in the middle of the string', async () => {
-    const r = await decodeUserSig('eJ__eJyr');
+    const r = await decode('eJ__eJyr');
     expect(r).toMatchObject({ ok: false, step: 'base64', position: 2 });
   });
 
   it('says bytes without a zlib header are not a UserSig', async () => {
-    expect(await decodeUserSig('SGVsbG8gd29ybGQh')).toMatchObject({ ok: false, step: 'zlib' });
+    expect(await decode('SGVsbG8gd29ybGQh')).toMatchObject({ ok: false, step: 'zlib' });
   });
 
   it('says zlib that holds no JSON is not a UserSig', async () => {
-    expect(await decodeUserSig(await packUserSig('hello, not json'))).toMatchObject({
+    expect(await decode(await packUserSig('hello, not json'))).toMatchObject({
       ok: false,
       step: 'json',
     });
-    expect(await decodeUserSig(await packUserSig('[1,2,3]'))).toMatchObject({
+    expect(await decode(await packUserSig('[1,2,3]'))).toMatchObject({
       ok: false,
       step: 'json',
     });
-    expect(await decodeUserSig(await packUserSig('"TLS.ver"'))).toMatchObject({
+    expect(await decode(await packUserSig('"TLS.ver"'))).toMatchObject({
       ok: false,
       step: 'json',
     });
@@ -96,7 +103,7 @@ describe('decodeUserSig on bad input', () => {
     const sig = toUserSigBase64(
       bytesToBase64(await deflate(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]))),
     );
-    expect(await decodeUserSig(sig)).toMatchObject({ ok: false, step: 'json' });
+    expect(await decode(sig)).toMatchObject({ ok: false, step: 'json' });
   });
 
   it.each(['TLS.ver', 'TLS.identifier', 'TLS.sdkappid', 'TLS.time', 'TLS.expire', 'TLS.sig'])(
@@ -104,7 +111,7 @@ describe('decodeUserSig on bad input', () => {
     async (field) => {
       const doc = { ...DOC };
       delete doc[field];
-      const r = await decodeUserSig(await packUserSig(JSON.stringify(doc)));
+      const r = await decode(await packUserSig(JSON.stringify(doc)));
       expect(r).toMatchObject({ ok: false, step: 'field', field });
       expect(!r.ok && r.message).toContain(`no ${field}`);
     },
@@ -120,7 +127,7 @@ describe('decodeUserSig on bad input', () => {
     ['TLS.userbuf', 5],
     ['TLS.userbuf', 'not base64!'],
   ])('names the mistyped field %s = %j', async (field, value) => {
-    const r = await decodeUserSig(await packUserSig(JSON.stringify({ ...DOC, [field]: value })));
+    const r = await decode(await packUserSig(JSON.stringify({ ...DOC, [field]: value })));
     expect(r).toMatchObject({ ok: false, step: 'field', field });
   });
 
@@ -135,13 +142,13 @@ describe('decodeUserSig on bad input', () => {
       'TLS.time': '1700000000',
       'TLS.sig': 'MEUCIQDhuu6cfvxfUpfvKCJCe5LOsp1g',
     };
-    const r = await decodeUserSig(await packUserSig(JSON.stringify(v1)));
+    const r = await decode(await packUserSig(JSON.stringify(v1)));
     expect(r).toMatchObject({ ok: false, step: 'v1' });
     expect(!r.ok && r.message).toMatch(/v1/);
   });
 
   it('refuses a zlib bomb without inflating it whole', async () => {
-    const r = await decodeUserSig(await packUserSig(`{"x":"${'a'.repeat(200_000)}"}`));
+    const r = await decode(await packUserSig(`{"x":"${'a'.repeat(200_000)}"}`));
     expect(r).toMatchObject({ ok: false, step: 'zlib' });
   });
 });
@@ -151,7 +158,7 @@ describe('verifyUserSig order of checks', () => {
   const at = (sec: number) => ({ now: () => sec * 1000 });
 
   it('answers 70003 for what does not parse, with the decode step', async () => {
-    expect(await verifyUserSig(V.userSigNodeSdk.slice(0, 50), base, at(V.time))).toMatchObject({
+    expect(await verify(V.userSigNodeSdk.slice(0, 50), base, at(V.time))).toMatchObject({
       ok: false,
       check: 'parse',
       code: 70003,
@@ -160,7 +167,7 @@ describe('verifyUserSig order of checks', () => {
   });
 
   it('checks the SDKAppID first (70014), even when everything else is wrong too', async () => {
-    const r = await verifyUserSig(
+    const r = await verify(
       V.userSigNodeSdk,
       { key: 'other', sdkAppId: 1400000001, identifier: 'someone' },
       at(V.expiresAt + 10),
@@ -170,7 +177,7 @@ describe('verifyUserSig order of checks', () => {
   });
 
   it('then the identifier (70013)', async () => {
-    const r = await verifyUserSig(
+    const r = await verify(
       V.userSigNodeSdk,
       { ...base, key: 'other', identifier: 'admin' },
       at(V.expiresAt + 10),
@@ -179,26 +186,18 @@ describe('verifyUserSig order of checks', () => {
   });
 
   it('then the expiry (70001)', async () => {
-    const r = await verifyUserSig(
-      V.userSigNodeSdk,
-      { ...base, key: 'other' },
-      at(V.expiresAt + 10),
-    );
+    const r = await verify(V.userSigNodeSdk, { ...base, key: 'other' }, at(V.expiresAt + 10));
     expect(r).toMatchObject({ ok: false, check: 'expired', code: 70001 });
   });
 
   it('then the signature (70009)', async () => {
-    const r = await verifyUserSig(
-      V.userSigNodeSdk,
-      { ...base, key: V.key.toUpperCase() },
-      at(V.time),
-    );
+    const r = await verify(V.userSigNodeSdk, { ...base, key: V.key.toUpperCase() }, at(V.time));
     expect(r).toMatchObject({ ok: false, check: 'signature', code: 70009 });
   });
 
   it('catches a UserSig whose fields were edited after signing (70009)', async () => {
     const forged = await packUserSig(JSON.stringify({ ...DOC, 'TLS.expire': 999999999 }));
-    expect(await verifyUserSig(forged, base, at(V.time))).toMatchObject({
+    expect(await verify(forged, base, at(V.time))).toMatchObject({
       check: 'signature',
       code: 70009,
     });
@@ -214,7 +213,7 @@ describe('verifyUserSig order of checks', () => {
     const enc = new TextEncoder();
     expect(
       (
-        await verifyUserSig(
+        await verify(
           withBuf.userSigNodeSdk,
           { ...against, userBuf: enc.encode('abc') },
           at(withBuf.time),
@@ -222,14 +221,14 @@ describe('verifyUserSig order of checks', () => {
       ).ok,
     ).toBe(true);
     expect(
-      await verifyUserSig(
+      await verify(
         withBuf.userSigNodeSdk,
         { ...against, userBuf: enc.encode('abd') },
         at(withBuf.time),
       ),
     ).toMatchObject({ ok: false, check: 'userbuf' });
     expect(
-      await verifyUserSig(V.userSigNodeSdk, { ...base, userBuf: enc.encode('abc') }, at(V.time)),
+      await verify(V.userSigNodeSdk, { ...base, userBuf: enc.encode('abc') }, at(V.time)),
     ).toMatchObject({ ok: false, check: 'userbuf' });
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { validateSignForm } from '../../../src/lib/usersig';
+import { validateSignForm as validateMessages } from '../../../src/lib/usersig';
+import { inEnglish } from '../i18n/texts';
+
+// The sentences a person reads, in English.
+const validateSignForm = inEnglish(validateMessages);
 
 const good = { sdkAppId: '1400000000', key: 'k', identifier: 'administrator', expire: '86400' };
 

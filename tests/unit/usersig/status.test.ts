@@ -1,5 +1,6 @@
 // The UserSig in a few words for the connection strip: what is missing, being signed, for how
 // long it is valid, or since when it is not.
+import { msg } from '../../../src/lib/i18n/message';
 import { describe, expect, it } from 'vitest';
 import { shortDuration, userSigStatus } from '../../../src/lib/usersig/status';
 
@@ -28,7 +29,15 @@ describe('userSigStatus', () => {
   it('names what is missing before one can be made', () => {
     expect(
       userSigStatus(
-        { ...SIGNED, hasUserSig: false, errors: { key: 'k', sdkAppId: 's' }, expiresAt: null },
+        {
+          ...SIGNED,
+          hasUserSig: false,
+          errors: {
+            key: msg('core.signForm.keyEmpty'),
+            sdkAppId: msg('core.signForm.sdkAppIdEmpty'),
+          },
+          expiresAt: null,
+        },
         0,
       ),
     ).toEqual({ tone: 'warn', text: 'No UserSig: check the secret key, the SDKAppID' });

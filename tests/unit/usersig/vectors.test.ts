@@ -10,6 +10,7 @@ import {
 } from '../../../src/lib/usersig';
 import { VECTORS } from '../fixtures/vectors';
 import { hex } from './helpers';
+import { en } from '../i18n/texts';
 
 const enc = new TextEncoder();
 const PATHS = ['webcrypto', 'noble'] as const;
@@ -42,7 +43,7 @@ describe.each(VECTORS)('vector $name', (v) => {
     );
     expect(sig).toMatch(/^[A-Za-z0-9*\-_]+$/);
     const decoded = await decodeUserSig(sig);
-    if (!decoded.ok) throw new Error(decoded.message);
+    if (!decoded.ok) throw new Error(en(decoded.message));
     expect(decoded.fields.json).toBe(v.json);
     expect(decoded.fields.sig).toBe(v.tlsSig);
   });
@@ -52,7 +53,7 @@ describe.each(VECTORS)('vector $name', (v) => {
     ['stored zlib', v.userSigStoredZlib],
   ])('decodes and verifies the %s string', async (_label, userSig) => {
     const decoded = await decodeUserSig(userSig);
-    if (!decoded.ok) throw new Error(decoded.message);
+    if (!decoded.ok) throw new Error(en(decoded.message));
     const f = decoded.fields;
     expect(f.json).toBe(v.json);
     expect(f).toMatchObject({

@@ -1,6 +1,7 @@
 // v4/im_open_login_svc/account_check ("Querying Accounts"): its fields and docs; its answer's
 // ResultItem table is in account-check.views.ts beside it. Names and words are those of the
 // English page (trtc.io/document/34956), session-apis.md §9.
+import { msg } from '../../i18n/message';
 import type { EndpointDescription } from '../types';
 import { ACCOUNT_ERRORS, userIdField } from './shared';
 
@@ -9,7 +10,7 @@ export const ACCOUNT_CHECK: EndpointDescription = {
   id: 'account_check', // never change: history and share links store it
   path: 'v4/im_open_login_svc/account_check',
   title: 'Querying Accounts',
-  summary: 'This API is used to check whether accounts have been imported.',
+  summary: msg('fields.sum.account_check'),
   rateLimit: 100, // "Maximum call frequency: 100 calls per second"
   fields: [
     {
@@ -18,8 +19,8 @@ export const ACCOUNT_CHECK: EndpointDescription = {
       required: true,
       minItems: 1,
       maxItems: 100,
-      description: 'The accounts to check, at most 100 per call.',
-      fields: [userIdField('UserID', 'UserID to check')],
+      description: msg('fields.check.CheckItem'),
+      fields: [userIdField('UserID', msg('fields.check.UserID'))],
     },
   ],
   // Its own error table was not visible (session-apis.md §9); the service's codes are those of

@@ -3,6 +3,7 @@
 // required flags and words are those of the endpoint's English page (trtc.io/document/41046,
 // also tencentcloud.com/document/product/1047/41046); chat-rest-facts.md ("Related endpoints in
 // the same group") agrees on the fields.
+import { msg } from '../../i18n/message';
 import type { EndpointDescription } from '../types';
 import { userIdField } from './shared';
 
@@ -15,11 +16,10 @@ export const GET_C2C_UNREAD_MSG_NUM: EndpointDescription = {
   id: 'get_c2c_unread_msg_num', // never change: history and share links store it
   path: 'v4/openim/get_c2c_unread_msg_num',
   title: 'Querying Unread One-to-One Message Count',
-  summary:
-    'This API is used to query the unread message count of a one-to-one conversation or all one-to-one conversations.',
+  summary: msg('fields.sum.get_c2c_unread_msg_num'),
   rateLimit: 200, // "Maximum call frequency: 200 calls per second"
   fields: [
-    userIdField('To_Account', 'UserID of the user to query'),
+    userIdField('To_Account', msg('fields.c2c.To_Account')),
     {
       name: 'Peer_Account',
       type: 'string[]',
@@ -28,8 +28,7 @@ export const GET_C2C_UNREAD_MSG_NUM: EndpointDescription = {
       maxItems: 10, // "The array can contain up to 10 UserID values."
       // The first sample (the total) sends no Peer_Account, so a new request has none.
       startsAbsent: true,
-      description:
-        'UserID of the other party in the conversation to query. This field is required to query a specific one-to-one conversation. The array can contain up to 10 UserID values.',
+      description: msg('fields.c2c.Peer_Account'),
     },
   ],
   // The page's own table (openim's codes). Its English wording is not in the reference files;

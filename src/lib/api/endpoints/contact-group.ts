@@ -3,6 +3,7 @@
 // it. Names, required flags and words are those of the endpoint's English page
 // (tencentcloud.com/document/product/1047/53440, also trtc.io/document/53440);
 // chat-rest-facts.md ("Related endpoints in the same group") agrees on the fields.
+import { msg } from '../../i18n/message';
 import type { EndpointDescription } from '../types';
 import { RECENTCONTACT_ERRORS, userIdField } from './shared';
 
@@ -21,10 +22,10 @@ export const GET_CONTACT_GROUP: EndpointDescription = {
   id: 'get_contact_group', // never change: history and share links store it
   path: 'v4/recentcontact/get_contact_group',
   title: 'Pulling Conversation Group Mark Data',
-  summary: 'This API is used to pull the conversation group mark data of users in batches.',
+  summary: msg('fields.sum.get_contact_group'),
   rateLimit: 200, // "Maximum call frequency: 200 calls per second"
   fields: [
-    userIdField('From_Account', 'UID of the requester'),
+    userIdField('From_Account', msg('fields.getGroup.From_Account')),
     {
       name: 'StartIndex',
       // "Integer" on the page; an index the server hands back, never negative.
@@ -32,8 +33,7 @@ export const GET_CONTACT_GROUP: EndpointDescription = {
       required: true,
       default: 0,
       cursorFrom: 'NextStartIndex',
-      description:
-        'Start index for the current page pulling. Enter 0 for the first pull and enter the value of NextStartIndex returned last time.',
+      description: msg('fields.getGroup.StartIndex'),
     },
   ],
   // The page's own error table is not among the reference files. The recentcontact service

@@ -2,6 +2,7 @@
 // error codes, and its answer's tables in create-contact-group.views.ts beside it. Names and
 // words are those of the English page (trtc.io/document/53437; newest copy
 // www-sg.tencentcloud.com/jp/…/53437, LU 2026-04-14), docs/reference/session-apis.md §2.
+import { msg } from '../../i18n/message';
 import type { EndpointDescription } from '../types';
 import {
   CONTACT_ITEM_FIELDS,
@@ -19,19 +20,19 @@ export const CREATE_CONTACT_GROUP: EndpointDescription = {
   id: 'create_contact_group', // never change: history and share links store it
   path: 'v4/recentcontact/create_contact_group',
   title: 'Creating Conversation Group Data',
-  summary: 'This API is used to create a conversation group and put conversations in it.',
+  summary: msg('fields.sum.create_contact_group'),
   rateLimit: 200, // "Maximum call frequency: 200 calls per second"
   fields: [
-    userIdField('From_Account', 'UserID of the user whose conversation group to create'),
+    userIdField('From_Account', msg('fields.create.From_Account')),
     {
       name: 'GroupContactItem',
       type: 'object[]',
       required: true,
       minItems: 1,
       maxItems: 1, // "Only one conversation group can be created at a time."
-      description: 'The conversation group to create. Only one group can be created per call.',
+      description: msg('fields.create.GroupContactItem'),
       fields: [
-        groupNameField('GroupName', 'Conversation group name'),
+        groupNameField('GroupName', msg('fields.create.GroupName')),
         {
           name: 'ContactItem',
           type: 'object[]',
@@ -39,7 +40,7 @@ export const CREATE_CONTACT_GROUP: EndpointDescription = {
           maxItems: 100,
           default: [{ Type: 1, To_Account: '' }],
           fields: CONTACT_ITEM_FIELDS,
-          description: 'The conversations to put in the group, at most 100.',
+          description: msg('fields.create.ContactItem'),
         },
       ],
     },

@@ -4,6 +4,7 @@
 // (trtc.io/document/43088, also tencentcloud.com/document/product/1047/43088);
 // chat-rest-facts.md ("Related endpoints in the same group") gives the two sample bodies and the
 // casing `ToGroupid`.
+import { msg } from '../../i18n/message';
 import type { EndpointDescription } from '../types';
 import type { BodyAdvisor } from '../body-rules';
 import { RECENTCONTACT_ERRORS, userIdField } from './shared';
@@ -15,8 +16,7 @@ export const adviseDelete: BodyAdvisor = (body) =>
         {
           field: 'ClearRamble',
           kind: 'advice',
-          message:
-            'ClearRamble is 1: besides the conversation, its roaming (cloud-stored) messages are cleared for From_Account, which cannot be undone. Send 0 to delete only the conversation.',
+          message: msg('rules.del.clearRamble'),
         },
       ]
     : [];
@@ -30,10 +30,10 @@ export const DELETE_CONVERSATION: EndpointDescription = {
   id: 'delete', // never change: history and share links store it
   path: 'v4/recentcontact/delete',
   title: 'Deleting a conversation',
-  summary: 'This API is used to delete a conversation. It can also clear roaming messages.',
+  summary: msg('fields.sum.delete'),
   rateLimit: 200, // "Maximum call frequency: 200 calls per second"
   fields: [
-    userIdField('From_Account', 'UserID of the account for which to delete a conversation'),
+    userIdField('From_Account', msg('fields.delete.From_Account')),
     {
       name: 'Type',
       // "Integer" on the page; only 1 and 2 mean anything, so uint32 with an enum.
@@ -41,8 +41,8 @@ export const DELETE_CONVERSATION: EndpointDescription = {
       required: true,
       default: 1, // the first sample deletes a one-to-one conversation
       enum: [1, 2],
-      enumLabels: ['One-to-one conversation', 'Group conversation'],
-      description: 'Conversation type. 1: One-to-one conversation; 2: Group conversation',
+      enumLabels: [msg('fields.delete.Type.1'), msg('fields.delete.Type.2')],
+      description: msg('fields.delete.Type'),
     },
     {
       name: 'To_Account',
@@ -51,8 +51,7 @@ export const DELETE_CONVERSATION: EndpointDescription = {
       requiredWhen: { field: 'Type', equals: 1 },
       default: '',
       nonEmpty: true,
-      description:
-        'UserID of the other conversation participant, which will be assigned a value only for a one-to-one conversation',
+      description: msg('fields.delete.To_Account'),
     },
     {
       // Spelled with a lower-case "id", as the service spells it (both Tencent samples and
@@ -63,8 +62,7 @@ export const DELETE_CONVERSATION: EndpointDescription = {
       requiredWhen: { field: 'Type', equals: 2 },
       default: '',
       nonEmpty: true,
-      description:
-        'Group ID, which will be assigned a value only for a group conversation. Note the spelling: ToGroupid, with a lower-case "id".',
+      description: msg('fields.delete.ToGroupid'),
     },
     {
       name: 'ClearRamble',
@@ -75,8 +73,8 @@ export const DELETE_CONVERSATION: EndpointDescription = {
       // be chosen, not inherited. The page does not say what an absent ClearRamble means.
       default: 0,
       enum: [0, 1],
-      enumLabels: ['No', 'Yes, clear roaming messages'],
-      description: 'Whether to clear roaming messages. 1: yes; 0: no',
+      enumLabels: [msg('fields.delete.ClearRamble.0'), msg('fields.delete.ClearRamble.1')],
+      description: msg('fields.delete.ClearRamble'),
     },
   ],
   // The page's own table, word for word as its English version gives it (the recentcontact

@@ -3,6 +3,7 @@
 // widget and the paging. Its SessionItem table is in get-list.views.ts beside it. The names, required flags and descriptions are
 // those of the endpoint's documentation page (docs/reference/get_list-seed.txt); what the page
 // leaves open is settled from chat-rest-facts.md, and each such choice says so.
+import { msg, type Text } from '../../i18n/message';
 import { isUint32 } from '../../json/value';
 import { ASSIST_FLAGS_PRESETS, ASSIST_FLAG_BITS, assistFlagsWarnings } from '../assist-flags';
 import type { EndpointDescription, FieldDescription, FieldIssue } from '../types';
@@ -21,7 +22,7 @@ export const adviseGetList: BodyAdvisor = (body) => {
 };
 
 /** A get_list cursor: a uint32 the answer hands back under the same name. */
-const cursor = (name: string, description: string): FieldDescription => ({
+const cursor = (name: string, description: Text): FieldDescription => ({
   name,
   type: 'uint32',
   required: true,
@@ -39,26 +40,22 @@ export const GET_LIST: EndpointDescription = {
   id: 'get_list', // never change: history and share links store it
   path: 'v4/recentcontact/get_list',
   title: 'Pulling a conversation list',
-  summary: 'This API is used to pull a conversation list by page.',
+  summary: msg('fields.sum.get_list'),
   rateLimit: 200, // "Maximum call frequency: 200 calls per second"
   fields: [
-    userIdField('From_Account', 'UserID of the account for which to pull a conversation list'),
-    cursor('TimeStamp', 'Start time of general conversations. Enter 0 for the first page.'),
-    cursor('StartIndex', 'Starting point of general conversations. Enter 0 for the first page.'),
-    cursor('TopTimeStamp', 'Start time of pinned conversations. Enter 0 for the first page.'),
-    cursor('TopStartIndex', 'Starting point of pinned conversations. Enter 0 for the first page.'),
+    userIdField('From_Account', msg('fields.getList.From_Account')),
+    cursor('TimeStamp', msg('fields.getList.TimeStamp')),
+    cursor('StartIndex', msg('fields.getList.StartIndex')),
+    cursor('TopTimeStamp', msg('fields.getList.TopTimeStamp')),
+    cursor('TopStartIndex', msg('fields.getList.TopStartIndex')),
     {
       name: 'AssistFlags',
       type: 'uint32',
       required: true,
       // 7, as in the page's sample request; newer pages say 15 or 63 (see assist-flags.ts).
       default: 7,
-      description: [
-        'Flag bits of conversations:',
-        'Bit 0: Whether to support pinned conversations',
-        'Bit 1: Whether to return an empty conversation',
-        'Bit 2: Whether to support paginating pinned conversations',
-      ].join('\n'),
+      // "Flag bits of conversations:" and one "Bit N: …" line per documented bit.
+      description: msg('fields.getList.AssistFlags'),
     },
   ],
   errors: [...RECENTCONTACT_ERRORS],

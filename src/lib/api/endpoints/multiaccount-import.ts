@@ -1,6 +1,7 @@
 // v4/im_open_login_svc/multiaccount_import ("Importing Multiple Accounts"): its two body forms,
 // docs and error codes; its answer's FailAccounts table is in multiaccount-import.views.ts beside
 // it. Names and words are those of the English page (trtc.io/document/34954), session-apis.md §9.
+import { msg } from '../../i18n/message';
 import type { EndpointDescription } from '../types';
 import { ACCOUNT_ERRORS, accountIdField, PROFILE_FIELDS } from './shared';
 
@@ -13,7 +14,7 @@ export const MULTIACCOUNT_IMPORT: EndpointDescription = {
   id: 'multiaccount_import', // never change: history and share links store it
   path: 'v4/im_open_login_svc/multiaccount_import',
   title: 'Importing Multiple Accounts',
-  summary: 'This API is used to import up to 100 accounts in one call.',
+  summary: msg('fields.sum.multiaccount_import'),
   rateLimit: 100, // "Maximum call frequency: 100 calls per second"
   fields: [
     {
@@ -24,8 +25,7 @@ export const MULTIACCOUNT_IMPORT: EndpointDescription = {
       startsAbsent: true,
       maxItems: 100,
       maxBytes: 32,
-      description:
-        'The older form: UserIDs to import, each at most 32 bytes, at most 100 per call. It cannot set a nickname or photo.',
+      description: msg('fields.multi.Accounts'),
     },
     {
       name: 'AccountList',
@@ -33,9 +33,8 @@ export const MULTIACCOUNT_IMPORT: EndpointDescription = {
       required: false,
       minItems: 1,
       maxItems: 100,
-      description:
-        'The newer form: accounts to import, at most 100 per call. An account that exists is updated with the nickname and photo given.',
-      fields: [accountIdField('UserID, at most 32 bytes'), ...PROFILE_FIELDS],
+      description: msg('fields.multi.AccountList'),
+      fields: [accountIdField(msg('fields.account.UserID')), ...PROFILE_FIELDS],
     },
   ],
   exactlyOneOf: ['Accounts', 'AccountList'],

@@ -1,6 +1,7 @@
 // v4/recentcontact/search_contact_group ("Searching for Conversation Group Marks"): its fields,
 // docs and error codes; its answer's tables are in search-contact-group.views.ts beside it. Names
 // and words are those of the English page (trtc.io/document/53442), session-apis.md §6.
+import { msg } from '../../i18n/message';
 import type { EndpointDescription } from '../types';
 import { CONTACT_ITEM_FIELDS, CONVERSATION_GROUP_ERRORS, userIdField } from './shared';
 
@@ -9,10 +10,10 @@ export const SEARCH_CONTACT_GROUP: EndpointDescription = {
   id: 'search_contact_group', // never change: history and share links store it
   path: 'v4/recentcontact/search_contact_group',
   title: 'Searching for Conversation Group Marks',
-  summary: 'This API is used to look up the group and mark data of given conversations.',
+  summary: msg('fields.sum.search_contact_group'),
   rateLimit: 200, // "Maximum call frequency: 200 calls per second"
   fields: [
-    userIdField('From_Account', 'UserID of the user whose conversations to look up'),
+    userIdField('From_Account', msg('fields.search.From_Account')),
     {
       name: 'ContactItem',
       type: 'object[]',
@@ -20,7 +21,7 @@ export const SEARCH_CONTACT_GROUP: EndpointDescription = {
       minItems: 1,
       maxItems: 300,
       fields: CONTACT_ITEM_FIELDS,
-      description: 'The conversations to look up, at most 300 per call.',
+      description: msg('fields.search.ContactItem'),
     },
   ],
   errors: [...CONVERSATION_GROUP_ERRORS],

@@ -2,6 +2,7 @@
 // starts with, and the conversation object and name limits of the group and mark pages. Written
 // once so that an endpoint of the same service reads like its siblings. (The cells of their
 // answer tables are in cells.ts, loaded with the viewer.)
+import { msg, type Text } from '../../i18n/message';
 import type { EndpointError, FieldDescription } from '../types';
 
 /**
@@ -29,7 +30,7 @@ export const RECENTCONTACT_ERRORS: readonly EndpointError[] = [
  * empty: the tool cannot guess whose data is wanted (the pages' samples say "id1"), and an empty
  * UserID is refused before sending.
  */
-export function userIdField(name: string, description: string): FieldDescription {
+export function userIdField(name: string, description: Text): FieldDescription {
   return { name, type: 'string', required: true, default: '', nonEmpty: true, description };
 }
 
@@ -70,8 +71,8 @@ export const CONTACT_ITEM_FIELDS: readonly FieldDescription[] = [
     required: true,
     default: 1,
     enum: [1, 2],
-    enumLabels: ['One-to-one (C2C)', 'Group'],
-    description: 'Conversation type. 1: one-to-one conversation; 2: group conversation',
+    enumLabels: [msg('fields.contact.Type.1'), msg('fields.contact.Type.2')],
+    description: msg('fields.contact.Type'),
   },
   {
     name: 'To_Account',
@@ -80,7 +81,7 @@ export const CONTACT_ITEM_FIELDS: readonly FieldDescription[] = [
     requiredWhen: { field: 'Type', equals: 1 },
     default: '',
     nonEmpty: true,
-    description: 'UserID of the other party, only for a one-to-one conversation (Type 1)',
+    description: msg('fields.contact.To_Account'),
   },
   {
     name: 'ToGroupId',
@@ -89,13 +90,12 @@ export const CONTACT_ITEM_FIELDS: readonly FieldDescription[] = [
     requiredWhen: { field: 'Type', equals: 2 },
     default: '',
     nonEmpty: true,
-    description:
-      'Group ID, only for a group conversation (Type 2). Note the spelling: ToGroupId, with a capital I.',
+    description: msg('fields.contact.ToGroupId'),
   },
 ];
 
 /** One conversation object (mark_contact's and update_contact_group's ContactItem). */
-export function contactItemField(description: string): FieldDescription {
+export function contactItemField(description: Text): FieldDescription {
   return {
     name: 'ContactItem',
     type: 'object',
@@ -111,7 +111,7 @@ export function contactItemField(description: string): FieldDescription {
  * Over 64 is an error; 33 to 64 a warning, and the sandbox refuses it (51011) as the older pages
  * say, so a name that passes the sandbox passes either reading.
  */
-export function groupNameField(name: string, description: string): FieldDescription {
+export function groupNameField(name: string, description: Text): FieldDescription {
   return {
     name,
     type: 'string',
@@ -147,7 +147,7 @@ export const ACCOUNT_ERRORS: readonly EndpointError[] = [
 ];
 
 /** A UserID as the account pages take it: required, non-empty, at most 32 bytes. */
-export function accountIdField(description: string): FieldDescription {
+export function accountIdField(description: Text): FieldDescription {
   return { ...userIdField('UserID', description), maxBytes: 32 };
 }
 
@@ -160,7 +160,7 @@ export const PROFILE_FIELDS: readonly FieldDescription[] = [
     default: '',
     startsAbsent: true,
     maxBytes: 500,
-    description: 'Nickname (the profile’s Tag_Profile_IM_Nick)',
+    description: msg('fields.account.Nick'),
   },
   {
     name: 'FaceUrl',
@@ -169,6 +169,6 @@ export const PROFILE_FIELDS: readonly FieldDescription[] = [
     default: '',
     startsAbsent: true,
     maxBytes: 500,
-    description: 'Profile photo URL (the profile’s Tag_Profile_IM_Image)',
+    description: msg('fields.account.FaceUrl'),
   },
 ];

@@ -1,6 +1,7 @@
 // v4/recentcontact/update_contact_group ("Updating Conversation Group Data"): its fields, docs
 // and error codes; its answer's tables are in update-contact-group.views.ts beside it. Names and
 // words are those of the English page (trtc.io/document/53439), session-apis.md §3.
+import { msg } from '../../i18n/message';
 import type { EndpointDescription } from '../types';
 import { contactItemField, CONVERSATION_GROUP_ERRORS, groupNameField, userIdField } from './shared';
 
@@ -15,24 +16,24 @@ export const UPDATE_CONTACT_GROUP: EndpointDescription = {
   id: 'update_contact_group', // never change: history and share links store it
   path: 'v4/recentcontact/update_contact_group',
   title: 'Updating Conversation Group Data',
-  summary: 'This API is used to rename a conversation group or add and remove its conversations.',
+  summary: msg('fields.sum.update_contact_group'),
   rateLimit: 200, // "Maximum call frequency: 200 calls per second"
   fields: [
-    userIdField('From_Account', 'UserID of the user whose conversation group to update'),
+    userIdField('From_Account', msg('fields.update.From_Account')),
     {
       name: 'UpdateType',
       type: 'uint32',
       required: true,
       default: 1,
       enum: [1],
-      enumLabels: ['Update one group'],
-      description: 'Update type. Only 1: update the name or the conversations of one group.',
+      enumLabels: [msg('fields.update.UpdateType.1')],
+      description: msg('fields.update.UpdateType'),
     },
     {
       name: 'UpdateGroup',
       type: 'object',
       required: true,
-      description: 'The group to update and how.',
+      description: msg('fields.update.UpdateGroup'),
       fields: [
         {
           name: 'UpdateGroupType',
@@ -40,12 +41,15 @@ export const UPDATE_CONTACT_GROUP: EndpointDescription = {
           required: true,
           default: 1,
           enum: [1, 2],
-          enumLabels: ['Rename the group', 'Add or remove conversations'],
-          description: 'Update type. 1: rename the group; 2: change its conversations',
+          enumLabels: [
+            msg('fields.update.UpdateGroupType.1'),
+            msg('fields.update.UpdateGroupType.2'),
+          ],
+          description: msg('fields.update.UpdateGroupType'),
         },
-        groupNameField('OldGroupName', 'The name of the group to update'),
+        groupNameField('OldGroupName', msg('fields.update.OldGroupName')),
         {
-          ...groupNameField('NewGroupName', 'The new name of the group'),
+          ...groupNameField('NewGroupName', msg('fields.update.NewGroupName')),
           required: false,
           requiredWhen: { field: 'UpdateGroupType', equals: 1 },
         },
@@ -55,7 +59,7 @@ export const UPDATE_CONTACT_GROUP: EndpointDescription = {
           required: false,
           requiredWhen: { field: 'UpdateGroupType', equals: 2 },
           minItems: 1,
-          description: 'The conversations to add to the group or remove from it.',
+          description: msg('fields.update.ContactUpdateItem'),
           fields: [
             {
               name: 'ContactOptType',
@@ -63,10 +67,13 @@ export const UPDATE_CONTACT_GROUP: EndpointDescription = {
               required: true,
               default: 1,
               enum: [1, 2],
-              enumLabels: ['Add to the group', 'Remove from the group'],
-              description: 'Operation. 1: add the conversation; 2: remove it',
+              enumLabels: [
+                msg('fields.update.ContactOptType.1'),
+                msg('fields.update.ContactOptType.2'),
+              ],
+              description: msg('fields.update.ContactOptType'),
             },
-            contactItemField('The conversation to add or remove.'),
+            contactItemField(msg('fields.update.ContactItem')),
           ],
         },
       ],

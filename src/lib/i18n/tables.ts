@@ -1,0 +1,42 @@
+// Where each locale's table of each area comes from: one module per (locale, area), so Vite
+// makes one chunk of each and a page downloads only the active locale's tables of the parts it
+// shows (issue 15, requirement 4). Loading goes through lib/lazy: a failure is a value, retried.
+// The entry knows only the core tables; the others' list and the formatters are in areas.ts.
+import { lazy, type Lazy } from '../lazy/lazy';
+import type { Formats } from './formats';
+import type { Locale } from './locale';
+import { msg, type Area, type MessageTable } from './message';
+
+const CORE = import.meta.glob<{ default: MessageTable }>('./messages/*/core.ts');
+
+const part = (locale: Locale) =>
+  msg(locale === 'zh-CN' ? 'core.part.textsZh' : 'core.part.textsEn');
+const areas = () => import('./areas');
+const loaders = new Map<string, Lazy<MessageTable>>();
+
+/** The loader of `area`'s table in `locale` (one per pair, so a loaded table is not fetched twice). */
+export function tableLoader(locale: Locale, area: Area): Lazy<MessageTable> {
+  const id = `./messages/${locale}/${area}.ts`;
+  let l = loaders.get(id);
+  if (!l) {
+    l = lazy(part(locale), async () => {
+      const importer = CORE[id] ?? (await areas()).AREA_TABLES[id];
+      if (!importer) throw new Error(`No table ${id}`);
+      return (await importer()).default;
+    });
+    loaders.set(id, l);
+  }
+  return l;
+}
+
+const formats = new Map<Locale, Lazy<Formats>>();
+
+/** The formatters, which come with the first table that is not core (named as `locale`'s texts). */
+export function formatsLoader(locale: Locale): Lazy<Formats> {
+  let l = formats.get(locale);
+  if (!l) {
+    l = lazy(part(locale), async () => (await areas()).FORMATS);
+    formats.set(locale, l);
+  }
+  return l;
+}

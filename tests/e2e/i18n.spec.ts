@@ -1,0 +1,166 @@
+// The page's language (issue 15): a Chinese browser gets Simplified Chinese, the language control
+// switches at once without losing what was typed, the choice survives a reload, an English
+// browser gets English, and only the active locale's texts are downloaded.
+import { VECTORS } from '../unit/fixtures/vectors';
+import { expect, test } from './fixtures';
+import { seriousViolations } from './helpers';
+
+const V = VECTORS[0]!; // long expired: the verdict is 70001 whatever the key
+
+test.describe('in a zh-CN browser', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('the page is Chinese, the inspector judges in Chinese, and axe is clean', async ({
+    page,
+  }) => {
+    const texts: string[] = [];
+    page.on('request', (r) => {
+      if (/\/(core|inspect|share|history|usersig)-[^/]*\.js$/.test(r.url())) texts.push(r.url());
+    });
+    await page.goto('./');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.getByLabel('语言')).toHaveValue('zh-CN');
+    const views = page.getByRole('navigation', { name: '视图' });
+    await views.getByRole('button', { name: '检查' }).click();
+    const panel = page.getByRole('region', { name: '检查' });
+    await panel.getByLabel('UserSig、请求 URL 或 curl 命令').fill(V.userSigNodeSdk);
+    const verdict = panel.getByTestId('inspect-verdict');
+    await expect(verdict).toContainText('拒绝 70001');
+    await expect(verdict).toContainText('已于');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('switching to English keeps what was typed, and a reload keeps English', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    const views = page.getByRole('navigation', { name: '视图' });
+    await views.getByRole('button', { name: '检查' }).click();
+    const input = page.getByLabel('UserSig、请求 URL 或 curl 命令');
+    await input.fill(V.userSigNodeSdk);
+    await expect(page.getByTestId('inspect-verdict')).toContainText('拒绝 70001');
+
+    await page.getByLabel('语言').selectOption('en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByLabel('Language')).toHaveValue('en');
+    // The same paste, judged again in English: nothing typed was lost.
+    await expect(page.getByLabel('UserSig, request URL or curl command')).toHaveValue(
+      V.userSigNodeSdk,
+    );
+    await expect(page.getByTestId('inspect-verdict')).toContainText('REJECTED 70001');
+
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
+  });
+});
+
+test.describe('in an en-US browser', () => {
+  test.use({ locale: 'en-US' });
+
+  test('the page is English and never downloads the Chinese texts', async ({ page }) => {
+    const chinese: string[] = [];
+    page.on('request', (r) => {
+      if (/zh-CN/.test(r.url())) chinese.push(r.url());
+    });
+    await page.goto('./');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByLabel('Language')).toHaveValue('en');
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('button', { name: 'History' })
+      .click();
+    await expect(page.getByRole('heading', { name: 'History' })).toBeVisible();
+    expect(chinese).toEqual([]);
+
+    // Choosing Chinese downloads them then, and the header follows.
+    await page.getByLabel('Language').selectOption('zh-CN');
+    await expect(page.getByRole('navigation', { name: '视图' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '历史记录' })).toBeVisible();
+    expect(chinese.length).toBeGreaterThan(0);
+  });
+});
+
+// The builder form in Chinese (issue 15, phase 2): the field docs from the Chinese pages, the
+// validation beside a field, the picker's titles; a switch keeps what was typed.
+test.describe('the builder form in a zh-CN browser', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('shows get_list’s docs and AssistFlags bits in Chinese, validates in Chinese, and keeps what was typed across a switch', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    const form = page.getByRole('form', { name: '请求字段' });
+    await expect(form).toBeVisible();
+    // The docs come from the Chinese page (cloud.tencent.com/document/product/269/62118).
+    await expect(form.locator('#desc-TimeStamp')).toHaveText(
+      '整数，0–4294967295，必填。普通会话的起始时间，拉取第一页时填 0。',
+    );
+    const bits = form.getByRole('group', { name: 'AssistFlags 各位' });
+    await expect(bits.getByLabel('置顶会话（bit 0）')).toBeChecked();
+    await expect(bits.getByLabel('空会话（bit 1）')).toBeChecked();
+    await expect(bits.getByLabel('置顶会话分页（bit 2）')).toBeChecked();
+    await expect(bits).toContainText('当前的中文页（269/62118），要求填这个固定值。');
+    await expect(page.locator('#endpoint option[value="mark_contact"]')).toHaveText(
+      'mark_contact · 创建或更新会话标记数据',
+    );
+
+    // A UserID with white space around it: advice in Chinese, wire name verbatim.
+    const from = form.getByLabel('From_Account');
+    await from.fill(' alice ');
+    await from.blur();
+    await expect(form.locator('#msg-From_Account')).toHaveText(
+      'From_Account 的开头或结尾有空白字符，而服务端按原样精确匹配：除非该 UserID 确实如此，否则请删除。',
+    );
+    // An empty one is an error, worded with its doc.
+    await from.fill('');
+    await from.blur();
+    await expect(form.locator('#msg-From_Account')).toHaveText(
+      'From_Account 为空，但它不能为空（要拉取其会话列表的用户的 UserID）。',
+    );
+    await form.getByLabel('TimeStamp', { exact: true }).fill('-1');
+    await expect(form.locator('#msg-TimeStamp')).toHaveText(
+      'TimeStamp 不能为负数：请输入取值 0 到 4294967295 的整数。',
+    );
+    await from.fill('alice');
+
+    await page.getByLabel('语言').selectOption('en');
+    const formEn = page.getByRole('form', { name: 'Request fields' });
+    await expect(formEn.getByLabel('From_Account')).toHaveValue('alice');
+    await expect(formEn.getByLabel('TimeStamp', { exact: true })).toHaveValue('-1');
+    await expect(formEn.locator('#msg-TimeStamp')).toHaveText(
+      'TimeStamp cannot be negative: enter a whole number from 0 to 4294967295.',
+    );
+    await expect(formEn.locator('#desc-TimeStamp')).toHaveText(
+      'Integer, 0–4294967295, required. Start time of general conversations. Enter 0 for the first page.',
+    );
+    await expect(
+      formEn
+        .getByRole('group', { name: 'AssistFlags bits' })
+        .getByLabel('Pinned conversations (bit 0)'),
+    ).toBeChecked();
+  });
+
+  test('mark_contact’s nested rows speak Chinese, and axe is clean in both languages', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await page.locator('#endpoint').selectOption('mark_contact');
+    const rows = page.getByTestId('rows-MarkItem');
+    await expect(rows.getByRole('group', { name: 'MarkItem 1' })).toBeVisible();
+    await expect(rows.getByRole('button', { name: '移除 MarkItem 1' })).toBeVisible();
+    await expect(rows).toContainText('1 行，最多 100 行');
+    await expect(page.locator('[data-field="MarkItem[0].OptType"] .desc')).toHaveText(
+      '取值之一：1, 2, 3，必填。操作类型：1 设置标准会话标记；2 设置自定义会话标记；3 同时设置两者',
+    );
+    await expect(page.locator('[data-field="MarkItem[0].OptType"] option[value="3"]')).toHaveText(
+      '3 · 两者',
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel('语言').selectOption('en');
+    await expect(rows.getByRole('button', { name: 'Remove MarkItem 1' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
