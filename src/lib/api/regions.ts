@@ -1,6 +1,7 @@
 // Where a request can go: the offline sandbox, a documented regional domain
 // (docs/reference/chat-rest-facts.md, "Regional domains"), or a custom host the person types.
 // Region ids are stored in history and share links: never change one once shipped.
+import type { MessageKey, Msg } from '../i18n/message';
 import type { RegionChoice } from './types';
 
 /** A documented region of the Chat REST API. */
@@ -13,7 +14,7 @@ export interface Region {
   /** The backup domain, or null where the documentation lists none. */
   backupDomain: string | null;
   /** Which documentation pages list the region, when not all do. */
-  note: string | null;
+  note: Msg | null;
   /** Whether the get_list page itself lists the region (six do). */
   onGetListPage: boolean;
 }
@@ -65,7 +66,7 @@ export const REGIONS: readonly Region[] = [
     name: 'Mumbai',
     domain: 'adminapiind.im.qcloud.com',
     backupDomain: 'adminapiind.my-imcloud.com',
-    note: 'older pages only',
+    note: { key: 'core.r.older' },
     onGetListPage: false,
   },
   {
@@ -89,10 +90,18 @@ export const REGIONS: readonly Region[] = [
     name: 'Riyadh',
     domain: 'adminapiksa.im.qcloud.com',
     backupDomain: null,
-    note: 'newest pages only',
+    note: { key: 'core.r.newest' },
     onGetListPage: false,
   },
 ];
+
+/**
+ * The region's name as the picker shows it, in the page's language: the core table has one
+ * `core.r.<id>` per region (tests/unit/api/regions.test.ts checks each against `name`).
+ */
+export function regionName(r: Region): Msg {
+  return { key: `core.r.${r.id}` as MessageKey };
+}
 
 /** The offline sandbox: first in the list and the default, so nothing leaves the tab by accident. */
 export const SANDBOX_REGION = {

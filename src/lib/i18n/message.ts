@@ -4,6 +4,7 @@
 // that is not localised yet (or is data: a host name, a server's ErrorInfo): it renders as it
 // is, in every locale, which is how parts still in English keep working (docs/i18n.md).
 import type { Locale } from './locale';
+import type BenchEn from './messages/en/bench';
 import type CoreEn from './messages/en/core';
 import type HistoryEn from './messages/en/history';
 import type InspectEn from './messages/en/inspect';
@@ -14,7 +15,7 @@ import type UserSigEn from './messages/en/usersig';
  * The parts of the app whose texts load together, one table per locale each. `core` comes with
  * the first screen; the others with the chunk that shows them.
  */
-export const AREAS = ['core', 'inspect', 'history', 'share', 'usersig'] as const;
+export const AREAS = ['core', 'inspect', 'history', 'share', 'usersig', 'bench'] as const;
 export type Area = (typeof AREAS)[number];
 
 /** What a message function may use to word its parameters: the locale's formatters. */
@@ -51,7 +52,12 @@ export type Translation<T> = {
 };
 
 /** Every English message of every area: the keys and parameter types of the whole app. */
-type All = typeof CoreEn & typeof InspectEn & typeof HistoryEn & typeof ShareEn & typeof UserSigEn;
+type All = typeof CoreEn &
+  typeof InspectEn &
+  typeof HistoryEn &
+  typeof ShareEn &
+  typeof UserSigEn &
+  typeof BenchEn;
 
 /** A message key. */
 export type MessageKey = keyof All & string;

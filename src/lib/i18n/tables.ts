@@ -11,7 +11,8 @@ const CORE = import.meta.glob<{ default: MessageTable }>('./messages/*/core.ts')
 
 const part = (locale: Locale) =>
   msg(locale === 'zh-CN' ? 'core.part.textsZh' : 'core.part.textsEn');
-const areas = () => import('./areas');
+// The other tables' list comes with the switcher (lib/i18n/switch.ts): one chunk, not two.
+const areas = () => import('./switch');
 const loaders = new Map<string, Lazy<MessageTable>>();
 
 /** The loader of `area`'s table in `locale` (one per pair, so a loaded table is not fetched twice). */
