@@ -3,13 +3,15 @@
 // through lib/lazy the first time either happens, so the first screen holds neither this code
 // nor the list of the other tables (issue 15, item 4).
 import type { LoadFailure, LoadResult } from '../lazy/lazy';
-import type { Formats } from './formats';
+import { FORMATS } from './areas';
 import type { Locale } from './locale';
 import type { Area, MessageTable } from './message';
-import { formatsLoader, tableLoader } from './tables';
+import { tableLoader } from './tables';
 import { Translator } from './translator';
 
 export { AREA_TABLES, FORMATS } from './areas';
+
+// The formatters are in this chunk (core messages need none): every translator made here has them.
 
 /** The parts of the language model this chunk reads and sets. */
 export interface I18nState {
@@ -22,28 +24,20 @@ export interface I18nState {
   attempt: number;
 }
 
-type Loaded = { tables: Partial<Record<Area, MessageTable>>; formats: Formats | null };
+type Tables = Partial<Record<Area, MessageTable>>;
 
-/**
- * `areas`' tables in `locale`, with the formatters when one of them is not core (core messages
- * are plain text); the first failure, if any.
- */
+/** `areas`' tables in `locale`, or the first failure. */
 export async function loadTables(
   locale: Locale,
   areas: readonly Area[],
-): Promise<LoadResult<Loaded>> {
-  const needsFormats = areas.some((a) => a !== 'core');
-  const [f, ...results] = await Promise.all([
-    needsFormats ? formatsLoader(locale).load() : null,
-    ...areas.map((a) => tableLoader(locale, a).load()),
-  ]);
-  if (f && !f.ok) return f;
-  const tables: Partial<Record<Area, MessageTable>> = {};
+): Promise<LoadResult<Tables>> {
+  const results = await Promise.all(areas.map((a) => tableLoader(locale, a).load()));
+  const tables: Tables = {};
   for (const [i, r] of results.entries()) {
     if (!r?.ok) return r as Extract<LoadResult<MessageTable>, { ok: false }>;
     tables[areas[i] as Area] = r.value;
   }
-  return { ok: true, value: { tables, formats: f ? f.value : null } };
+  return { ok: true, value: tables };
 }
 
 /** Loads the `areas` the active locale lacks and adds them to the model's translator. */
@@ -57,8 +51,8 @@ export async function ensure(s: I18nState, areas: readonly Area[]): Promise<Load
   // A switch may have happened meanwhile: the tables then belong to the old locale.
   if (s.tr.locale !== locale) return ensure(s, areas);
   let tr = s.tr;
-  for (const [a, table] of Object.entries(r.value.tables) as [Area, MessageTable][]) {
-    tr = tr.with(a, table, r.value.formats ?? tr.formats);
+  for (const [a, table] of Object.entries(r.value) as [Area, MessageTable][]) {
+    tr = tr.with(a, table, FORMATS);
   }
   s.tr = tr;
   return { ok: true, value: undefined };
@@ -71,7 +65,7 @@ export async function ensure(s: I18nState, areas: readonly Area[]): Promise<Load
 export async function choose(s: I18nState, locale: Locale, attempt: number): Promise<void> {
   let r = await loadTables(locale, [...s.wanted]);
   // An area asked for while the switch was loading is loaded too, so nothing is left behind.
-  while (r.ok && s.wanted.size > Object.keys(r.value.tables).length) {
+  while (r.ok && s.wanted.size > Object.keys(r.value).length) {
     r = await loadTables(locale, [...s.wanted]);
   }
   if (attempt !== s.attempt) return;
@@ -80,6 +74,6 @@ export async function choose(s: I18nState, locale: Locale, attempt: number): Pro
     s.failure = r.failure;
     return;
   }
-  s.tr = new Translator(locale, r.value.tables, r.value.formats ?? s.tr.formats);
+  s.tr = new Translator(locale, r.value, FORMATS);
   if (s.root) s.root.lang = locale;
 }

@@ -1,9 +1,9 @@
 // Where each locale's table of each area comes from: one module per (locale, area), so Vite
 // makes one chunk of each and a page downloads only the active locale's tables of the parts it
 // shows (issue 15, requirement 4). Loading goes through lib/lazy: a failure is a value, retried.
-// The entry knows only the core tables; the others' list and the formatters are in areas.ts.
+// The entry knows only the core tables; the others' list and the formatters are in areas.ts,
+// which comes with the switcher (switch.ts), as does the formatters' loader.
 import { lazy, type Lazy } from '../lazy/lazy';
-import type { Formats } from './formats';
 import type { Locale } from './locale';
 import { msg, type Area, type MessageTable } from './message';
 
@@ -26,18 +26,6 @@ export function tableLoader(locale: Locale, area: Area): Lazy<MessageTable> {
       return (await importer()).default;
     });
     loaders.set(id, l);
-  }
-  return l;
-}
-
-const formats = new Map<Locale, Lazy<Formats>>();
-
-/** The formatters, which come with the first table that is not core (named as `locale`'s texts). */
-export function formatsLoader(locale: Locale): Lazy<Formats> {
-  let l = formats.get(locale);
-  if (!l) {
-    l = lazy(part(locale), async () => (await areas()).FORMATS);
-    formats.set(locale, l);
   }
   return l;
 }

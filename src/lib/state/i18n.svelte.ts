@@ -30,8 +30,6 @@ const SWITCHER = lazy(msg('core.part.language'), () => import('../i18n/switch'))
 export class I18n {
   /** The active translator; set only here and by lib/i18n/switch.ts. */
   tr = $state.raw<Translator>(new Translator('en', {}));
-  /** The locale the page speaks now. */
-  locale: Locale = $derived(this.tr.locale);
   /** The locale the person chose with the language control; null while the browser's languages decide. */
   chosen = $state<Locale | null>(null);
   /** The locale being loaded by a switch, if any. */
@@ -70,6 +68,11 @@ export class I18n {
   /** A model over tables already in hand (tests, and components rendered on their own). */
   static from(tr: Translator, chosen: Locale | null = null, root?: LangRoot): I18n {
     return new I18n(tr, chosen, root);
+  }
+
+  /** The locale the page speaks now. */
+  get locale(): Locale {
+    return this.tr.locale;
   }
 
   /** `text` in the active locale; reading it in a template re-renders on a switch. */

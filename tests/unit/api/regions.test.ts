@@ -159,7 +159,7 @@ describe('validateCustomHost', () => {
   ])('refuses %j', (text, message) => {
     const r = validateCustomHost(text);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.message).toMatch(message);
+    expect(!r.ok && en(r.message)).toMatch(message);
   });
 });
 

@@ -25,6 +25,8 @@ describe('core texts', () => {
                   base: 'b',
                   pages: 1,
                   items: 2,
+                  scheme: 'ftp',
+                  authority: 'a',
                 },
                 bare,
               );
