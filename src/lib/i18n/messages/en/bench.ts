@@ -1,6 +1,7 @@
 // The workbench's on-demand parts in English: Key & options (the secret key, the validity, the
 // UserSig, how requests go), the service settings, the keyboard shortcuts' help and the sandbox
 // state. Loaded with the chunk that shows them (Lazy texts={['bench']}).
+import type { SummaryParams as Summary } from '../../../sandbox/page';
 import type { Fmt } from '../../message';
 
 export default {
@@ -61,7 +62,7 @@ export default {
   'bench.sc.focus-editor': 'Focus the JSON editor',
   'bench.sc.toggle-history': 'Show or hide the recent sends',
   'bench.sc.help': 'Show the keyboard shortcuts',
-  'bench.sc.outside': '(outside text fields)',
+  'bench.sc.outside': ' (outside text fields)',
   'bench.sc.hint':
     'They work in the JSON editor too. Send works in every view, the others in the Builder.',
   'bench.sc.close': 'Close',
@@ -168,4 +169,43 @@ export default {
     `"${p.authority}" is not a valid host name or port.`,
   'bench.h.http':
     'Use https://: the URL carries an admin UserSig, and only localhost, 127.0.0.1 and [::1] may be plain http.',
+  // The one-file proxy's help (components/proxy/ProxyHelp.svelte).
+  'bench.px.select': 'Select the command and copy it.',
+  'bench.px.label': 'The one-file proxy',
+  'bench.px.run': 'Run the proxy yourself',
+  'bench.px.lead':
+    ": one file, no install, Node 18 or later. It forwards this page's requests to the Chat REST hosts from your machine.",
+  'bench.px.download': (p: { file: string }) => `Download ${p.file}`,
+  'bench.px.terminal': 'In a terminal, in the folder you saved it in:',
+  'bench.px.copy': 'Copy',
+  'bench.px.listens': 'It listens at',
+  'bench.px.inUse': '(the proxy address in use)',
+  'bench.px.useThis': 'Use this address',
+  'bench.px.check': 'Check the proxy',
+  'bench.px.checking': 'Checking…',
+  'bench.px.ready': 'The proxy answers and serves this page.',
+  'bench.px.origin-refused': 'A proxy answers, but does not serve this page:',
+  'bench.px.down': 'No proxy answers:',
+  'bench.px.not-a-proxy': 'Not a proxy:',
+  'bench.px.useIt': 'Use it',
+  'bench.px.serves1': 'It serves pages from this machine and the origins given with',
+  'bench.px.serves2': ', and forwards only to the Chat REST hosts and a local sandbox (',
+  'bench.px.serves3': ', default 8787).',
+  'bench.px.serves4': 'lists its options.',
+
+  // Raw mode's path field (components/RawPathField.svelte).
+  'bench.raw.page': 'its documentation page',
+  'bench.raw.stop': '.',
+  'bench.raw.unknown':
+    "Not in the documentation's navigation: check the spelling (paths are case-sensitive).",
+  'bench.raw.about':
+    "Raw mode: signed and sent like any request, with any JSON object as its body, sent as written. Its fields are not checked here: the command's own page is the reference.",
+  'bench.raw.hasForm': (p: { title: string }) => `This path has a form: ${p.title}.`,
+  'bench.raw.useForm': 'Use the form',
+  'bench.sb.summary': (p: Summary) => {
+    const more = p.more > 0 ? ` and ${p.more} more` : '';
+    const since = p.since.length > 0 ? ` (since the seed: ${p.since.join(', ')}${more})` : '';
+    const owners = p.owners.length > 0 ? ` (${p.owners.join(', ')})` : '';
+    return `${p.imported} imported accounts${since}, ${p.groups} conversation groups${owners}, ${p.marked} marked conversations.`;
+  },
 } satisfies Record<`bench.${string}`, unknown>;

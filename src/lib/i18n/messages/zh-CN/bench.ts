@@ -1,5 +1,6 @@
 // 工作台按需加载部分的文字（简体中文）：密钥与选项、服务设置、键盘快捷键说明、沙盒状态。
 // 术语据 cloud.tencent.com/document/api/269/1519（REST API 简介：管理员帐号、备域名）。
+import type { SummaryParams as Summary } from '../../../sandbox/page';
 import type { Fmt, Translation } from '../../message';
 import type en from '../en/bench';
 
@@ -153,4 +154,40 @@ export default {
   'bench.h.invalid': (p: { authority: string }) => `“${p.authority}”不是有效的主机名或端口。`,
   'bench.h.http':
     '请使用 https://：URL 中带有管理员 UserSig，只有 localhost、127.0.0.1 和 [::1] 可以用明文 http。',
+  'bench.px.select': '请选中命令后手动复制。',
+  'bench.px.label': '单文件代理',
+  'bench.px.run': '自行运行代理',
+  'bench.px.lead':
+    '：单个文件，无需安装，Node 18 或更高版本。它在你的电脑上把本页的请求转发给即时通信 IM 的 REST 主机。',
+  'bench.px.download': (p: { file: string }) => `下载 ${p.file}`,
+  'bench.px.terminal': '在终端中，进入保存它的文件夹：',
+  'bench.px.copy': '复制',
+  'bench.px.listens': '它监听于',
+  'bench.px.inUse': '（正在使用的代理地址）',
+  'bench.px.useThis': '使用此地址',
+  'bench.px.check': '检查代理',
+  'bench.px.checking': '正在检查…',
+  'bench.px.ready': '代理有应答，并为本页提供服务。',
+  'bench.px.origin-refused': '有代理应答，但不为本页提供服务：',
+  'bench.px.down': '没有代理应答：',
+  'bench.px.not-a-proxy': '不是代理：',
+  'bench.px.useIt': '使用它',
+  'bench.px.serves1': '它为本机页面和用以下参数指定的来源提供服务：',
+  'bench.px.serves2': '；只转发到即时通信 IM 的 REST 主机和本地沙盒（',
+  'bench.px.serves3': '，默认 8787）。',
+  'bench.px.serves4': '列出它的全部选项。',
+
+  'bench.raw.page': '它的文档页面',
+  'bench.raw.stop': '。',
+  'bench.raw.unknown': '不在文档的导航中：请检查拼写（路径区分大小写）。',
+  'bench.raw.about':
+    '原始模式：与其他请求一样签名并发送，请求体可以是任意 JSON 对象，按原样发送。这里不检查其字段：以该命令自己的文档页面为准。',
+  'bench.raw.hasForm': (p: { title: string }) => `此路径有表单：${p.title}。`,
+  'bench.raw.useForm': '使用表单',
+  'bench.sb.summary': (p: Summary) => {
+    const more = p.more > 0 ? `等，另有 ${p.more} 个` : '';
+    const since = p.since.length > 0 ? `（初始数据之后新增：${p.since.join('、')}${more}）` : '';
+    const owners = p.owners.length > 0 ? `（${p.owners.join('、')}）` : '';
+    return `已导入 ${p.imported} 个帐号${since}，${p.groups} 个会话分组${owners}，${p.marked} 个已标记的会话。`;
+  },
 } satisfies Translation<typeof en>;
