@@ -63,6 +63,8 @@ test.describe('the workbench in a zh-CN browser', () => {
   test('Send, the strip, Key & options and the shortcut help are Chinese; axe is clean', async ({
     page,
   }) => {
+    // Five axe runs and a send: more than the default 30 s on a loaded machine.
+    test.slow();
     await page.goto('./');
     await expect(page.getByRole('button', { name: '发送', exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: '下一页' })).toBeVisible();
