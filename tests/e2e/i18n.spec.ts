@@ -3,7 +3,7 @@
 // browser gets English, and only the active locale's texts are downloaded.
 import { VECTORS } from '../unit/fixtures/vectors';
 import { expect, test } from './fixtures';
-import { seriousViolations } from './helpers';
+import { editorReady, editorText, seriousViolations } from './helpers';
 
 const V = VECTORS[0]!; // long expired: the verdict is 70001 whatever the key
 
@@ -57,6 +57,67 @@ test.describe('in a zh-CN browser', () => {
   });
 });
 
+test.describe('the workbench in a zh-CN browser', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('Send, the strip, Key & options and the shortcut help are Chinese; axe is clean', async ({
+    page,
+  }) => {
+    // Five axe runs and a send: more than the default 30 s on a loaded machine.
+    test.slow();
+    await page.goto('./');
+    await expect(page.getByRole('button', { name: '发送', exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: '下一页' })).toBeVisible();
+    await expect(page.getByRole('button', { name: '拉取全部页' })).toBeVisible();
+    const strip = page.getByRole('region', { name: '连接' });
+    await expect(strip.getByLabel('地域', { exact: true })).toHaveValue('sandbox');
+    await expect(strip.getByRole('option', { name: '沙盒（离线）' })).toHaveCount(1);
+    await expect(strip.getByRole('option', { name: /^新加坡 — adminapisgp/ })).toHaveCount(1);
+    await expect(strip.getByTestId('usersig-status')).toContainText('UserSig 将在');
+    await expect(strip.getByTestId('sandbox-note')).toContainText('公开的沙盒值');
+    await expect(page.getByText('经由页内沙盒')).toBeVisible();
+
+    await strip.getByRole('button', { name: '密钥与选项' }).click();
+    await expect(page.getByRole('group', { name: '管理员 UserSig' })).toBeVisible();
+    await expect(page.getByLabel('密钥', { exact: true })).toBeVisible();
+    await expect(page.getByLabel('有效期', { exact: true })).toContainText('180 天');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    await page.getByRole('button', { name: /键盘快捷键/ }).click();
+    const help = page.getByRole('dialog', { name: '键盘快捷键' });
+    await expect(help).toContainText('发送请求');
+    await expect(help).toContainText('（在文本框外）');
+    expect(await seriousViolations(page)).toEqual([]);
+    await help.getByRole('button', { name: '关闭' }).click();
+    await expect(help).toHaveCount(0);
+
+    // A sandbox send, answered, in Chinese.
+    await page.getByRole('button', { name: '发送', exact: true }).click();
+    await expect(page.getByRole('button', { name: '发送', exact: true })).toBeEnabled();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('switching to English keeps a pasted identifier and an edited body', async ({ page }) => {
+    await page.goto('./');
+    await editorReady(page);
+    await page.getByLabel('Identifier').fill('admin2');
+    await page.getByLabel('From_Account', { exact: true }).fill('bob');
+    await expect(page.getByTestId('json-status')).toBeAttached();
+    await page.getByLabel('语言').selectOption('en');
+    await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Key & options' })).toBeVisible();
+    await expect(page.getByLabel('Identifier')).toHaveValue('admin2');
+    await expect(page.getByLabel('From_Account', { exact: true })).toHaveValue('bob');
+    expect(await editorText(page)).toContain('"From_Account": "bob"');
+    await expect(page.getByText('Via the in-page sandbox · timeout')).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeVisible();
+  });
+});
+
 test.describe('in an en-US browser', () => {
   test.use({ locale: 'en-US' });
 
@@ -68,6 +129,13 @@ test.describe('in an en-US browser', () => {
     await page.goto('./');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByLabel('Language')).toHaveValue('en');
+    await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Key & options' }).click();
+    await expect(page.getByRole('group', { name: 'Admin UserSig' })).toBeVisible();
+    await page.getByRole('button', { name: /Keyboard shortcuts/ }).click();
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText(
+      'Send the request',
+    );
     await page
       .getByRole('navigation', { name: 'Views' })
       .getByRole('button', { name: 'History' })

@@ -24,7 +24,7 @@ export interface Blocker {
 /** What a blocker check reads; plain values, so the rule is tested without the models. */
 export interface BlockerInput {
   /** Why the custom host does not parse; '' when it does, or when no custom host is chosen. */
-  customHostError: string;
+  customHostError: Text;
   /** There is somewhere to send to: the sandbox, a region, or a custom host that parses. */
   hasOrigin: boolean;
   /** Raw mode's path field checked; null outside raw mode. */

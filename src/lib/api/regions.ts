@@ -1,6 +1,7 @@
 // Where a request can go: the offline sandbox, a documented regional domain
 // (docs/reference/chat-rest-facts.md, "Regional domains"), or a custom host the person types.
 // Region ids are stored in history and share links: never change one once shipped.
+import { msg, type MessageKey, type Msg } from '../i18n/message';
 import type { RegionChoice } from './types';
 
 /** A documented region of the Chat REST API. */
@@ -13,7 +14,7 @@ export interface Region {
   /** The backup domain, or null where the documentation lists none. */
   backupDomain: string | null;
   /** Which documentation pages list the region, when not all do. */
-  note: string | null;
+  note: Msg | null;
   /** Whether the get_list page itself lists the region (six do). */
   onGetListPage: boolean;
 }
@@ -65,7 +66,7 @@ export const REGIONS: readonly Region[] = [
     name: 'Mumbai',
     domain: 'adminapiind.im.qcloud.com',
     backupDomain: 'adminapiind.my-imcloud.com',
-    note: 'older pages only',
+    note: { key: 'core.r.older' },
     onGetListPage: false,
   },
   {
@@ -89,10 +90,18 @@ export const REGIONS: readonly Region[] = [
     name: 'Riyadh',
     domain: 'adminapiksa.im.qcloud.com',
     backupDomain: null,
-    note: 'newest pages only',
+    note: { key: 'core.r.newest' },
     onGetListPage: false,
   },
 ];
+
+/**
+ * The region's name as the picker shows it, in the page's language: the core table has one
+ * `core.r.<id>` per region (tests/unit/api/regions.test.ts checks each against `name`).
+ */
+export function regionName(r: Region): Msg {
+  return { key: `core.r.${r.id}` as MessageKey };
+}
 
 /** The offline sandbox: first in the list and the default, so nothing leaves the tab by accident. */
 export const SANDBOX_REGION = {
@@ -163,49 +172,43 @@ export function isLoopbackHost(hostname: string): boolean {
  */
 export function validateCustomHost(
   text: string,
-): { ok: true; origin: string } | { ok: false; message: string } {
-  const bad = (message: string) => ({ ok: false as const, message });
+): { ok: true; origin: string } | { ok: false; message: Msg } {
+  const bad = (message: Msg) => ({ ok: false as const, message });
   const t = text.trim();
-  if (t === '') return bad('Enter a host, such as console.tim.qq.com or localhost:8080.');
-  if (/\s/.test(t)) return bad('A host cannot contain spaces.');
+  if (t === '') return bad(msg('bench.h.empty'));
+  if (/\s/.test(t)) return bad(msg('bench.h.spaces'));
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(t)?.[1]?.toLowerCase();
   if (!scheme) {
     // "http:/host" or "https:host": a scheme written wrongly, rather than "host:port".
     const broken = /^(https?):(?!\d)/i.exec(t);
-    if (broken)
-      return bad(
-        `Write the scheme as ${broken[1]?.toLowerCase()}:// (two slashes), or leave it out.`,
-      );
-    if (t.startsWith('/')) return bad('Enter a host name, not a path.');
+    if (broken) return bad(msg('bench.h.slashes', { scheme: broken[1]?.toLowerCase() ?? '' }));
+    if (t.startsWith('/')) return bad(msg('bench.h.path'));
   } else if (scheme !== 'https' && scheme !== 'http') {
-    return bad(`Only https:// is allowed (${scheme}:// is not a web address the API answers on).`);
+    return bad(msg('bench.h.scheme', { scheme }));
   }
   const rest = scheme ? t.slice(scheme.length + 3) : t;
   const authority = /^[^/?#]*/.exec(rest)?.[0] ?? '';
   const after = rest.slice(authority.length);
   if (authority.includes('@')) {
-    return bad('Remove the user name and password: a host here carries no credentials.');
+    return bad(msg('bench.h.credentials'));
   }
-  if (authority === '') return bad('Enter a host name after the scheme.');
-  if (after.startsWith('?'))
-    return bad('Remove the query (from ?): the tool builds the query itself.');
-  if (after.startsWith('#')) return bad('Remove the fragment (from #).');
+  if (authority === '') return bad(msg('bench.h.afterScheme'));
+  if (after.startsWith('?')) return bad(msg('bench.h.query'));
+  if (after.startsWith('#')) return bad(msg('bench.h.fragment'));
   if (after !== '' && after !== '/') {
-    return bad('Enter only the host: the tool adds the path (v4/recentcontact/…) itself.');
+    return bad(msg('bench.h.onlyHost'));
   }
   let url: URL;
   try {
     url = new URL(`https://${authority}/`);
   } catch {
-    return bad(`"${authority}" is not a valid host name or port.`);
+    return bad(msg('bench.h.invalid', { authority }));
   }
   // Browsers treat loopback as potentially trustworthy, so an https page may call it over http
   // (a local proxy or mock); anywhere else http would be mixed content and expose the UserSig.
   const loopback = isLoopbackHost(url.hostname);
   if (scheme === 'http' && !loopback) {
-    return bad(
-      'Use https://: the URL carries an admin UserSig, and only localhost, 127.0.0.1 and [::1] may be plain http.',
-    );
+    return bad(msg('bench.h.http'));
   }
   // Without a scheme, a loopback host means a local proxy or mock, which almost always
   // speaks plain http (unless on 443); every other host gets https.

@@ -4,6 +4,7 @@
 // that is not localised yet (or is data: a host name, a server's ErrorInfo): it renders as it
 // is, in every locale, which is how parts still in English keep working (docs/i18n.md).
 import type { Locale } from './locale';
+import type BenchEn from './messages/en/bench';
 import type CoreEn from './messages/en/core';
 import type HistoryEn from './messages/en/history';
 import type InspectEn from './messages/en/inspect';
@@ -16,7 +17,16 @@ import type RulesEn from './messages/en/rules';
  * The parts of the app whose texts load together, one table per locale each. `core` comes with
  * the first screen; the others with the chunk that shows them.
  */
-export const AREAS = ['core', 'inspect', 'history', 'share', 'usersig', 'fields', 'rules'] as const;
+export const AREAS = [
+  'core',
+  'inspect',
+  'history',
+  'share',
+  'usersig',
+  'fields',
+  'rules',
+  'bench',
+] as const;
 export type Area = (typeof AREAS)[number];
 
 /** What a message function may use to word its parameters: the locale's formatters. */
@@ -59,7 +69,8 @@ type All = typeof CoreEn &
   typeof ShareEn &
   typeof UserSigEn &
   typeof FieldsEn &
-  typeof RulesEn;
+  typeof RulesEn &
+  typeof BenchEn;
 
 /** A message key. */
 export type MessageKey = keyof All & string;

@@ -9,10 +9,9 @@
 export type ShortcutId =
   'send' | 'next-page' | 'fetch-all' | 'focus-editor' | 'toggle-history' | 'help';
 
-/** One shortcut: its keys and what it does. */
+/** One shortcut: its keys (what it does is `bench.sc.<id>` in the tables, for the help). */
 export interface Shortcut {
   id: ShortcutId;
-  description: string;
   /** KeyboardEvent.code of the key (`KeyN`), or its KeyboardEvent.key (`Enter`, `?`). */
   code?: string;
   key?: string;
@@ -27,7 +26,6 @@ export interface Shortcut {
 export const SHORTCUTS: readonly Shortcut[] = [
   {
     id: 'send',
-    description: 'Send the request',
     key: 'Enter',
     primary: true,
     altShift: false,
@@ -35,7 +33,6 @@ export const SHORTCUTS: readonly Shortcut[] = [
   },
   {
     id: 'next-page',
-    description: 'Next page: copy the cursors of the last answer',
     code: 'KeyN',
     primary: false,
     altShift: true,
@@ -43,7 +40,6 @@ export const SHORTCUTS: readonly Shortcut[] = [
   },
   {
     id: 'fetch-all',
-    description: 'Fetch all pages',
     code: 'KeyP',
     primary: false,
     altShift: true,
@@ -51,7 +47,6 @@ export const SHORTCUTS: readonly Shortcut[] = [
   },
   {
     id: 'focus-editor',
-    description: 'Focus the JSON editor',
     code: 'KeyE',
     primary: false,
     altShift: true,
@@ -59,7 +54,6 @@ export const SHORTCUTS: readonly Shortcut[] = [
   },
   {
     id: 'toggle-history',
-    description: 'Show or hide the recent sends',
     code: 'KeyH',
     primary: false,
     altShift: true,
@@ -67,7 +61,6 @@ export const SHORTCUTS: readonly Shortcut[] = [
   },
   {
     id: 'help',
-    description: 'Show the keyboard shortcuts',
     key: '?',
     primary: false,
     altShift: false,

@@ -4,6 +4,7 @@
 // knows the app). Each question is the unsigned probe (lib/transport/probe.ts): no key needed,
 // the person's UserSig never sent. Pure: transport, clock and timers are injected.
 import { REGIONS, type Region } from '../api/regions';
+import { msg, type Text } from '../i18n/message';
 import { probeRequest, readProbe, type ProbeVerdict } from '../transport/probe';
 import type { WireRequest } from '../api/wire';
 import type { SendResult } from '../transport/send';
@@ -24,7 +25,7 @@ export interface FinderRow {
   /** How long it took to answer or fail, in ms; null until then. */
   ms: number | null;
   /** In words: what the answer means. */
-  detail: string;
+  detail: Text;
 }
 
 /** The world the finder depends on. */
@@ -66,13 +67,15 @@ function describe(verdict: ProbeVerdict): Pick<FinderRow, 'state' | 'code' | 'de
       return {
         state: 'knows',
         code: verdict.code,
-        detail: `knows this SDKAppID (it refused the probe's deliberately invalid UserSig with ${verdict.code})`,
+        detail: msg('bench.fd.knows', { code: verdict.code }),
       };
     case 'not-here':
       return {
         state: 'not-here',
         code: verdict.code,
-        detail: `not here (${verdict.code}: ${verdict.code === 70020 ? 'SDKAppID not found' : 'no key for this SDKAppID'})`,
+        detail: msg(verdict.code === 70020 ? 'bench.fd.notFound' : 'bench.fd.noKey', {
+          code: verdict.code,
+        }),
       };
     case 'unclear':
       return { state: 'unclear', code: null, detail: verdict.message };
@@ -91,7 +94,7 @@ export function initialRows(regions: readonly Region[] = REGIONS): FinderRow[] {
     state: 'waiting',
     code: null,
     ms: null,
-    detail: backup ? 'asked only if the main domain cannot be reached' : '',
+    detail: backup ? msg('bench.fd.backup') : '',
   });
   return regions.flatMap((r) => [
     row(r, r.domain, false),
@@ -149,7 +152,9 @@ export async function findRegion(
         update(i, {
           state: 'failed',
           ms,
-          detail: world.signal?.aborted ? 'stopped' : `no answer within ${timeoutMs / 1000} s`,
+          detail: world.signal?.aborted
+            ? msg('bench.fd.stopped')
+            : msg('bench.fd.timeout', { s: timeoutMs / 1000 }),
         });
       } else {
         update(i, { ...describe(readProbe(result)), ms });
@@ -190,9 +195,7 @@ export async function findRegion(
     if (r.backup && !backups.includes(i)) {
       update(i, {
         state: 'skipped',
-        detail: mainKnows
-          ? 'not asked: a main domain knows the app'
-          : 'not asked: its main domain answered',
+        detail: msg(mainKnows ? 'bench.fd.skipKnows' : 'bench.fd.skipAnswered'),
       });
     }
   });

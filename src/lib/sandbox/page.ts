@@ -5,6 +5,7 @@
 // goes back to the seed on Reset. `npm run sandbox` does not use this: it starts from the seed.
 import { createStore, del, get, set } from 'idb-keyval';
 import type { WireResponse } from '../api/wire';
+import { msg, type Msg } from '../i18n/message';
 import type { HmacImpl } from '../usersig';
 import { SandboxService, type SandboxRequest } from './service';
 import { parseSavedState, serializeState, type SavedSandboxV1 } from './state';
@@ -44,14 +45,28 @@ export interface SandboxSummary {
   marked: number;
 }
 
-/** The summary in a sentence, as the connection settings show it. */
-export function summaryText(s: SandboxSummary): string {
-  const since = s.importedSince;
-  const more = since.length > 5 ? ` and ${since.length - 5} more` : '';
-  const imported =
-    since.length > 0 ? ` (since the seed: ${since.slice(0, 5).join(', ')}${more})` : '';
-  const owners = s.groupOwners.length > 0 ? ` (${s.groupOwners.join(', ')})` : '';
-  return `${s.imported} imported accounts${imported}, ${s.groups} conversation groups${owners}, ${s.marked} marked conversations.`;
+/** What the summary's sentence says (the tables word it: bench.sb.summary). */
+export interface SummaryParams {
+  imported: number;
+  /** The first five accounts imported since the seed. */
+  since: string[];
+  /** How many more there are. */
+  more: number;
+  groups: number;
+  owners: string[];
+  marked: number;
+}
+
+/** The summary in a sentence, as the connection settings show it (the first five new accounts). */
+export function summaryText(s: SandboxSummary): Msg {
+  return msg('bench.sb.summary', {
+    imported: s.imported,
+    since: s.importedSince.slice(0, 5),
+    more: Math.max(0, s.importedSince.length - 5),
+    groups: s.groups,
+    owners: s.groupOwners,
+    marked: s.marked,
+  });
 }
 
 /** What opening the page's sandbox depends on. */

@@ -2,6 +2,7 @@
 // newer (the same view as the Response panel's Compare). Picks are kept while the History view is
 // open; a third pick replaces the first.
 import { endpointLabel } from '../history/present';
+import { msg, type Text } from '../i18n/message';
 import type { HistoryEntry } from '../history/entry';
 import type { CompareSource } from '../response/compare';
 import { accountOf } from '../response/present';
@@ -19,7 +20,7 @@ export class HistoryComparison {
   picked = $state.raw<string[]>([]);
   sides = $state.raw<HistoryCompareSides | null>(null);
   /** Why the picks cannot be compared, or what to pick next; '' when the sides show. */
-  message = $state('');
+  message = $state.raw<Text>('');
 
   #history: HistoryModel;
   #generation = 0;
@@ -36,19 +37,22 @@ export class HistoryComparison {
       : [...this.picked, id].slice(-2);
     this.picked = picked;
     this.sides = null;
-    this.message = picked.length === 1 ? 'Pick one more entry to compare it with.' : '';
+    this.message = picked.length === 1 ? msg('history.cmp.pick') : '';
     if (picked.length < 2) return;
     const entries = await Promise.all(picked.map((p) => this.#history.read(p)));
     // A newer pick came while these were read: it decides what shows.
     if (generation !== this.#generation) return;
     const [a, b] = entries;
     if (!a || !b) {
-      this.message = 'One of the picked entries is no longer in history.';
+      this.message = msg('history.cmp.gone');
       return;
     }
     const [before, after] = a.time <= b.time ? [a, b] : [b, a];
     if (before.endpoint !== after.endpoint) {
-      this.message = `These are answers of two endpoints (${endpointLabel(before.endpoint).short} and ${endpointLabel(after.endpoint).short}): Compare matches the items of one endpoint.`;
+      this.message = msg('history.cmp.two', {
+        a: endpointLabel(before.endpoint).short,
+        b: endpointLabel(after.endpoint).short,
+      });
       return;
     }
     this.sides = {

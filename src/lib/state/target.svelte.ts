@@ -2,6 +2,7 @@
 // direct or through a proxy.
 import { regionById, resolveOrigin, validateCustomHost } from '../api/regions';
 import type { RegionChoice, SendVia } from '../api/types';
+import type { Text } from '../i18n/message';
 import { DEFAULT_PREFS } from '../prefs/prefs';
 
 /** The picker's value: 'sandbox', a region id, or 'custom'. */
@@ -26,7 +27,7 @@ export class Target {
   hasBackup = $derived(regionById(this.regionKey)?.backupDomain != null);
   /** The origin requests go to; null for the sandbox or an invalid custom host. */
   origin = $derived(resolveOrigin(this.choice));
-  customHostError = $derived.by(() => {
+  customHostError: Text = $derived.by(() => {
     if (this.regionKey !== 'custom') return '';
     const v = validateCustomHost(this.customHost);
     return v.ok ? '' : v.message;

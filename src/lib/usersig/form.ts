@@ -3,12 +3,15 @@ import { msg, type Msg } from '../i18n/message';
 import { MAX_UINT32 } from '../json/value';
 import type { UserSigInput } from './usersig';
 
-/** Validity presets offered beside the custom number of seconds. */
+/**
+ * Validity presets offered beside the custom number of seconds: 1 hour, 1 day, 7 days, 180 days
+ * (named `bench.sig.v<seconds>` in the tables).
+ */
 export const VALIDITY_PRESETS = [
-  { label: '1 hour', seconds: 3600 },
-  { label: '1 day', seconds: 86400 },
-  { label: '7 days', seconds: 7 * 86400 },
-  { label: '180 days', seconds: 180 * 86400 },
+  { seconds: 3600 },
+  { seconds: 86400 },
+  { seconds: 604800 },
+  { seconds: 15552000 },
 ] as const;
 
 /** The sign form's fields as typed. */

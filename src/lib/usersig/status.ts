@@ -1,12 +1,13 @@
 // The UserSig in a few words, for the connection strip: signed and for how long, expired, being
 // signed, or what is missing before one can be made. The full story (the UserSig itself, its
 // expiry time) is in the connection details.
+import { msg, type Msg } from '../i18n/message';
 import type { SignFormErrors } from './form';
 
 /** The status line's words and tone. */
 export interface UserSigStatus {
   tone: 'ok' | 'warn' | 'error';
-  text: string;
+  text: Msg;
 }
 
 /** What the status reads from the signer. */
@@ -19,45 +20,51 @@ export interface UserSigStatusInput {
   expiresAt: number | null;
 }
 
-// How each missing field is named in "No UserSig: enter …".
-const FIELD_WORDS: Readonly<Record<keyof SignFormErrors, string>> = {
-  sdkAppId: 'the SDKAppID',
-  key: 'the secret key',
-  identifier: 'the identifier',
-  expire: 'a validity',
+// How each missing field is named in "No UserSig: check …".
+const FIELD_WORDS: Readonly<Record<keyof SignFormErrors, Msg>> = {
+  sdkAppId: msg('core.sig.sdkAppId'),
+  key: msg('core.sig.key'),
+  identifier: msg('core.sig.identifier'),
+  expire: msg('core.sig.expire'),
 };
 
-/** At most two units, largest first: "23 h 59 min", "4 min 10 s", "12 s". */
-export function shortDuration(totalSeconds: number): string {
+/** A duration as counts of units, largest first; the tables name the units in each language. */
+export type DurationParts = [number, 'd' | 'h' | 'min' | 's'][];
+
+/** At most two units, largest first: [[23, 'h'], [59, 'min']], [[4, 'min'], [10, 's']], [[12, 's']]. */
+export function durationParts(totalSeconds: number): DurationParts {
   let s = Math.max(0, Math.floor(Math.abs(totalSeconds)));
-  const units: [number, string][] = [
+  const units: [number, DurationParts[number][1]][] = [
     [86400, 'd'],
     [3600, 'h'],
     [60, 'min'],
     [1, 's'],
   ];
-  const parts: string[] = [];
+  const parts: DurationParts = [];
   for (const [size, name] of units) {
     if (parts.length === 2) break;
     if (s >= size || parts.length > 0 || size === 1) {
-      parts.push(`${Math.floor(s / size)} ${name}`);
+      parts.push([Math.floor(s / size), name]);
       s %= size;
     }
   }
-  return parts.join(' ');
+  return parts;
 }
 
 /** The UserSig's status at `nowSeconds`. */
 export function userSigStatus(input: UserSigStatusInput, nowSeconds: number): UserSigStatus {
-  if (input.signError) return { tone: 'error', text: 'Signing failed: see the details' };
+  if (input.signError) return { tone: 'error', text: msg('core.sig.failed') };
   if (input.errors) {
     const missing = (Object.keys(input.errors) as (keyof SignFormErrors)[]).map(
       (f) => FIELD_WORDS[f],
     );
-    return { tone: 'warn', text: `No UserSig: check ${missing.join(', ')}` };
+    return { tone: 'warn', text: msg('core.sig.check', { missing }) };
   }
-  if (!input.hasUserSig || input.expiresAt === null) return { tone: 'warn', text: 'Signing…' };
+  if (!input.hasUserSig || input.expiresAt === null)
+    return { tone: 'warn', text: msg('core.sig.signing') };
   const left = input.expiresAt - nowSeconds;
-  if (left < 0) return { tone: 'error', text: `UserSig expired ${shortDuration(left)} ago` };
-  return { tone: 'ok', text: `UserSig expires in ${shortDuration(left)}` };
+  const parts = durationParts(left);
+  return left < 0
+    ? { tone: 'error', text: msg('core.sig.expired', { parts }) }
+    : { tone: 'ok', text: msg('core.sig.left', { parts }) };
 }

@@ -8,6 +8,7 @@ import {
   parseRegionChoice,
   regionById,
   regionChoiceLabel,
+  regionName,
   REGIONS,
   resolveOrigin,
   SANDBOX_REGION,
@@ -15,6 +16,7 @@ import {
 } from '../../../src/lib/api/regions';
 import { regionOfHost } from '../../../src/lib/api/region-of-host';
 import { docRegions } from './doc-page';
+import { en, english, zh } from '../i18n/texts';
 
 describe('REGIONS', () => {
   it('has the nine regions of chat-rest-facts.md with their domains and backups', () => {
@@ -30,9 +32,24 @@ describe('REGIONS', () => {
       ['Jakarta', 'adminapiidn.im.qcloud.com', 'adminapiidn.my-imcloud.com'],
       ['Riyadh', 'adminapiksa.im.qcloud.com', null],
     ]);
-    expect(regionById('mumbai')?.note).toBe('older pages only');
-    expect(regionById('riyadh')?.note).toBe('newest pages only');
+    expect(english(regionById('mumbai')?.note)).toBe('older pages only');
+    expect(english(regionById('riyadh')?.note)).toBe('newest pages only');
     expect(new Set(REGIONS.map((r) => r.id)).size).toBe(REGIONS.length);
+  });
+
+  it('names each region in the picker: its own name in English, the documentation’s in Chinese', () => {
+    expect(REGIONS.map((r) => en(regionName(r)))).toEqual(REGIONS.map((r) => r.name));
+    expect(REGIONS.map((r) => zh(regionName(r)))).toEqual([
+      '中国',
+      '新加坡',
+      '首尔',
+      '东京',
+      '法兰克福',
+      '孟买',
+      '硅谷',
+      '雅加达',
+      '利雅得',
+    ]);
   });
 
   it('marks exactly the regions the get_list page lists', () => {
@@ -142,7 +159,7 @@ describe('validateCustomHost', () => {
   ])('refuses %j', (text, message) => {
     const r = validateCustomHost(text);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.message).toMatch(message);
+    expect(!r.ok && en(r.message)).toMatch(message);
   });
 });
 

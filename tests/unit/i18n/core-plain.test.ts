@@ -13,7 +13,21 @@ describe('core texts', () => {
           typeof m === 'string'
             ? m
             : (m as unknown as (p: unknown, f: Translator) => string)(
-                { part: 'x', failure: 'y', error: 'e', why: 'w' },
+                {
+                  part: 'x',
+                  failure: 'y',
+                  error: 'e',
+                  why: 'w',
+                  missing: ['m'],
+                  parts: [[1, 'h']],
+                  how: 'h',
+                  s: 1,
+                  base: 'b',
+                  pages: 1,
+                  items: 2,
+                  scheme: 'ftp',
+                  authority: 'a',
+                },
                 bare,
               );
         expect(out, key).not.toBe('');

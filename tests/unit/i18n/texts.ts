@@ -1,5 +1,7 @@
 // Renders texts as the page would, through every table of a locale loaded at once: tests assert
 // the real English sentence (and spot-check the Chinese one) of what lib code returns.
+import benchEn from '../../../src/lib/i18n/messages/en/bench';
+import benchZh from '../../../src/lib/i18n/messages/zh-CN/bench';
 import coreEn from '../../../src/lib/i18n/messages/en/core';
 import historyEn from '../../../src/lib/i18n/messages/en/history';
 import inspectEn from '../../../src/lib/i18n/messages/en/inspect';
@@ -28,6 +30,7 @@ export const TABLES: Record<'en' | 'zh-CN', Record<Area, MessageTable>> = {
     usersig: usersigEn,
     fields: fieldsEn,
     rules: rulesEn,
+    bench: benchEn,
   },
   'zh-CN': {
     core: coreZh,
@@ -37,6 +40,7 @@ export const TABLES: Record<'en' | 'zh-CN', Record<Area, MessageTable>> = {
     usersig: usersigZh,
     fields: fieldsZh,
     rules: rulesZh,
+    bench: benchZh,
   },
 };
 
@@ -63,7 +67,7 @@ const isMessage = (v: object): v is Msg => {
   const o = v as Record<string, unknown>;
   return (
     typeof o.key === 'string' &&
-    /^(core|inspect|history|share|usersig|fields|rules)\./.test(o.key) &&
+    /^(core|inspect|history|share|usersig|fields|rules|bench)\./.test(o.key) &&
     Object.keys(o).every((k) => k === 'key' || k === 'params')
   );
 };

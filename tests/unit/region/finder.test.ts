@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { REGIONS } from '../../../src/lib/api/regions';
 import type { WireRequest } from '../../../src/lib/api/wire';
 import { findRegion, initialRows } from '../../../src/lib/region/finder';
+import { english } from '../i18n/texts';
 import { PROBE_IDENTIFIER, PROBE_USERSIG } from '../../../src/lib/transport/probe';
 import type { SendResult } from '../../../src/lib/transport/send';
 
@@ -126,7 +127,7 @@ describe('findRegion', () => {
       { timeoutMs: 30 },
     );
     const tokyo = r.rows.find((x) => x.domain === 'adminapijpn.im.qcloud.com');
-    expect(tokyo).toMatchObject({ state: 'failed', detail: 'no answer within 0.03 s' });
+    expect(english(tokyo)).toMatchObject({ state: 'failed', detail: 'no answer within 0.03 s' });
     expect(tokyo?.ms).toBeGreaterThan(0);
     expect(r.found.map((f) => f.domain)).toEqual(['adminapijpn.my-imcloud.com']);
   });

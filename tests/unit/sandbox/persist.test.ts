@@ -2,7 +2,14 @@
 // every part of the state, a damaged or unknown one is refused whole, and PageSandbox (page.ts)
 // saves after each change, reopens with what it saved, and resets to the seed.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PageSandbox, summaryText, type SandboxStateStorage } from '../../../src/lib/sandbox/page';
+import {
+  PageSandbox,
+  summaryText as summaryMsg,
+  type SandboxStateStorage,
+} from '../../../src/lib/sandbox/page';
+import { inEnglish } from '../i18n/texts';
+
+const summaryText = inEnglish(summaryMsg);
 import {
   SANDBOX_STATE_VERSION,
   parseSavedState,

@@ -2,7 +2,14 @@
 // long it is valid, or since when it is not.
 import { msg } from '../../../src/lib/i18n/message';
 import { describe, expect, it } from 'vitest';
-import { shortDuration, userSigStatus } from '../../../src/lib/usersig/status';
+import { durationParts, userSigStatus as status } from '../../../src/lib/usersig/status';
+import { chinese, en, inEnglish } from '../i18n/texts';
+
+// The status as the strip shows it in English.
+const userSigStatus = inEnglish(status);
+/** The units as the English table words them. */
+const shortDuration = (seconds: number) =>
+  en(msg('core.sig.left', { parts: durationParts(seconds) })).replace('UserSig expires in ', '');
 
 const SIGNED = { errors: null, hasUserSig: true, signError: '', expiresAt: 1_000_000 };
 
@@ -61,5 +68,19 @@ describe('shortDuration', () => {
     expect(shortDuration(61)).toBe('1 min 1 s');
     expect(shortDuration(3 * 86_400 + 5 * 3600 + 7)).toBe('3 d 5 h');
     expect(shortDuration(-90)).toBe('1 min 30 s');
+  });
+});
+
+describe('in Chinese', () => {
+  it('words the status and its units in Chinese', () => {
+    expect(chinese(status(SIGNED, 1_000_000 - 3_599))).toEqual({
+      tone: 'ok',
+      text: 'UserSig 将在 59 分 59 秒后过期',
+    });
+    expect(chinese(status(SIGNED, 1_000_000 + 125)).text).toBe('UserSig 已过期 2 分 5 秒');
+    expect(durationParts(3 * 86_400 + 5 * 3600 + 7)).toEqual([
+      [3, 'd'],
+      [5, 'h'],
+    ]);
   });
 });

@@ -1,7 +1,12 @@
 // The first screen's texts in English: the header, the language control, the storage note, the
 // lazy loader's failure and the reload notice, and the sign form's validation. Loaded before
 // the page mounts (main.ts). Keys: docs/i18n.md.
+import type { DurationParts as Parts } from '../../../usersig/status';
 import type { Fmt, Text } from '../../message';
+
+// A duration as at most two units, largest first (lib/usersig/status.ts durationParts).
+const U = { d: 'd', h: 'h', min: 'min', s: 's' };
+const dur = (parts: Parts) => parts.map(([n, u]) => `${n} ${U[u]}`).join(' ');
 
 export default {
   'core.tagline':
@@ -39,6 +44,7 @@ export default {
   'core.part.recentSends': 'the recent sends',
   'core.part.shareBar': 'the Share bar',
   'core.part.shortcuts': 'the keyboard shortcuts',
+  'core.part.language': 'the language switch',
   'core.part.noble': 'the pure-JS HMAC (@noble/hashes)',
 
   'core.reload.text':
@@ -60,7 +66,7 @@ export default {
   'core.share.title': 'Share',
 
   // Why Send cannot go (lib/api/readiness.ts), listed beside it.
-  'core.ready.host': (p: { error: string }) => `Custom host: ${p.error}`,
+  'core.ready.host': (p: { error: Text }, f: Fmt) => `Custom host: ${f.t(p.error)}`,
   'core.ready.noHost': 'There is no host to send to: choose a region.',
   'core.ready.path': (p: { error: string }) => `Path: ${p.error}`,
   'core.ready.noUserSig': (p: { why: Text }, f: Fmt) => `No UserSig can be made: ${f.t(p.why)}`,
@@ -93,4 +99,85 @@ export default {
   'core.ep.multiImport': 'Importing Multiple Accounts',
   'core.ep.check': 'Querying Accounts',
   'core.form.fields': 'Request fields',
+  // The connection strip (ConnectionPanel.svelte, lib/usersig/status.ts, lib/api/regions.ts).
+  'core.conn': 'Connection',
+  'core.keyopts': 'Key & options',
+  'core.keyopts.part': 'Key and options',
+  'core.region': 'Region',
+  'core.regions': 'Tencent Cloud Chat regions',
+  'core.custom': 'Custom host…',
+  'core.host': 'Custom host',
+  'core.service': 'Service',
+  'core.identifier': 'Identifier',
+  'core.r.sandbox': 'Sandbox (offline)',
+  'core.r.china': 'China',
+  'core.r.singapore': 'Singapore',
+  'core.r.seoul': 'Seoul',
+  'core.r.tokyo': 'Tokyo',
+  'core.r.frankfurt': 'Frankfurt',
+  'core.r.mumbai': 'Mumbai',
+  'core.r.silicon-valley': 'Silicon Valley',
+  'core.r.jakarta': 'Jakarta',
+  'core.r.riyadh': 'Riyadh',
+  'core.r.older': 'older pages only',
+  'core.r.newest': 'newest pages only',
+  // The sandbox note: text, <strong>, text, <code>alice</code>, text, <code>bob</code>, text, <code>carol</code>, text.
+  'core.sb.a':
+    'A simulated Chat app in this tab: nothing goes over the network. Its SDKAppID, identifier and key are',
+  'core.sb.b': 'public sandbox values',
+  'core.sb.c': '. Try From_Account',
+  'core.sb.d': '(250 conversations),',
+  'core.sb.e': '(3) or',
+  'core.sb.f': '(none).',
+  'core.sig.failed': 'Signing failed: see the details',
+  'core.sig.check': (p: { missing: Text[] }, f: Fmt) =>
+    `No UserSig: check ${p.missing.map(f.t).join(', ')}`,
+  'core.sig.sdkAppId': 'the SDKAppID',
+  'core.sig.key': 'the secret key',
+  'core.sig.identifier': 'the identifier',
+  'core.sig.expire': 'a validity',
+  'core.sig.signing': 'Signing…',
+  'core.sig.expired': (p: { parts: Parts }) => `UserSig expired ${dur(p.parts)} ago`,
+  'core.sig.left': (p: { parts: Parts }) => `UserSig expires in ${dur(p.parts)}`,
+  'core.part.details': 'the connection details',
+  'core.part.service': 'the service settings',
+
+  // The Send bar (SendBar.svelte).
+  'core.send': 'Send',
+  'core.next': 'Next page',
+  'core.all': 'Fetch all pages',
+  'core.rate.a': 'at most',
+  'core.rate.b': 'calls/s',
+  'core.rate.label': 'Calls per second at most',
+  'core.cancel': 'Cancel',
+  'core.sending': 'Sending…',
+  'core.fetching': 'Fetching pages…',
+  'core.problems': 'Problems',
+  'core.part.problems': 'the list of problems',
+  'core.part.limits': 'the limits of Fetch all',
+  'core.via': (p: { how: Text; s: number }, f: Fmt) => `Via ${f.t(p.how)} · timeout ${p.s} s`,
+  'core.via.sandbox': 'the in-page sandbox',
+  'core.via.direct': 'a direct call from this browser',
+  'core.via.proxy': (p: { base: string }) => `the proxy at ${p.base}`,
+  'core.via.auto': (p: { base: string }) => `Auto: direct, else the proxy at ${p.base}`,
+  'core.pages': 'Pages fetched',
+  'core.pages.so': (p: { pages: number; items: number }) =>
+    `${p.pages} page(s), ${p.items} conversation(s) so far`,
+
+  // The request pane (RequestPanel.svelte, SandboxStateSlot.svelte).
+  'core.req': 'Request',
+  'core.endpoint': 'Endpoint',
+  'core.raw': 'Raw: any v4/service/command…',
+  'core.path': 'Path',
+  'core.body': 'JSON body',
+  'core.format': 'Format',
+  'core.reset': 'Reset to defaults',
+  'core.sbState': 'Sandbox state',
+  'core.lim.pages': 'pages ≤',
+  'core.lim.items': 'items ≤',
+  'core.lim.pagesLabel': 'Fetch all: pages at most',
+  'core.lim.itemsLabel': 'Fetch all: items at most',
+  'core.part.path': 'the path field',
+  'core.part.schema': "the editor's schema",
+  'core.part.sbState': 'the sandbox state',
 } satisfies Record<`core.${string}`, unknown>;

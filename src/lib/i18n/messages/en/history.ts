@@ -148,4 +148,9 @@ export default {
   'history.ui.run': (p: { pages: number; items: number }, f: Fmt) =>
     `Fetch all pages: ${f.number(p.pages)} ${f.plural(p.pages, { one: 'page', other: 'pages' })}, ${f.number(p.items)} items.`,
   'history.ui.page': (p: { n: number }) => `Page ${p.n}`,
+  // Compare from history (lib/state/history-compare.svelte.ts).
+  'history.cmp.pick': 'Pick one more entry to compare it with.',
+  'history.cmp.gone': 'One of the picked entries is no longer in history.',
+  'history.cmp.two': (p: { a: string; b: string }) =>
+    `These are answers of two endpoints (${p.a} and ${p.b}): Compare matches the items of one endpoint.`,
 } satisfies Record<`history.${string}`, unknown>;

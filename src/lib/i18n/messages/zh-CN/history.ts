@@ -139,4 +139,8 @@ export default {
   'history.ui.run': (p: { pages: number; items: number }, f: Fmt) =>
     `拉取全部分页：共 ${f.number(p.pages)} 页，${f.number(p.items)} 项。`,
   'history.ui.page': (p: { n: number }) => `第 ${p.n} 页`,
+  'history.cmp.pick': '再选一条记录来与它对比。',
+  'history.cmp.gone': '所选记录中有一条已不在历史记录中。',
+  'history.cmp.two': (p: { a: string; b: string }) =>
+    `这是两个接口的应答（${p.a} 和 ${p.b}）：对比只能匹配同一接口的条目。`,
 } satisfies Translation<typeof en>;
