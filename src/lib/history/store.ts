@@ -198,7 +198,10 @@ export async function openHistory(options: OpenHistoryOptions = {}): Promise<Ope
         : `History is off: the browser would not open its storage (${describeError(error)}). Private windows sometimes do this. Everything else works.`,
     };
   }
-  return { ok: true, store: new HistoryStore({ ...rest, store, dbName }) };
+  const opened = new HistoryStore({ ...rest, store, dbName });
+  // The History panel's first screen then waits for none of the index's reading.
+  opened.warm();
+  return { ok: true, store: opened };
 }
 
 /** Request history over IndexedDB: add, list, open, star, remove, export and import entries. */

@@ -432,8 +432,6 @@ export class HistoryModel {
     this.#opened = opened;
     this.#lib = lib;
     result.store.subscribe((change) => this.#changed(change));
-    // The panel's first screen then waits for none of the index's reading.
-    result.store.warm();
     await this.#readSettings();
     this.status = 'on';
     return opened;
