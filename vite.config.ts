@@ -6,7 +6,6 @@ import { oneFileProxy } from './scripts/vite-one-file-proxy.ts';
 import { chatRestProxy } from './scripts/vite-proxy-plugin.ts';
 
 const initial = initialChunk();
-const MONACO = /\/node_modules\/monaco-editor\/|\/src\/components\/editor\/monaco\.ts$/;
 const TRANSPORT = /\/src\/lib\/((transport|proxy|region)\/|state\/send-kit\.ts$)/;
 
 export default defineConfig({
@@ -25,10 +24,6 @@ export default defineConfig({
             // the region finder's search) in one chunk: apart they were six small chunks, each
             // one more name in the entry's preload list, which is in the first download.
             { name: 'send-kit', test: (id) => TRANSPORT.test(id) },
-            // Monaco (and the module that loads it) in a few chunks of about 1 MB, fetched in
-            // parallel with no waterfall: it always loads whole, and as the ~110 chunks Rolldown
-            // made of it, it was fetched six at a time over HTTP/1.1, after monaco.ts's own chunk.
-            { name: 'monaco', test: (id) => MONACO.test(id), maxSize: 4_000_000 },
           ],
         },
         // A locale's tables are named for it (texts-zh-CN-share-….js): what a page downloads

@@ -9,11 +9,14 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { Cleanup, launchOptions } from './browser';
 import { blankBundleFigures, initialFiles, measureBundle } from './bundle';
+import { measureCompare } from './compare';
 import { composition } from './composition';
+import { fetchAllFigures, fetchAllRuns, type FetchAllResult } from './fetchall';
 import { formatTable, round, type Check, type Figure } from './figures';
 import { historyFigures, historyRuns, type HistoryResult } from './history';
 import { blankFigures, loadFigures, loadPairs, sendBeforeEditorCheck, type LoadRun } from './loads';
 import { parseOptions, type BenchOptions } from './options';
+import type { CompareTimes } from './pages/api';
 import { measureShare } from './share';
 import { BLANK_PAGE_DIR, buildAll, ROOT, serve } from './site';
 import { measureUserSigNode } from './usersig';
@@ -23,6 +26,12 @@ import { measureUserSigBrowser } from './usersig-browser';
 const SLOW = 4;
 /** Entries in the history that is opened. */
 const HISTORY_ENTRIES = 10_000;
+/** Conversations of the sandbox account that Fetch all pages goes through. */
+const FETCH_ALL_CONVERSATIONS = 10_000;
+/** Fetch-all runs (each some seconds at 20 pages a second) unless --runs asks for fewer. */
+const FETCH_ALL_RUNS = 3;
+/** Items in each of the two answers compared. */
+const COMPARED_ITEMS = 10_000;
 
 const seconds = (since: number) => `${round((performance.now() - since) / 1000)} s`;
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err)).split('\n')[0];
@@ -38,7 +47,12 @@ async function browserVersion(cleanup: Cleanup): Promise<string> {
 interface Results {
   figures: Figure[];
   checks: Check[];
-  raw: { loads: Record<string, LoadRun[]>; history: HistoryResult | null };
+  raw: {
+    loads: Record<string, LoadRun[]>;
+    history: HistoryResult | null;
+    compare?: CompareTimes;
+    fetchAll?: FetchAllResult;
+  };
   /** Browser sections run, and those that threw, by name. */
   ran: number;
   failed: string[];
@@ -105,6 +119,29 @@ async function main(cleanup: Cleanup, options: BenchOptions): Promise<number> {
       const history = await historyRuns(base, HISTORY_ENTRIES, 1, runs, cleanup);
       results.raw.history = history;
       figures.push(...historyFigures(history, 1));
+    });
+  }
+
+  if (only.has('fetchall')) {
+    await section(results, 'Fetch all pages', async () => {
+      const n = Math.min(runs, FETCH_ALL_RUNS);
+      console.log(
+        `Fetch all pages over ${FETCH_ALL_CONVERSATIONS.toLocaleString('en')} conversations, ${n} times… (${seconds(started)})`,
+      );
+      const fetchAll = await fetchAllRuns(base, FETCH_ALL_CONVERSATIONS, n, cleanup);
+      results.raw.fetchAll = fetchAll;
+      figures.push(...fetchAllFigures(fetchAll));
+    });
+  }
+
+  if (only.has('compare')) {
+    await section(results, 'Compare', async () => {
+      console.log(
+        `Comparing two ${COMPARED_ITEMS.toLocaleString('en')}-item answers… (${seconds(started)})`,
+      );
+      const compare = await measureCompare(base, COMPARED_ITEMS, runs, cleanup);
+      results.raw.compare = compare.raw;
+      figures.push(...compare.figures);
     });
   }
 

@@ -30,8 +30,7 @@ export interface LoadedMonaco {
 
 /** Loads Monaco with the JSON language and the features the request editor uses. */
 export async function loadMonaco(): Promise<LoadedMonaco> {
-  // Everything in one round: the workers, the editor and its features download in parallel
-  // (and arrive as one download: vite.config.ts puts Monaco and this module in a few chunks).
+  // Everything in one round: the workers, the editor and its features download in parallel.
   const [{ default: EditorWorker }, { default: JsonWorker }, monaco, json] = await Promise.all([
     import('monaco-editor/editor/editor.worker?worker'),
     import('monaco-editor/languages/features/json/json.worker?worker'),
