@@ -6,8 +6,10 @@ export interface Figure {
   /** null when it could not be measured: `note` says why ("n/a (…)"). */
   value: number | null;
   unit: string;
-  /** The most the figure may be; undefined when it is reported without a budget. */
+  /** The most the figure may be (the least, with `atLeast`); undefined when it has no budget. */
   budget?: number;
+  /** The budget is a floor (frames per second): PASS at or above it. */
+  atLeast?: boolean;
   /** The budget is only a guide (the 4x-slowed runs: budget × 4): marked "info", never FAIL. */
   info?: boolean;
   /** Shown beside the value: runs, spread, what was counted, or why it is n/a. */
@@ -53,7 +55,7 @@ export function verdict(f: Figure): string {
   if (f.budget === undefined) return '';
   if (f.value === null) return 'n/a';
   if (f.info) return 'info';
-  return f.value <= f.budget ? 'PASS' : 'FAIL';
+  return (f.atLeast ? f.value >= f.budget : f.value <= f.budget) ? 'PASS' : 'FAIL';
 }
 
 /** The table `npm run bench` prints: figure, value, budget, result, note. */
@@ -64,7 +66,7 @@ export function formatTable(figures: readonly Figure[], checks: readonly Check[]
       f.value === null ? 'n/a' : `${f.value} ${f.unit}`,
       f.budget === undefined
         ? ''
-        : `${f.info ? '(' : ''}≤ ${f.budget} ${f.unit}${f.info ? ')' : ''}`,
+        : `${f.info ? '(' : ''}${f.atLeast ? '≥' : '≤'} ${f.budget} ${f.unit}${f.info ? ')' : ''}`,
       verdict(f),
       f.note ?? '',
     ]),

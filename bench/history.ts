@@ -44,7 +44,7 @@ async function seed(page: Page, base: string, n: number): Promise<SeedResult> {
  * the History button. (Playwright's 'networkidle' never comes here: it waits for a worker
  * script request that it never sees finish.)
  */
-async function settle(page: Page, timeout: number): Promise<void> {
+export async function settle(page: Page, timeout: number): Promise<void> {
   const end = Date.now() + timeout;
   let last = -1;
   let quietSince = Date.now();

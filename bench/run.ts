@@ -1,5 +1,6 @@
 // npm run bench: builds the site, serves it on loopback and measures it in headless Chromium,
-// then prints each figure beside its budget (PASS/FAIL) and writes bench/results.json. A script,
+// then prints each figure beside its budget (PASS/FAIL) and writes bench/results.json.
+// `npm run bench -- --only history,compare --runs 3` runs only those sections (bench/options.ts). A script,
 // not a test: a missed budget never fails it; it exits non-zero only when it could not measure
 // (the build, the server or every browser measurement failed).
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -8,21 +9,29 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { Cleanup, launchOptions } from './browser';
 import { blankBundleFigures, initialFiles, measureBundle } from './bundle';
+import { measureCompare } from './compare';
 import { composition } from './composition';
+import { fetchAllFigures, fetchAllRuns, type FetchAllResult } from './fetchall';
 import { formatTable, round, type Check, type Figure } from './figures';
 import { historyFigures, historyRuns, type HistoryResult } from './history';
 import { blankFigures, loadFigures, loadPairs, sendBeforeEditorCheck, type LoadRun } from './loads';
+import { parseOptions, type BenchOptions } from './options';
+import type { CompareTimes } from './pages/api';
 import { measureShare } from './share';
 import { BLANK_PAGE_DIR, buildAll, ROOT, serve } from './site';
 import { measureUserSigNode } from './usersig';
 import { measureUserSigBrowser } from './usersig-browser';
 
-/** Fresh-profile loads per setting (of the app, and as many of the blank page); figures are medians. */
-const RUNS = 7;
 /** The slowed setting: Emulation.setCPUThrottlingRate. */
 const SLOW = 4;
 /** Entries in the history that is opened. */
 const HISTORY_ENTRIES = 10_000;
+/** Conversations of the sandbox account that Fetch all pages goes through. */
+const FETCH_ALL_CONVERSATIONS = 10_000;
+/** Fetch-all runs (each some seconds at 20 pages a second) unless --runs asks for fewer. */
+const FETCH_ALL_RUNS = 3;
+/** Items in each of the two answers compared. */
+const COMPARED_ITEMS = 10_000;
 
 const seconds = (since: number) => `${round((performance.now() - since) / 1000)} s`;
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err)).split('\n')[0];
@@ -38,7 +47,12 @@ async function browserVersion(cleanup: Cleanup): Promise<string> {
 interface Results {
   figures: Figure[];
   checks: Check[];
-  raw: { loads: Record<string, LoadRun[]>; history: HistoryResult | null };
+  raw: {
+    loads: Record<string, LoadRun[]>;
+    history: HistoryResult | null;
+    compare?: CompareTimes;
+    fetchAll?: FetchAllResult;
+  };
   /** Browser sections run, and those that threw, by name. */
   ran: number;
   failed: string[];
@@ -59,7 +73,9 @@ async function section(results: Results, name: string, measure: () => Promise<vo
   }
 }
 
-async function main(cleanup: Cleanup): Promise<number> {
+async function main(cleanup: Cleanup, options: BenchOptions): Promise<number> {
+  // Fresh-profile loads per setting (of the app, and as many of the blank page); figures are medians.
+  const { only, runs } = options;
   const started = performance.now();
   const loadBefore = loadavg();
   const work = await mkdtemp(join(tmpdir(), 'chat-rest-bench-'));
@@ -81,13 +97,13 @@ async function main(cleanup: Cleanup): Promise<number> {
   const chromiumVersion = await browserVersion(cleanup);
   console.log(`Serving ${base}; Chromium ${chromiumVersion} (${seconds(started)})`);
 
-  for (const rate of [1, SLOW]) {
+  for (const rate of [1, SLOW].filter((r) => only.has(r === 1 ? 'loads' : 'slow'))) {
     const cpu = rate === 1 ? 'CPU at full speed' : `CPU ${rate}x slower`;
     await section(results, `page loads, ${cpu}`, async () => {
       console.log(
-        `Loading the app and the blank page ${RUNS} times each, in turn, ${cpu}… (${seconds(started)})`,
+        `Loading the app and the blank page ${runs} times each, in turn, ${cpu}… (${seconds(started)})`,
       );
-      const pairs = await loadPairs(base, `${base}${BLANK_PAGE_DIR}/`, rate, RUNS, cleanup);
+      const pairs = await loadPairs(base, `${base}${BLANK_PAGE_DIR}/`, rate, runs, cleanup);
       results.raw.loads[`cpu${rate}x`] = pairs.app;
       results.raw.loads[`blank-cpu${rate}x`] = pairs.blank;
       figures.push(...loadFigures(pairs.app, rate), ...blankFigures(pairs, rate));
@@ -95,21 +111,48 @@ async function main(cleanup: Cleanup): Promise<number> {
     });
   }
 
-  await section(results, `open history, ${HISTORY_ENTRIES} entries`, async () => {
-    console.log(
-      `Opening history with ${HISTORY_ENTRIES.toLocaleString('en')} entries, ${RUNS} times… (${seconds(started)})`,
-    );
-    const history = await historyRuns(base, HISTORY_ENTRIES, 1, RUNS, cleanup);
-    results.raw.history = history;
-    figures.push(...historyFigures(history, 1));
-  });
+  if (only.has('history')) {
+    await section(results, `open history, ${HISTORY_ENTRIES} entries`, async () => {
+      console.log(
+        `Opening history with ${HISTORY_ENTRIES.toLocaleString('en')} entries, ${runs} times… (${seconds(started)})`,
+      );
+      const history = await historyRuns(base, HISTORY_ENTRIES, 1, runs, cleanup);
+      results.raw.history = history;
+      figures.push(...historyFigures(history, 1));
+    });
+  }
 
-  await section(results, 'UserSig (Chromium)', async () => {
-    console.log(`Timing UserSig generation in Chromium and in Node… (${seconds(started)})`);
-    figures.push(...(await measureUserSigBrowser(base, cleanup)));
-  });
-  figures.push(...(await measureUserSigNode()));
-  figures.push(...(await measureShare()));
+  if (only.has('fetchall')) {
+    await section(results, 'Fetch all pages', async () => {
+      const n = Math.min(runs, FETCH_ALL_RUNS);
+      console.log(
+        `Fetch all pages over ${FETCH_ALL_CONVERSATIONS.toLocaleString('en')} conversations, ${n} times… (${seconds(started)})`,
+      );
+      const fetchAll = await fetchAllRuns(base, FETCH_ALL_CONVERSATIONS, n, cleanup);
+      results.raw.fetchAll = fetchAll;
+      figures.push(...fetchAllFigures(fetchAll));
+    });
+  }
+
+  if (only.has('compare')) {
+    await section(results, 'Compare', async () => {
+      console.log(
+        `Comparing two ${COMPARED_ITEMS.toLocaleString('en')}-item answers… (${seconds(started)})`,
+      );
+      const compare = await measureCompare(base, COMPARED_ITEMS, runs, cleanup);
+      results.raw.compare = compare.raw;
+      figures.push(...compare.figures);
+    });
+  }
+
+  if (only.has('usersig')) {
+    await section(results, 'UserSig (Chromium)', async () => {
+      console.log(`Timing UserSig generation in Chromium and in Node… (${seconds(started)})`);
+      figures.push(...(await measureUserSigBrowser(base, cleanup)));
+    });
+    figures.push(...(await measureUserSigNode()));
+  }
+  if (only.has('share')) figures.push(...(await measureShare()));
 
   console.log(`\nMeasured in ${seconds(started)}.\n`);
   console.log(formatTable(figures, checks));
@@ -137,7 +180,8 @@ async function main(cleanup: Cleanup): Promise<number> {
         chromium: chromiumVersion,
         cpus: cpus().length,
         loadAverage: { before: loadBefore, after: loadAfter },
-        runs: RUNS,
+        runs,
+        sections: [...only],
         figures,
         checks,
         initialComposition: initialMade,
@@ -150,7 +194,7 @@ async function main(cleanup: Cleanup): Promise<number> {
   );
   console.log(`\nWrote ${out}`);
   // When every browser section failed, nothing in a browser was measured.
-  return results.failed.length === results.ran ? 1 : 0;
+  return results.ran > 0 && results.failed.length === results.ran ? 1 : 0;
 }
 
 const cleanup = new Cleanup();
@@ -162,7 +206,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-main(cleanup)
+new Promise<BenchOptions>((resolve) => resolve(parseOptions(process.argv.slice(2))))
+  .then((options) => main(cleanup, options))
   .catch((err: unknown) => {
     console.error('The bench could not measure:', err);
     return 1;

@@ -4,6 +4,8 @@ import { openHistory, seedHistory } from '../../src/lib/history';
 import { genUserSig } from '../../src/lib/usersig';
 import { USERSIG_INPUT } from '../usersig-input';
 import type { BenchApi, SeedResult, UserSigTimes } from './api';
+import { compareTimes } from './compare';
+import { seedSandbox } from './sandbox';
 
 const BATCHES = 7;
 const CALLS_PER_BATCH = 100;
@@ -59,5 +61,5 @@ async function seed(n: number): Promise<SeedResult> {
   }
 }
 
-const api: BenchApi = { userSig, seedHistory: seed };
+const api: BenchApi = { userSig, seedHistory: seed, seedSandbox, compare: compareTimes };
 window.benchApi = api;

@@ -53,10 +53,17 @@ export async function loadMonaco(): Promise<LoadedMonaco> {
     import('monaco-editor/features/wordHighlighter/register'),
     import('monaco-editor/features/linesOperations/register'),
   ]);
+  // The JSON worker starts now, so its script downloads and compiles while the editor is being
+  // created; Monaco asks for it only once the JSON model exists, and gets this one first.
+  let early: Worker | null = new JsonWorker();
   // Set before any editor exists: Monaco asks for workers only when a model needs one.
   self.MonacoEnvironment = {
-    getWorker: (_id: string, label: string) =>
-      label === 'json' ? new JsonWorker() : new EditorWorker(),
+    getWorker: (_id: string, label: string) => {
+      if (label !== 'json') return new EditorWorker();
+      const worker = early ?? new JsonWorker();
+      early = null;
+      return worker;
+    },
   };
   return { monaco, json: json.jsonDefaults };
 }
