@@ -9,12 +9,24 @@ import type HistoryEn from './messages/en/history';
 import type InspectEn from './messages/en/inspect';
 import type ShareEn from './messages/en/share';
 import type UserSigEn from './messages/en/usersig';
+import type AnswerEn from './messages/en/answer';
+import type CompareEn from './messages/en/compare';
+import type ErrorsEn from './messages/en/errors';
 
 /**
  * The parts of the app whose texts load together, one table per locale each. `core` comes with
  * the first screen; the others with the chunk that shows them.
  */
-export const AREAS = ['core', 'inspect', 'history', 'share', 'usersig'] as const;
+export const AREAS = [
+  'core',
+  'inspect',
+  'history',
+  'share',
+  'usersig',
+  'answer',
+  'errors',
+  'compare',
+] as const;
 export type Area = (typeof AREAS)[number];
 
 /** What a message function may use to word its parameters: the locale's formatters. */
@@ -51,7 +63,14 @@ export type Translation<T> = {
 };
 
 /** Every English message of every area: the keys and parameter types of the whole app. */
-type All = typeof CoreEn & typeof InspectEn & typeof HistoryEn & typeof ShareEn & typeof UserSigEn;
+type All = typeof CoreEn &
+  typeof InspectEn &
+  typeof HistoryEn &
+  typeof ShareEn &
+  typeof UserSigEn &
+  typeof AnswerEn &
+  typeof ErrorsEn &
+  typeof CompareEn;
 
 /** A message key. */
 export type MessageKey = keyof All & string;

@@ -18,7 +18,8 @@ import { describeEndpointId } from '../../../src/lib/api/endpoint-names';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { nextPageBodyText, readPage } from '../../../src/lib/api/pagination';
 import { itemViewsFor, itemsOf } from '../../../src/lib/api/response-views';
-import { itemTable } from '../../../src/lib/response/table';
+import { itemTable as tableIn } from '../../../src/lib/response/table';
+import { en } from '../i18n/texts';
 import { toJsonSchema } from '../../../src/lib/api/schema';
 import type { EndpointDescription, FieldDescription } from '../../../src/lib/api/types';
 import { analyzeBody } from '../../../src/lib/api/body-analysis';
@@ -26,6 +27,10 @@ import { defaultBody, defaultBodyText } from '../../../src/lib/api/body-defaults
 import { removeFieldFromBodyText, setFieldInBodyText } from '../../../src/lib/api/body-edit';
 import { formatBody } from '../../../src/lib/api/body-format';
 import { fieldRequirement, validateBody } from '../../../src/lib/api/body-rules';
+
+// The table as a person reads it in English.
+const itemTable = (...[view, items, now]: Parameters<typeof tableIn>) =>
+  tableIn(view, items, now, undefined, en);
 
 const FACTS = readFileSync(
   new URL('../../../docs/reference/chat-rest-facts.md', import.meta.url),

@@ -23,6 +23,7 @@ import { itemViewsFor, itemsOf, itemsPresent } from '../../../src/lib/api/respon
 import { toJsonSchema } from '../../../src/lib/api/schema';
 import { itemRowActions, itemTable } from '../../../src/lib/response/table';
 import type { EndpointDescription } from '../../../src/lib/api/types';
+import { en, english } from '../i18n/texts';
 
 const errorsOf = (desc: EndpointDescription, body: unknown) =>
   validateBody(desc, body, { advise: desc.advise }).errors.map((e) => `${e.field}:${e.kind}`);
@@ -335,7 +336,7 @@ describe('the answer tables', () => {
   ) => {
     const view = itemViewsFor(id)[n];
     if (!view) throw new Error(`${id} has no view ${n}`);
-    return itemTable(view, itemsOf(view, answer), now, context);
+    return itemTable(view, itemsOf(view, answer), now, context, en);
   };
 
   it('explain each per-item ResultCode, for create, update, mark and account_check', () => {
@@ -469,7 +470,7 @@ describe('the answer tables', () => {
       { Type: 1, To_Account: 'bob', MsgTime: 1, TopFlag: 0 },
       { Type: 2, GroupId: '@TGS#2J4SZEAEL', MsgTime: 1, TopFlag: 0 },
     ];
-    const [one, two] = itemRowActions(view, items, { account: 'alice', groupNames: null });
+    const [one, two] = english(itemRowActions(view, items, { account: 'alice', groupNames: null }));
     expect(one).toEqual([
       {
         label: 'Group…',

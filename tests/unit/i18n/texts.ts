@@ -5,11 +5,17 @@ import historyEn from '../../../src/lib/i18n/messages/en/history';
 import inspectEn from '../../../src/lib/i18n/messages/en/inspect';
 import shareEn from '../../../src/lib/i18n/messages/en/share';
 import usersigEn from '../../../src/lib/i18n/messages/en/usersig';
+import answerEn from '../../../src/lib/i18n/messages/en/answer';
+import compareEn from '../../../src/lib/i18n/messages/en/compare';
+import errorsEn from '../../../src/lib/i18n/messages/en/errors';
 import coreZh from '../../../src/lib/i18n/messages/zh-CN/core';
 import historyZh from '../../../src/lib/i18n/messages/zh-CN/history';
 import inspectZh from '../../../src/lib/i18n/messages/zh-CN/inspect';
 import shareZh from '../../../src/lib/i18n/messages/zh-CN/share';
 import usersigZh from '../../../src/lib/i18n/messages/zh-CN/usersig';
+import answerZh from '../../../src/lib/i18n/messages/zh-CN/answer';
+import compareZh from '../../../src/lib/i18n/messages/zh-CN/compare';
+import errorsZh from '../../../src/lib/i18n/messages/zh-CN/errors';
 import type { Area, MessageTable, Msg, Text } from '../../../src/lib/i18n/message';
 import { FORMATS } from '../../../src/lib/i18n/formats';
 import { Translator } from '../../../src/lib/i18n/translator';
@@ -22,6 +28,9 @@ export const TABLES: Record<'en' | 'zh-CN', Record<Area, MessageTable>> = {
     history: historyEn,
     share: shareEn,
     usersig: usersigEn,
+    answer: answerEn,
+    errors: errorsEn,
+    compare: compareEn,
   },
   'zh-CN': {
     core: coreZh,
@@ -29,6 +38,9 @@ export const TABLES: Record<'en' | 'zh-CN', Record<Area, MessageTable>> = {
     history: historyZh,
     share: shareZh,
     usersig: usersigZh,
+    answer: answerZh,
+    errors: errorsZh,
+    compare: compareZh,
   },
 };
 
@@ -55,7 +67,7 @@ const isMessage = (v: object): v is Msg => {
   const o = v as Record<string, unknown>;
   return (
     typeof o.key === 'string' &&
-    /^(core|inspect|history|share|usersig)\./.test(o.key) &&
+    /^(core|inspect|history|share|usersig|answer|errors|compare)\./.test(o.key) &&
     Object.keys(o).every((k) => k === 'key' || k === 'params')
   );
 };
