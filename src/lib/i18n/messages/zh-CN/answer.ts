@@ -33,9 +33,8 @@ export default {
   'answer.run.status.cancelled': '已取消',
   'answer.run.status.stuck': '停滞',
   'answer.run.status.limit': '因达到上限而停止',
-  'answer.run.counts': (p: { pages: number; items: number }, f: Fmt) =>
-    `${f.number(p.pages)} 页，${f.number(p.items)} 个会话`,
-  'answer.run.duplicates': (p: { n: number }, f: Fmt) => `${f.number(p.n)} 个重复`,
+  'answer.run.counts': (p: { pages: number; items: number }) => `${p.pages} 页，${p.items} 个会话`,
+  'answer.run.duplicates': (p: { n: number }) => `${p.n} 个重复`,
   'answer.run.anomalies': (p: { n: number }, f: Fmt) => `${f.number(p.n)} 处异常`,
   'answer.run.stoppedAt': (p: { page: number; message: Text }, f: Fmt) =>
     `停在第 ${f.number(p.page)} 页：${f.t(p.message)}`,
