@@ -76,7 +76,7 @@ export type OutcomeView =
       /** Whether the proxy help (the one-file proxy, its command, a check) belongs here. */
       help: 'proxy' | null;
       /** Auto's sentence on the ways it tried; null when the person chose the way. */
-      route: string | null;
+      route: Text | null;
     }
   | {
       kind: 'answer';
@@ -88,7 +88,7 @@ export type OutcomeView =
       sizeBytes: number;
       via: Exchange['via'];
       /** Auto's sentence on why it went this way; null when the person chose the way. */
-      route: string | null;
+      route: Text | null;
       requestId: string | null;
       /** What the HTTP status means, and why the answer could not be read. */
       notes: Text[];

@@ -120,4 +120,44 @@ export default {
   'answer.row.unreadWith': (p: { peer: string }) => `Unread count with ${p.peer}`,
   'answer.row.group': 'Group…',
   'answer.row.mark': 'Mark…',
+
+  // Why Fetch all pages stopped, and what it noticed (lib/pagination/run.ts).
+  'answer.stop.pages': (p: { pages: number; field: string }) =>
+    `Stopped at the page limit: ${p.pages} pages fetched and ${p.field} is still 0; what was fetched is kept. Raise the limit to fetch more.`,
+  'answer.stop.items': (p: { items: number; max: number; field: string }) =>
+    `Stopped at the item limit: ${p.items} items collected (the limit is ${p.max}) and ${p.field} is still 0; what was fetched is kept. Raise the limit to fetch more.`,
+  'answer.stop.memory': (p: { held: string; budget: string; field: string }) =>
+    `Stopped to protect the tab: the pages fetched hold about ${p.held} of memory (the budget is ${p.budget}), and ${p.field} is still 0; what was fetched is kept.`,
+  'answer.page.notObject': 'The answer is not a JSON object.',
+  'answer.page.service': (p: { code: number | string; info: string }) =>
+    `The service answered ErrorCode ${p.code}${p.info ? `: ${p.info}` : ''}`,
+  'answer.page.notArray': (p: { field: string }) => `The answer's ${p.field} is not an array.`,
+  'answer.page.badFlag': (p: { field: string; value: string | null }) =>
+    `The answer's ${p.field} is ${p.value ?? 'missing'}, not 0 or 1.`,
+  'answer.page.empty': (p: { page: number; field: string }) =>
+    `Page ${p.page} is empty but ${p.field} is 0: the service says more remain yet sent none.`,
+  'answer.page.unchanged': (p: { page: number; field: string }) =>
+    `Page ${p.page} answered ${p.field} 0 with the cursors it was sent: following them would fetch it forever.`,
+  'answer.page.backwards': (p: {
+    field: string;
+    before: string;
+    after: string;
+    order: 'ascending' | 'descending';
+  }) =>
+    `${p.field} went from ${p.before} to ${p.after}, against its ${p.order} order: pages may repeat.`,
+  'answer.page.loop': (p: { page: number }) =>
+    `Page ${p.page} handed back cursors already sent on an earlier page: the paging is going round in a loop.`,
+  'answer.page.noProgress': (p: { n: number; field: string }) =>
+    `${p.n} pages in a row brought no new item while ${p.field} stayed 0: the paging is not getting anywhere.`,
+
+  // Auto's sentence on the way it went (lib/transport/auto.ts).
+  'answer.auto.forgotten': (p: { way: 'direct' | 'proxy'; host: string }) =>
+    `Auto: ${p.way} had worked for ${p.host} and failed now, so it is forgotten; the next send tries both ways again.`,
+  'answer.auto.remembered': (p: { way: 'direct' | 'proxy'; host: string }) =>
+    `Auto: ${p.way}, as the last time for ${p.host}.`,
+  'answer.auto.notSent': (p: { tried: ('direct' | 'proxy')[] }) =>
+    `Auto tried ${p.tried.join(', then ')}; the request itself was not sent.`,
+  'answer.auto.direct': (p: { host: string }) => `Auto: ${p.host} answers this page directly.`,
+  'answer.auto.proxy': (p: { host: string }) =>
+    `Auto: the browser could not reach ${p.host} directly (a CORS block or the browser's network: the proxy did reach it), so this went through the proxy.`,
 };

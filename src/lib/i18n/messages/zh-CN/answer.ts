@@ -109,4 +109,43 @@ export default {
   'answer.row.unreadWith': (p: { peer: string }) => `与 ${p.peer} 的未读数`,
   'answer.row.group': '分组…',
   'answer.row.mark': '标记…',
+
+  // “拉取全部页”停止的原因和发现的问题。ErrorInfo 保持服务返回的原文。
+  'answer.stop.pages': (p: { pages: number; field: string }) =>
+    `已达到页数上限而停止：已拉取 ${p.pages} 页，${p.field} 仍为 0；已拉取的内容会保留。提高上限可以继续拉取。`,
+  'answer.stop.items': (p: { items: number; max: number; field: string }) =>
+    `已达到条目上限而停止：已收集 ${p.items} 个条目（上限为 ${p.max}），${p.field} 仍为 0；已拉取的内容会保留。提高上限可以继续拉取。`,
+  'answer.stop.memory': (p: { held: string; budget: string; field: string }) =>
+    `为保护此标签页而停止：已拉取的页约占 ${p.held} 内存（预算为 ${p.budget}），${p.field} 仍为 0；已拉取的内容会保留。`,
+  'answer.page.notObject': '应答不是 JSON 对象。',
+  'answer.page.service': (p: { code: number | string; info: string }) =>
+    `服务返回了 ErrorCode ${p.code}${p.info ? `：${p.info}` : ''}`,
+  'answer.page.notArray': (p: { field: string }) => `应答中的 ${p.field} 不是数组。`,
+  'answer.page.badFlag': (p: { field: string; value: string | null }) =>
+    `应答中的 ${p.field} 为 ${p.value ?? '缺失'}，不是 0 或 1。`,
+  'answer.page.empty': (p: { page: number; field: string }) =>
+    `第 ${p.page} 页为空，但 ${p.field} 为 0：服务表示还有更多，却一条也没有返回。`,
+  'answer.page.unchanged': (p: { page: number; field: string }) =>
+    `第 ${p.page} 页返回 ${p.field} 为 0，游标却与发送的相同：照此拉取将永无止境。`,
+  'answer.page.backwards': (p: {
+    field: string;
+    before: string;
+    after: string;
+    order: 'ascending' | 'descending';
+  }) =>
+    `${p.field} 从 ${p.before} 变为 ${p.after}，与其${p.order === 'ascending' ? '递增' : '递减'}顺序相反：页面可能重复。`,
+  'answer.page.loop': (p: { page: number }) =>
+    `第 ${p.page} 页返回的游标在更早的页中已发送过：分页在兜圈子。`,
+  'answer.page.noProgress': (p: { n: number; field: string }) =>
+    `连续 ${p.n} 页没有带来新条目，而 ${p.field} 一直为 0：分页没有进展。`,
+
+  'answer.auto.forgotten': (p: { way: 'direct' | 'proxy'; host: string }) =>
+    `自动：${WAYS[p.way]}此前对 ${p.host} 可用，这次失败了，因此不再记住；下次发送会重新尝试两种方式。`,
+  'answer.auto.remembered': (p: { way: 'direct' | 'proxy'; host: string }) =>
+    `自动：${WAYS[p.way]}，与上次访问 ${p.host} 时相同。`,
+  'answer.auto.notSent': (p: { tried: ('direct' | 'proxy')[] }) =>
+    `自动先后尝试了${p.tried.map((w) => WAYS[w]).join('、')}；请求本身没有发送。`,
+  'answer.auto.direct': (p: { host: string }) => `自动：${p.host} 可以直接响应此页面。`,
+  'answer.auto.proxy': (p: { host: string }) =>
+    `自动：浏览器无法直接访问 ${p.host}（被 CORS 拦截或浏览器网络问题；代理可以访问），因此这次经由代理发送。`,
 } satisfies Translation<typeof en>;
