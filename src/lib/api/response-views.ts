@@ -5,6 +5,7 @@
 // by that name: they are bundled with the response viewer, which loads after the first paint,
 // while the endpoint modules load with it. A new endpoint's tables need no list updated.
 import type { PreparedRequest } from './prepare';
+import type { Text } from '../i18n/message';
 import { isPlainObject } from '../json/value';
 
 /** What a column sorts by: numbers numerically, text in natural order, null (no value) last. */
@@ -24,9 +25,10 @@ export const NO_CONTEXT: ViewContext = Object.freeze({ account: null, groupNames
 
 /** One column of an item table. */
 export interface ItemColumn {
-  header: string;
-  /** The cell's text for an item; `now` in Unix seconds. */
-  cell: (item: Record<string, unknown>, now: number, context: ViewContext) => string;
+  /** A wire name as it is, or words to translate (answer.col.*). */
+  header: Text;
+  /** The cell's text for an item; `now` in Unix seconds. Worded by the table (lib/response/table.ts). */
+  cell: (item: Record<string, unknown>, now: number, context: ViewContext) => Text;
   /** Shown only when some item carries this field (get_list's marks, which come with 63). */
   whenPresent?: string;
   /** What the column sorts by when its text would sort wrongly (times, counts); default its text. */
@@ -34,7 +36,7 @@ export interface ItemColumn {
   /** The column names the item (a peer or group ID): the text filter searches it, Compare names items by it. */
   identity?: boolean;
   /** Offer a filter by this column's values; `blank` names the empty one ("Not pinned"). */
-  facet?: { blank: string };
+  facet?: { blank: Text };
 }
 
 /**
@@ -42,9 +44,9 @@ export interface ItemColumn {
  * sent by itself). get_list's rows offer "Group…", "Mark…" and "Unread…" for their conversation.
  */
 export interface RowAction {
-  label: string;
+  label: Text;
   /** The button's accessible name when its words alone do not say which row ("Unread count with bob"). */
-  name?: string;
+  name?: Text;
   prepare: PreparedRequest;
 }
 

@@ -12,6 +12,9 @@ import type ShareEn from './messages/en/share';
 import type UserSigEn from './messages/en/usersig';
 import type FieldsEn from './messages/en/fields';
 import type RulesEn from './messages/en/rules';
+import type AnswerEn from './messages/en/answer';
+import type CompareEn from './messages/en/compare';
+import type ErrorsEn from './messages/en/errors';
 
 /**
  * The parts of the app whose texts load together, one table per locale each. `core` comes with
@@ -26,6 +29,9 @@ export const AREAS = [
   'fields',
   'rules',
   'bench',
+  'answer',
+  'errors',
+  'compare',
 ] as const;
 export type Area = (typeof AREAS)[number];
 
@@ -70,7 +76,10 @@ type All = typeof CoreEn &
   typeof UserSigEn &
   typeof FieldsEn &
   typeof RulesEn &
-  typeof BenchEn;
+  typeof BenchEn &
+  typeof AnswerEn &
+  typeof ErrorsEn &
+  typeof CompareEn;
 
 /** A message key. */
 export type MessageKey = keyof All & string;

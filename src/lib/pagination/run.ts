@@ -7,6 +7,7 @@
 // the run holds, and when pages stop bringing new items, says why, and keeps what it got. Each page's body is the
 // previous body's text with the answer's cursors copied in by nextPageText, the function "Next
 // page" uses: the pages go out exactly as pressing Next page would build them.
+import { msg, type Text } from '../i18n/message';
 import { parseBodyText } from '../api/body-parse';
 import { DEFAULT_MAX_ITEMS, DEFAULT_MAX_PAGES, MAX_ITEMS_LIMIT, MAX_PAGES_LIMIT } from './limits';
 import { nextPageText } from './next-page';
@@ -48,7 +49,7 @@ export interface PageRecord extends SentPage {
 export interface Anomaly {
   kind: 'cursor-unchanged' | 'cursor-repeat' | 'cursor-backwards' | 'empty-page' | 'no-progress';
   page: number;
-  message: string;
+  message: Text;
   /** The cursor's answer field, for cursor anomalies about one field. */
   field?: string;
 }
@@ -68,17 +69,17 @@ export type PageError = SentPage &
         response: JsonObject;
         code: number | null;
         info: string;
-        message: string;
+        message: Text;
       }
-    | { kind: 'malformed'; page: number; response: unknown; message: string }
-    | { kind: 'thrown'; page: number; message: string }
+    | { kind: 'malformed'; page: number; response: unknown; message: Text }
+    | { kind: 'thrown'; page: number; message: Text }
   );
 
 /** A limit the run reached: which, after how many pages, and why it stopped, in words. */
 export interface RunLimit {
   kind: 'max-pages' | 'max-items' | 'memory';
   page: number;
-  message: string;
+  message: Text;
 }
 
 /** Everything a run found. `items` holds every item as received, duplicates included. */
@@ -236,26 +237,30 @@ export async function fetchAllPages(options: FetchAllOptions): Promise<FetchAllR
 
   // The limits, checked after a page that did not end the run: the next page is not fetched.
   const limitReached = (page: number): RunLimit | null => {
-    const more = `${spec.completeField} is still 0; what was fetched is kept.`;
+    const field = spec.completeField;
     if (pages.length >= maxPages) {
       return {
         kind: 'max-pages',
         page,
-        message: `Stopped at the page limit: ${pages.length} pages fetched and ${more} Raise the limit to fetch more.`,
+        message: msg('answer.stop.pages', { pages: pages.length, field }),
       };
     }
     if (items.length >= maxItems) {
       return {
         kind: 'max-items',
         page,
-        message: `Stopped at the item limit: ${items.length} items collected (the limit is ${maxItems}) and ${more} Raise the limit to fetch more.`,
+        message: msg('answer.stop.items', { items: items.length, max: maxItems, field }),
       };
     }
     if (estimatedBytes > memoryBudgetBytes) {
       return {
         kind: 'memory',
         page,
-        message: `Stopped to protect the tab: the pages fetched hold about ${mebibytes(estimatedBytes)} of memory (the budget is ${mebibytes(memoryBudgetBytes)}), and ${more}`,
+        message: msg('answer.stop.memory', {
+          held: mebibytes(estimatedBytes),
+          budget: mebibytes(memoryBudgetBytes),
+          field,
+        }),
       };
     }
     return null;
@@ -290,7 +295,7 @@ export async function fetchAllPages(options: FetchAllOptions): Promise<FetchAllR
         page,
         ...sent,
         response: raw,
-        message: 'The answer is not a JSON object.',
+        message: msg('answer.page.notObject'),
       });
     }
     const failure = serviceFailure(answer);
@@ -301,7 +306,10 @@ export async function fetchAllPages(options: FetchAllOptions): Promise<FetchAllR
         ...sent,
         response: answer,
         ...failure,
-        message: `The service answered ErrorCode ${failure.code ?? String(answer['ErrorCode'])}${failure.info ? `: ${failure.info}` : ''}`,
+        message: msg('answer.page.service', {
+          code: failure.code ?? String(answer['ErrorCode']),
+          info: failure.info,
+        }),
       });
     }
     const pageItems = answer[spec.itemsField] ?? [];
@@ -311,7 +319,7 @@ export async function fetchAllPages(options: FetchAllOptions): Promise<FetchAllR
         page,
         ...sent,
         response: answer,
-        message: `The answer's ${spec.itemsField} is not an array.`,
+        message: msg('answer.page.notArray', { field: spec.itemsField }),
       });
     }
     const completeValue = answer[spec.completeField];
@@ -321,7 +329,10 @@ export async function fetchAllPages(options: FetchAllOptions): Promise<FetchAllR
         page,
         ...sent,
         response: answer,
-        message: `The answer's ${spec.completeField} is ${JSON.stringify(completeValue) ?? 'missing'}, not 0 or 1.`,
+        message: msg('answer.page.badFlag', {
+          field: spec.completeField,
+          value: JSON.stringify(completeValue) ?? null,
+        }),
       });
     }
 
@@ -345,7 +356,7 @@ export async function fetchAllPages(options: FetchAllOptions): Promise<FetchAllR
       anomalies.push({
         kind: 'empty-page',
         page,
-        message: `Page ${page} is empty but ${spec.completeField} is 0: the service says more remain yet sent none.`,
+        message: msg('answer.page.empty', { page, field: spec.completeField }),
       });
     }
     const next = nextPageText(spec, sent.text, answer);
@@ -366,7 +377,7 @@ export async function fetchAllPages(options: FetchAllOptions): Promise<FetchAllR
       anomalies.push({
         kind: 'cursor-unchanged',
         page,
-        message: `Page ${page} answered ${spec.completeField} 0 with the cursors it was sent: following them would fetch it forever.`,
+        message: msg('answer.page.unchanged', { page, field: spec.completeField }),
       });
       return finish('stuck');
     }
@@ -380,7 +391,12 @@ export async function fetchAllPages(options: FetchAllOptions): Promise<FetchAllR
             kind: 'cursor-backwards',
             page,
             field: c.responseField,
-            message: `${c.responseField} went from ${before} to ${after}, against its ${c.order} order: pages may repeat.`,
+            message: msg('answer.page.backwards', {
+              field: c.responseField,
+              before: String(before),
+              after: String(after),
+              order: c.order,
+            }),
           });
         }
       }
@@ -389,7 +405,7 @@ export async function fetchAllPages(options: FetchAllOptions): Promise<FetchAllR
       anomalies.push({
         kind: 'cursor-repeat',
         page,
-        message: `Page ${page} handed back cursors already sent on an earlier page: the paging is going round in a loop.`,
+        message: msg('answer.page.loop', { page }),
       });
       return finish('stuck');
     }
@@ -399,7 +415,10 @@ export async function fetchAllPages(options: FetchAllOptions): Promise<FetchAllR
       anomalies.push({
         kind: 'no-progress',
         page,
-        message: `${pagesWithoutProgress} pages in a row brought no new item while ${spec.completeField} stayed 0: the paging is not getting anywhere.`,
+        message: msg('answer.page.noProgress', {
+          n: pagesWithoutProgress,
+          field: spec.completeField,
+        }),
       });
       return finish('stuck');
     }

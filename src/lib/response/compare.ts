@@ -3,13 +3,14 @@
 // view's key fields) and reported as added, removed or changed, with the fields that changed;
 // the answers' other top-level fields (the cursors, CompleteFlag, ErrorCode) are compared
 // beside them. One pass over each side with a Map: two 10,000-item answers take milliseconds.
+import { msg, type Text } from '../i18n/message';
 import { endpointById } from '../api/endpoints';
 import { itemViewsFor, itemsOf, type ItemView } from '../api/response-views';
 import { isPlainObject } from '../json/value';
 import type { HistoryEntry } from '../history/entry';
 import { itemKeyByFields } from '../pagination/from-description';
 import type { Answered } from './exchange';
-import { tableOf } from './table';
+import { tableOf, type Render } from './table';
 
 /** One side of a comparison: its items and the answer's other top-level fields. */
 export interface ComparedAnswer {
@@ -18,7 +19,7 @@ export interface ComparedAnswer {
   items: readonly unknown[];
   fields: Readonly<Record<string, unknown>>;
   /** Why part of it is missing (a history copy cut short), shown with the result. */
-  note?: string;
+  note?: Text;
 }
 
 /** A field that differs: its value before and after (undefined: absent on that side). */
@@ -161,14 +162,15 @@ function mainView(endpointId: string): ItemView | null {
 
 /**
  * How an endpoint's items are told apart: the main view's key fields, else its pagination's
- * (get_list: Type, To_Account, GroupId), else the whole item; named by the view's identity cells.
+ * (get_list: Type, To_Account, GroupId), else the whole item; named by the view's identity cells,
+ * worded with `t` (the page's language; the keys of the words when only the items are wanted).
  */
-export function identityFor(endpointId: string): ItemIdentity {
+export function identityFor(endpointId: string, t?: Render): ItemIdentity {
   const view = mainView(endpointId);
   const pagination = endpointById(endpointId)?.pagination;
   const itemsField = view?.itemsField ?? pagination?.itemsField ?? null;
   const key = itemKeyByFields(view?.keyFields ?? pagination?.itemKeyFields ?? []);
-  const named = view ? tableOf(view, []).columns.filter((c) => c.identity) : [];
+  const named = view ? tableOf(view, [], undefined, t).columns.filter((c) => c.identity) : [];
   return {
     itemsField,
     items: (answer) => {
@@ -199,8 +201,8 @@ export function comparedOf(
 }
 
 /** A value as a short text for the comparison: JSON, cut at `max` characters; "absent" for none. */
-export function valueText(value: unknown, max = 120): string {
-  if (value === undefined) return '(absent)';
+export function valueText(value: unknown, max = 120): Text {
+  if (value === undefined) return msg('compare.absent');
   const text = JSON.stringify(value) ?? String(value);
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
@@ -236,11 +238,11 @@ export function comparedOfSource(source: CompareSource): ComparedAnswer | null {
  * Why a side has no answer to compare (comparedOfSource answered null), in words: a history
  * copy of a large answer is cut, and the start of a JSON text is not JSON.
  */
-export function unreadableReason(source: CompareSource): string {
+export function unreadableReason(source: CompareSource): Text {
   const cut = source.kind === 'entry' && source.entry.pages.some((p) => p.cut !== null);
   return cut
-    ? `${source.label}: history kept only the start of its large answer, which cannot be read as JSON`
-    : `${source.label} has no answer that can be read`;
+    ? msg('compare.cut', { label: source.label })
+    : msg('compare.unreadable', { label: source.label });
 }
 
 /**
@@ -278,6 +280,6 @@ export function comparedOfEntry(
     ? compared
     : {
         ...compared,
-        note: `${label}: ${unread} of ${entry.pages.length} page(s) could not be read (history kept only part of a large answer, or it was not JSON), so their items are not compared.`,
+        note: msg('compare.unreadPages', { label, unread, pages: entry.pages.length }),
       };
 }

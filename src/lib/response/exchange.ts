@@ -1,5 +1,6 @@
 // What the response area shows: one exchange (a request and how it ended) and a "Fetch all
 // pages" run. The Sender makes them; the response model (present.ts) and history read them.
+import type { Text } from '../i18n/message';
 import type { ErrorExplanation } from '../errors';
 import type { FetchAllResult } from '../pagination';
 import type { Outcome, SendResult } from '../transport';
@@ -15,7 +16,7 @@ export interface Exchange {
   /** The way it went (under Auto, the way Auto picked). */
   via: Via;
   /** Auto's sentence on why it went that way; absent when the person chose the way. */
-  route?: string;
+  route?: Text;
   startedAt: number;
   result: SendResult;
   /** The parsed answer; null after a transport failure. */

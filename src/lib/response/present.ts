@@ -12,10 +12,11 @@ import {
 } from '../api/response-views';
 import { isPlainObject } from '../json/value';
 import type { ErrorAction } from '../errors';
+import { msg, type MessageKey, type Msg, type Text } from '../i18n/message';
 import { paginationSpecFor } from '../pagination/from-description';
 import type { SendFailureKind } from '../transport/send';
 import type { Exchange, Run } from './exchange';
-import { tableOf, type ItemTable } from './table';
+import { tableOf, type ItemTable, type Render } from './table';
 
 /**
  * What an answer or a failure offers to do next: an explanation's ErrorAction, or a way around
@@ -26,22 +27,23 @@ export type ResponseAction = NonNullable<ErrorAction> | 'proxy' | 'copy-curl' | 
 /** A button the response offers: what it does, and its words. */
 export interface Offer {
   action: ResponseAction;
-  label: string;
+  label: Msg;
 }
 
-// The words of the buttons an explanation offers; an action without words offers no button.
-const ACTION_LABELS: Partial<Record<ResponseAction, string>> = {
-  region: 'Check the region',
-  resign: 'Sign a fresh UserSig',
-  key: 'Check the secret key',
-  identifier: 'Check the identifier',
-  sdkappid: 'Check the SDKAppID',
-  body: 'Check the request body',
-  'copy-curl': 'Copy as curl',
-  proxy: 'Send via the proxy',
-  'find-region': 'Find my region',
-  'import-account': 'Prepare account_import for this UserID',
-};
+// The actions whose buttons have words (errors.action.* in the errors area); 'retry' and 'wait'
+// offer no button: sending again is the Send button's.
+const LABELLED: ReadonlySet<ResponseAction> = new Set<ResponseAction>([
+  'region',
+  'resign',
+  'key',
+  'identifier',
+  'sdkappid',
+  'body',
+  'copy-curl',
+  'proxy',
+  'find-region',
+  'import-account',
+]);
 
 // The ErrorCodes that mean the SDKAppID lives in another region (chat-rest-facts.md, "Error
 // codes"; the region finder's "not here", lib/transport/probe.ts).
@@ -59,10 +61,8 @@ const TRANSPORT_OFFERS: Partial<
   unresolved: { offers: ['region', 'copy-curl'], help: false },
 };
 
-const offer = (action: ResponseAction): Offer[] => {
-  const label = ACTION_LABELS[action];
-  return label ? [{ action, label }] : [];
-};
+const offer = (action: ResponseAction): Offer[] =>
+  LABELLED.has(action) ? [{ action, label: msg(`errors.action.${action}` as MessageKey) }] : [];
 
 /** The outcome line of an exchange. */
 export type OutcomeView =
@@ -76,7 +76,7 @@ export type OutcomeView =
       /** Whether the proxy help (the one-file proxy, its command, a check) belongs here. */
       help: 'proxy' | null;
       /** Auto's sentence on the ways it tried; null when the person chose the way. */
-      route: string | null;
+      route: Text | null;
     }
   | {
       kind: 'answer';
@@ -88,10 +88,10 @@ export type OutcomeView =
       sizeBytes: number;
       via: Exchange['via'];
       /** Auto's sentence on why it went this way; null when the person chose the way. */
-      route: string | null;
+      route: Text | null;
       requestId: string | null;
       /** What the HTTP status means, and why the answer could not be read. */
-      notes: string[];
+      notes: Text[];
       errorInfo: string | null;
     };
 
@@ -120,7 +120,7 @@ export function outcomeView(exchange: Exchange): OutcomeView {
     };
   }
   const status = outcome?.ok ? outcome : null;
-  const notes: string[] = [];
+  const notes: Text[] = [];
   if (status?.statusNote) notes.push(status.statusNote);
   if (outcome && !outcome.ok) notes.push(outcome.message);
   return {
@@ -141,8 +141,8 @@ export function outcomeView(exchange: Exchange): OutcomeView {
 /** An explanation of a non-zero ErrorCode, with the button to the control that fixes it. */
 export interface ExplanationView {
   code: number;
-  meaning: string;
-  fix: string;
+  meaning: Msg;
+  fix: Text;
   offers: Offer[];
 }
 
@@ -205,12 +205,14 @@ export function responseTables(
   last: Exchange | null,
   run: Run | null,
   context: ViewContext = NO_CONTEXT,
+  t?: Render,
 ): ResponseTable[] {
   const answer = answerOf(last);
   return views.flatMap((view, i) => {
     const collected = i === 0 && run !== null;
     if (!collected && !itemsPresent(view, answer)) return [];
-    const table = tableOf(view, collected ? run.result.items : itemsOf(view, answer), context);
+    const items = collected ? run.result.items : itemsOf(view, answer);
+    const table = tableOf(view, items, context, t);
     return [
       {
         view,

@@ -13,7 +13,15 @@ import {
   type SortKey,
   type ViewContext,
 } from '../api/response-views';
+import type { Text } from '../i18n/message';
 import { isPlainObject } from '../json/value';
+
+/** Words a text in the page's language (the I18n model's `t`); lib code never picks one. */
+export type Render = (text: Text) => string;
+
+// For callers that read only the columns' shape (Compare's identity columns): a message shows
+// as its key.
+const keyOf: Render = (text) => (typeof text === 'string' ? text : text.key);
 
 /** A column as the table uses it (the view's, or an optional field's), read in the table's context. */
 export interface TableColumn {
@@ -59,16 +67,16 @@ export interface TableFilter {
 /** No filter: every row. */
 export const NO_FILTER: TableFilter = { text: '', facets: {} };
 
-function resolve(c: ItemColumn, context: ViewContext): TableColumn {
-  const cell = (item: Record<string, unknown>, now: number) => c.cell(item, now, context);
+function resolve(c: ItemColumn, context: ViewContext, t: Render): TableColumn {
+  const cell = (item: Record<string, unknown>, now: number) => t(c.cell(item, now, context));
   return {
-    header: c.header,
+    header: t(c.header),
     cell,
     // Without a key of its own a column sorts by its text (read with now = 0: a text that
     // depends on the clock sorts by its stable part, and such columns declare a key anyway).
     sortKey: c.sortKey ?? ((item) => cell(item, 0)),
     identity: c.identity === true,
-    facet: c.facet ?? null,
+    facet: c.facet ? { blank: t(c.facet.blank) } : null,
   };
 }
 
@@ -88,11 +96,13 @@ function optionalColumn(field: string): TableColumn {
 /**
  * The table of `items` under `view` in `context`: the view's columns (those shown only when
  * present, when some item carries their field), then the optional fields some item carries.
+ * Headers and cells are worded with `t`, in the page's language.
  */
 export function tableOf(
   view: ItemView,
   items: readonly unknown[],
   context: ViewContext = NO_CONTEXT,
+  t: Render = keyOf,
 ): ItemTable {
   const objects = items.filter(isPlainObject);
   const has = (field: string) => objects.some((o) => field in o);
@@ -101,7 +111,7 @@ export function tableOf(
   const offers = view.rowActions;
   return {
     view,
-    columns: [...columns.map((c) => resolve(c, context)), ...optional.map(optionalColumn)],
+    columns: [...columns.map((c) => resolve(c, context, t)), ...optional.map(optionalColumn)],
     items: objects,
     context,
     // Stops at the first row that offers one: get_list's rows all do once there is an account.
@@ -130,8 +140,9 @@ export function itemTable(
   items: readonly unknown[],
   now: number,
   context: ViewContext = NO_CONTEXT,
+  t: Render = keyOf,
 ): { headers: string[]; rows: string[][] } {
-  const table = tableOf(view, items, context);
+  const table = tableOf(view, items, context, t);
   return {
     headers: table.columns.map((c) => c.header),
     rows: table.items.map((_, at) => rowCells(table, at, now)),

@@ -4,6 +4,7 @@
 // that the browser reports as failed may still have reached the service (a CORS block hides the
 // answer, not the request), and sending it again through the proxy could do it twice. The
 // probe has no effect, so only it is ever tried twice.
+import { msg, type Text } from '../i18n/message';
 import type { WireRequest } from '../api/wire';
 import { probeRequest } from './probe';
 import type { SendFailureKind, SendResult } from './send';
@@ -22,7 +23,7 @@ export interface RouteMemory {
 export interface AutoRoute {
   way: Way;
   /** One sentence: why this way. */
-  note: string;
+  note: Text;
 }
 
 /** The world Auto depends on: the two ways, the memory, and a random number for the probe. */
@@ -121,13 +122,13 @@ export async function sendAuto(
         result,
         route: {
           way: remembered,
-          note: `Auto: ${remembered} had worked for ${host} and failed now, so it is forgotten; the next send tries both ways again.`,
+          note: msg('answer.auto.forgotten', { way: remembered, host }),
         },
       };
     }
     return {
       result,
-      route: { way: remembered, note: `Auto: ${remembered}, as the last time for ${host}.` },
+      route: { way: remembered, note: msg('answer.auto.remembered', { way: remembered, host }) },
     };
   }
   const found = await findWay(req, world);
@@ -138,14 +139,14 @@ export async function sendAuto(
       result: found.result,
       route: {
         way: found.way,
-        note: `Auto tried ${found.tried.join(', then ')}; the request itself was not sent.`,
+        note: msg('answer.auto.notSent', { tried: found.tried }),
       },
     };
   }
   const result = await (found.way === 'direct' ? world.direct(req) : world.proxy(req));
   const note =
     found.way === 'direct'
-      ? `Auto: ${host} answers this page directly.`
-      : `Auto: the browser could not reach ${host} directly (a CORS block or the browser's network: the proxy did reach it), so this went through the proxy.`;
+      ? msg('answer.auto.direct', { host })
+      : msg('answer.auto.proxy', { host });
   return { result, route: { way: found.way, note } };
 }

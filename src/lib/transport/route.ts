@@ -2,6 +2,7 @@
 // (auto.ts) picking one per host. The Sender and the region finder hand it their choice and the
 // world (the Target's timeout and proxy address, this send's cancel, Auto's memory); it lives
 // with the transports, which load on demand, so the first screen carries none of it.
+import type { Text } from '../i18n/message';
 import type { SendVia } from '../api/types';
 import type { WireRequest } from '../api/wire';
 import { findWay, sendAuto, type RouteMemory, type Way } from './auto';
@@ -12,7 +13,7 @@ export interface Sent {
   result: SendResult;
   via: 'sandbox' | Way;
   /** Auto's sentence; null when the way was the person's choice. */
-  route: string | null;
+  route: Text | null;
 }
 
 /** What a transmission needs from the page. */

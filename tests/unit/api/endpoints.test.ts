@@ -19,7 +19,7 @@ import { describeEndpointId } from '../../../src/lib/api/endpoint-names';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { nextPageBodyText, readPage } from '../../../src/lib/api/pagination';
 import { itemViewsFor, itemsOf } from '../../../src/lib/api/response-views';
-import { itemTable } from '../../../src/lib/response/table';
+import { itemTable as tableIn } from '../../../src/lib/response/table';
 import { toJsonSchema } from '../../../src/lib/api/schema';
 import type { EndpointDescription, FieldDescription } from '../../../src/lib/api/types';
 import { analyzeBody as analyzeBodyRaw } from '../../../src/lib/api/body-analysis';
@@ -32,6 +32,10 @@ import { fieldRequirement, validateBody as validateBodyRaw } from '../../../src/
 const validateBody = inEnglish(validateBodyRaw);
 const checkRequestBody = inEnglish(checkRequestBodyRaw);
 const analyzeBody = inEnglish(analyzeBodyRaw);
+
+// The table as a person reads it in English.
+const itemTable = (...[view, items, now]: Parameters<typeof tableIn>) =>
+  tableIn(view, items, now, undefined, en);
 
 const FACTS = readFileSync(
   new URL('../../../docs/reference/chat-rest-facts.md', import.meta.url),

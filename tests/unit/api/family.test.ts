@@ -3,7 +3,7 @@
 // docs/reference/session-apis.md — their nested fields' validation, defaults, JSON schema and
 // answer tables (per-item ResultCode explained, marks named, row actions).
 import { describe, expect, it } from 'vitest';
-import { en, inEnglish } from '../i18n/texts';
+import { en, english, inEnglish } from '../i18n/texts';
 import { defaultBody, defaultBodyText } from '../../../src/lib/api/body-defaults';
 import { validateBody as validateBodyRaw } from '../../../src/lib/api/body-rules';
 import { analyzeBody } from '../../../src/lib/api/body-analysis';
@@ -338,7 +338,7 @@ describe('the answer tables', () => {
   ) => {
     const view = itemViewsFor(id)[n];
     if (!view) throw new Error(`${id} has no view ${n}`);
-    return itemTable(view, itemsOf(view, answer), now, context);
+    return itemTable(view, itemsOf(view, answer), now, context, en);
   };
 
   it('explain each per-item ResultCode, for create, update, mark and account_check', () => {
@@ -472,7 +472,7 @@ describe('the answer tables', () => {
       { Type: 1, To_Account: 'bob', MsgTime: 1, TopFlag: 0 },
       { Type: 2, GroupId: '@TGS#2J4SZEAEL', MsgTime: 1, TopFlag: 0 },
     ];
-    const [one, two] = itemRowActions(view, items, { account: 'alice', groupNames: null });
+    const [one, two] = english(itemRowActions(view, items, { account: 'alice', groupNames: null }));
     expect(one).toEqual([
       {
         label: 'Group…',

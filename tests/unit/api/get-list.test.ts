@@ -5,12 +5,16 @@ import { ASSIST_FLAG_BITS, ASSIST_FLAGS_PRESETS } from '../../../src/lib/api/ass
 import { ENDPOINTS, endpointById } from '../../../src/lib/api/endpoints';
 import { GET_LIST, adviseGetList } from '../../../src/lib/api/endpoints/get-list';
 import { itemViewsFor, itemsOf } from '../../../src/lib/api/response-views';
-import { itemTable } from '../../../src/lib/response/table';
+import { itemTable as tableIn } from '../../../src/lib/response/table';
 import { defaultBody } from '../../../src/lib/api/body-defaults';
 import { validateBody } from '../../../src/lib/api/body-rules';
 import { bitmaskFor } from '../../../src/lib/api/widgets';
 import { formatLocal } from '../../../src/lib/time/format';
 import { docErrors, docRequestFields, docSampleRequest, PAGE } from './doc-page';
+
+// The table as a person reads it in English.
+const itemTable = (...[view, items, now]: Parameters<typeof tableIn>) =>
+  tableIn(view, items, now, undefined, en);
 
 // The page says "String" and "Integer"; the description refines Integer to uint32 for these
 // fields (Unix seconds, indexes and a bit mask are never negative).

@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ENDPOINTS } from '../../../src/lib/api/endpoints';
-import { ERROR_CODES, explainError, type ErrorAction } from '../../../src/lib/errors';
+import {
+  ERROR_CODES as CODES,
+  explainError as explain,
+  type ErrorAction,
+} from '../../../src/lib/errors';
+import { en, english, inEnglish, zh } from '../i18n/texts';
+
+// The catalogue as a person reads it in English (the texts are in the errors area's tables).
+const ERROR_CODES = new Map([...CODES].map(([code, e]) => [code, english(e)]));
+const explainError = inEnglish(explain);
 
 // docs/reference/chat-rest-facts.md, the repository's own copy of the facts.
 const FACTS = readFileSync(
@@ -133,5 +142,31 @@ describe('explainError for codes outside the catalogue', () => {
 
   it('reads 0 as success', () => {
     expect(explainError(0)).toMatchObject({ known: true, action: null, meaning: 'Success.' });
+  });
+});
+
+describe('the catalogue in both languages', () => {
+  it('gives every code an explanation and a fix in English and Chinese, none empty', () => {
+    for (const [code, e] of CODES) {
+      for (const text of [e.meaning, e.fix]) {
+        expect(typeof text === 'string' ? '' : text.key, String(code)).toMatch(
+          new RegExp(`^errors\\.${code}\\.(meaning|fix)$`),
+        );
+        expect(en(text).trim(), `${code} en`).not.toBe('');
+        expect(zh(text).trim(), `${code} zh`).not.toBe('');
+        // A Chinese explanation is Chinese, not the English left in place.
+        expect(zh(text), `${code} zh`).toMatch(/[\u4e00-\u9fff]/);
+        expect(zh(text)).not.toBe(en(text));
+      }
+    }
+  });
+
+  it('explains 70009 and the fallback in Chinese, wire names verbatim', () => {
+    expect(zh(explain(70009).meaning)).toBe('UserSig 校验失败：它是用另一个应用的密钥签发的。');
+    expect(zh(explain(70009).fix)).toContain('SDKAppID');
+    expect(zh(explain(50001).fix)).toContain('From_Account');
+    expect(zh(explain(71234).meaning)).toContain('71234');
+    expect(zh(explain(71234).fix)).toContain('ErrorInfo');
+    expect(zh(explain(0).meaning)).toBe('成功。');
   });
 });

@@ -9,6 +9,9 @@ import shareEn from '../../../src/lib/i18n/messages/en/share';
 import usersigEn from '../../../src/lib/i18n/messages/en/usersig';
 import fieldsEn from '../../../src/lib/i18n/messages/en/fields';
 import rulesEn from '../../../src/lib/i18n/messages/en/rules';
+import answerEn from '../../../src/lib/i18n/messages/en/answer';
+import compareEn from '../../../src/lib/i18n/messages/en/compare';
+import errorsEn from '../../../src/lib/i18n/messages/en/errors';
 import coreZh from '../../../src/lib/i18n/messages/zh-CN/core';
 import historyZh from '../../../src/lib/i18n/messages/zh-CN/history';
 import inspectZh from '../../../src/lib/i18n/messages/zh-CN/inspect';
@@ -16,6 +19,9 @@ import shareZh from '../../../src/lib/i18n/messages/zh-CN/share';
 import usersigZh from '../../../src/lib/i18n/messages/zh-CN/usersig';
 import fieldsZh from '../../../src/lib/i18n/messages/zh-CN/fields';
 import rulesZh from '../../../src/lib/i18n/messages/zh-CN/rules';
+import answerZh from '../../../src/lib/i18n/messages/zh-CN/answer';
+import compareZh from '../../../src/lib/i18n/messages/zh-CN/compare';
+import errorsZh from '../../../src/lib/i18n/messages/zh-CN/errors';
 import type { Area, MessageTable, Msg, Text } from '../../../src/lib/i18n/message';
 import { FORMATS } from '../../../src/lib/i18n/formats';
 import { Translator } from '../../../src/lib/i18n/translator';
@@ -31,6 +37,9 @@ export const TABLES: Record<'en' | 'zh-CN', Record<Area, MessageTable>> = {
     fields: fieldsEn,
     rules: rulesEn,
     bench: benchEn,
+    answer: answerEn,
+    errors: errorsEn,
+    compare: compareEn,
   },
   'zh-CN': {
     core: coreZh,
@@ -41,6 +50,9 @@ export const TABLES: Record<'en' | 'zh-CN', Record<Area, MessageTable>> = {
     fields: fieldsZh,
     rules: rulesZh,
     bench: benchZh,
+    answer: answerZh,
+    errors: errorsZh,
+    compare: compareZh,
   },
 };
 
@@ -67,7 +79,9 @@ const isMessage = (v: object): v is Msg => {
   const o = v as Record<string, unknown>;
   return (
     typeof o.key === 'string' &&
-    /^(core|inspect|history|share|usersig|fields|rules|bench)\./.test(o.key) &&
+    /^(core|inspect|history|share|usersig|fields|rules|bench|answer|errors|compare)\./.test(
+      o.key,
+    ) &&
     Object.keys(o).every((k) => k === 'key' || k === 'params')
   );
 };

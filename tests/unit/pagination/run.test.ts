@@ -15,6 +15,7 @@ import {
   MAX_PAGES_WITHOUT_PROGRESS,
   MEMORY_PER_ANSWER_BYTE,
 } from '../../../src/lib/pagination/run';
+import { en } from '../i18n/texts';
 
 /** A one-cursor spec like get_contact_group's: StartIndex ← NextStartIndex, ascending. */
 const SPEC: PaginationSpec = {
@@ -349,7 +350,7 @@ describe('errors stop the run at the first one', () => {
       const r = await result;
       expect(r.status, JSON.stringify(cursor)).toBe('error');
       expect(r.error).toMatchObject({ kind: 'malformed', page: 2 });
-      expect(r.error?.message).toMatch(
+      expect(en(r.error?.message ?? '')).toMatch(
         /NextStartIndex is .*not a whole number from 0 to 4294967295/,
       );
       expect(r.pages).toHaveLength(2);
@@ -444,7 +445,9 @@ describe('the run is bounded (issue 14.2)', () => {
     const r = await fetchAllPages({ ...base, sendPage: server.sendPage });
     expect(r.status).toBe('limit');
     expect(r.limit).toMatchObject({ kind: 'max-pages', page: DEFAULT_MAX_PAGES });
-    expect(r.limit?.message).toMatch(/page limit: 200 pages fetched and CompleteFlag is still 0/);
+    expect(en(r.limit?.message ?? '')).toMatch(
+      /page limit: 200 pages fetched and CompleteFlag is still 0/,
+    );
     expect(server.calls).toBe(DEFAULT_MAX_PAGES);
     expect(r.pages).toHaveLength(DEFAULT_MAX_PAGES);
     expect(r.items).toHaveLength(DEFAULT_MAX_PAGES * 100);
@@ -470,7 +473,7 @@ describe('the run is bounded (issue 14.2)', () => {
     // 4 × 1,000 bytes a page (the text and its parse) plus the request: over 10,000 on page 3.
     expect(r.status).toBe('limit');
     expect(r.limit).toMatchObject({ kind: 'memory', page: 3 });
-    expect(r.limit?.message).toMatch(/Stopped to protect the tab/);
+    expect(en(r.limit?.message ?? '')).toMatch(/Stopped to protect the tab/);
     expect(r.estimatedBytes).toBeGreaterThan(10_000);
     expect(r.pages).toHaveLength(3);
   });

@@ -6,15 +6,21 @@ import {
   comparedOf,
   comparedOfEntry,
   comparedOfSource,
-  unreadableReason,
+  unreadableReason as reasonIn,
   diffFields,
-  identityFor,
-  valueText,
+  identityFor as identityIn,
+  valueText as valueIn,
 } from '../../../src/lib/response/compare';
 import type { Exchange } from '../../../src/lib/response/exchange';
 import { SandboxService } from '../../../src/lib/sandbox';
 import { parseOutcome } from '../../../src/lib/transport';
 import { NOW_MS, call, firstPage, listUrl, sign } from '../sandbox/helpers';
+import { en, inEnglish } from '../i18n/texts';
+
+// Compare as a person reads it in English: items named by their cells, reasons in words.
+const identityFor = (endpointId: string) => identityIn(endpointId, en);
+const unreadableReason = inEnglish(reasonIn);
+const valueText = inEnglish(valueIn);
 
 const GET_LIST = identityFor('get_list');
 
@@ -256,7 +262,7 @@ describe('compare two answers', () => {
       'entry',
     );
     expect(partial?.items).toHaveLength(1);
-    expect(partial?.note).toMatch(/1 of 2 page\(s\) could not be read/);
+    expect(en(partial?.note ?? '')).toMatch(/1 of 2 page\(s\) could not be read/);
     expect(comparedOfEntry({ endpoint: 'get_list', pages: [page('')] }, 'entry')).toBeNull();
     // Why, in words: a capped copy is named as such.
     const capped = { endpoint: 'get_list', pages: [page('{"SessionItem":[{"Ty', true)] };

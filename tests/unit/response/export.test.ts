@@ -10,7 +10,12 @@ import {
   fileNamePart,
   jsonChunks,
 } from '../../../src/lib/response/export';
-import { NO_FILTER, shownRows, tableOf } from '../../../src/lib/response/table';
+import { NO_FILTER, shownRows, tableOf as tableIn } from '../../../src/lib/response/table';
+import type { ItemView } from '../../../src/lib/api/response-views';
+import { en } from '../i18n/texts';
+
+// The table as a person reads it in English.
+const tableOf = (view: ItemView, items: readonly unknown[]) => tableIn(view, items, undefined, en);
 
 const VIEW = itemViewsFor('get_list')[0];
 if (!VIEW) throw new Error('get_list has a view');

@@ -10,14 +10,19 @@ import {
   answeringViews,
   duplicateFlags,
   exchangeFailed,
-  explanationView,
-  outcomeView,
+  explanationView as explanationIn,
+  outcomeView as outcomeIn,
   responseDocument,
   responseTables,
   summaryFields,
 } from '../../../src/lib/response/present';
 import { rowCells } from '../../../src/lib/response/table';
 import { parseOutcome, type SendFailureKind } from '../../../src/lib/transport';
+import { inEnglish } from '../i18n/texts';
+
+// The outcome line and the explanation as a person reads them in English.
+const outcomeView = inEnglish(outcomeIn);
+const explanationView = inEnglish(explanationIn);
 
 /** An exchange answered with `body` (HTTP `status`), as the Sender makes one. */
 function answered(endpointId: string, body: string, status = 200): Exchange {

@@ -6,12 +6,19 @@ import {
   facetOptions,
   nextSort,
   NO_FILTER,
-  rowActions,
+  rowActions as actionsOf,
   rowCells,
   shownRows,
-  tableOf,
+  tableOf as tableIn,
   type TableFilter,
 } from '../../../src/lib/response/table';
+import type { ItemView, ViewContext } from '../../../src/lib/api/response-views';
+import { en, english } from '../i18n/texts';
+
+// The table as a person reads it in English.
+const rowActions = (...a: Parameters<typeof actionsOf>) => english(actionsOf(...a));
+const tableOf = (view: ItemView, items: readonly unknown[], context?: ViewContext) =>
+  tableIn(view, items, context, en);
 
 const GET_LIST = itemViewsFor('get_list')[0];
 if (!GET_LIST) throw new Error('get_list has a view');

@@ -2,8 +2,13 @@
 // (get_list's mark columns appear only when some conversation has marks).
 import { describe, expect, it } from 'vitest';
 import { itemViewsFor } from '../../../src/lib/api/response-views';
-import { rowCells, shownRows, tableOf } from '../../../src/lib/response/table';
+import { rowCells, shownRows, tableOf as tableIn } from '../../../src/lib/response/table';
+import type { ItemView } from '../../../src/lib/api/response-views';
+import { en } from '../i18n/texts';
 import { TableQuery } from '../../../src/lib/state/table-query.svelte';
+
+// The table as a person reads it in English.
+const tableOf = (view: ItemView, items: readonly unknown[]) => tableIn(view, items, undefined, en);
 
 const GET_LIST = itemViewsFor('get_list')[0];
 if (!GET_LIST) throw new Error('get_list has a view');

@@ -3,6 +3,7 @@ import type { WireRequest } from '../../../src/lib/api/wire';
 import { findWay, sendAuto, type RouteMemory, type Way } from '../../../src/lib/transport/auto';
 import { PROBE_USERSIG } from '../../../src/lib/transport/probe';
 import type { SendFailureKind, SendResult } from '../../../src/lib/transport/send';
+import { en } from '../i18n/texts';
 
 const REQ: WireRequest = {
   method: 'POST',
@@ -65,7 +66,7 @@ describe('sendAuto', () => {
     const mem = memory();
     const r = await sendAuto(REQ, { direct: direct.fn, proxy: proxy.fn, memory: mem });
     expect(r.route.way).toBe('proxy');
-    expect(r.route.note).toMatch(/CORS/);
+    expect(en(r.route.note)).toMatch(/CORS/);
     // Only the unsigned probe went direct: the request itself went once, through the proxy.
     expect(direct.sent.every(isProbe)).toBe(true);
     expect(proxy.sent.filter((q) => !isProbe(q))).toEqual([REQ]);
@@ -80,7 +81,7 @@ describe('sendAuto', () => {
     expect(proxy.sent).toEqual([REQ]);
     expect(direct.sent).toEqual([]);
     expect(r.result).toMatchObject({ ok: false, kind: 'proxy-down' });
-    expect(r.route.note).toMatch(/forgotten/);
+    expect(en(r.route.note)).toMatch(/forgotten/);
     expect(mem.map.has('adminapisgp.im.qcloud.com')).toBe(false);
   });
 

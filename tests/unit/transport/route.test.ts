@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WireRequest } from '../../../src/lib/api/wire';
 import { PROBE_USERSIG } from '../../../src/lib/transport/probe';
+import { en } from '../i18n/texts';
 import {
   MAX_ROUTES,
   ROUTES_KEY,
@@ -124,7 +125,7 @@ describe('transmit', () => {
     const sent = await transmit('auto', REQ, world(net.fetch, storedRoutes(s.get)));
     expect(sent.via).toBe('proxy');
     expect(sent.result.ok).toBe(true);
-    expect(sent.route).toContain('through the proxy');
+    expect(en(sent.route ?? '')).toContain('through the proxy');
     expect(stored(s)).toEqual({ [HOST]: 'proxy' });
     // The probes carried no real UserSig; the real one went only to the proxy, once.
     const withRealSig = net.calls.filter((u) => u.includes('usersig=REAL'));

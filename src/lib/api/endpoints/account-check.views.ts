@@ -1,5 +1,6 @@
 // account_check's answer as a table: each UserID with AccountStatus and its per-item ResultCode
 // explained (ResultItem). Loaded with the response viewer, not with the first paint.
+import { msg } from '../../i18n/message';
 import type { EndpointViews } from '../response-views';
 import { ACCOUNT_CHECK } from './account-check';
 import { cellText, RESULT_CODE_COLUMN } from './cells';
@@ -18,9 +19,9 @@ export const VIEWS: EndpointViews = {
             i.AccountStatus === 'Imported'
               ? 'Imported'
               : i.AccountStatus === 'NotImported'
-                ? 'NotImported · import it with account_import'
+                ? msg('answer.cell.notImported')
                 : cellText(i.AccountStatus),
-          facet: { blank: '(none)' },
+          facet: { blank: msg('answer.cell.none') },
         },
         RESULT_CODE_COLUMN,
         { header: 'ResultInfo', cell: (i) => cellText(i.ResultInfo) },

@@ -1,6 +1,7 @@
 // get_c2c_unread_msg_num's answer as tables: C2CUnreadMsgNumList and ErrorList, with the total
 // (AllC2CUnreadMsgNum) beside them. Loaded with the response viewer (response-views.ts finds
 // the file by its name), not with the first paint.
+import { msg } from '../../i18n/message';
 import type { EndpointViews, ItemView } from '../response-views';
 import { cellText, numberOrText, resultCodeCell } from './cells';
 import { GET_C2C_UNREAD_MSG_NUM } from './c2c-unread';
@@ -9,9 +10,9 @@ import { GET_C2C_UNREAD_MSG_NUM } from './c2c-unread';
 const UNREAD_VIEW: ItemView = {
   itemsField: 'C2CUnreadMsgNumList',
   columns: [
-    { header: 'Peer (Peer_Account)', cell: (i) => cellText(i.Peer_Account), identity: true },
+    { header: msg('answer.col.peer'), cell: (i) => cellText(i.Peer_Account), identity: true },
     {
-      header: 'Unread (C2CUnreadMsgNum)',
+      header: msg('answer.col.unread'),
       cell: (i) => cellText(i.C2CUnreadMsgNum),
       sortKey: (i) => numberOrText(i.C2CUnreadMsgNum),
     },
@@ -25,7 +26,7 @@ const UNREAD_VIEW: ItemView = {
 const ERRORS_VIEW: ItemView = {
   itemsField: 'ErrorList',
   columns: [
-    { header: 'Peer (Peer_Account)', cell: (i) => cellText(i.Peer_Account), identity: true },
+    { header: msg('answer.col.peer'), cell: (i) => cellText(i.Peer_Account), identity: true },
     {
       header: 'ErrorCode',
       // The page documents one per-peer code: "70107 indicates that the account does not exist".

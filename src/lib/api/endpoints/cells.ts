@@ -1,8 +1,8 @@
 // The cells the endpoints' answer tables share (the *.views.ts files and response-views.ts).
 // Cells are plain strings: nothing from an answer is ever HTML.
 import { explainError } from '../../errors/codes';
+import { msg, type MessageKey, type Text } from '../../i18n/message';
 import { isPlainObject } from '../../json/value';
-import { formatLocal, formatRelative } from '../../time/format';
 import type { ItemColumn } from '../response-views';
 import { STANDARD_MARK_BITS } from './mark-contact';
 
@@ -17,17 +17,21 @@ export function numberOrText(v: unknown): number | string | null {
 }
 
 /** A conversation's Type in words: 1 one-to-one, 2 group (chat-rest-facts.md). */
-export function conversationTypeCell(item: Record<string, unknown>): string {
-  return item.Type === 1 ? 'One-to-one' : item.Type === 2 ? 'Group' : `Type ${cellText(item.Type)}`;
+export function conversationTypeCell(item: Record<string, unknown>): Text {
+  return item.Type === 1
+    ? msg('answer.cell.oneToOne')
+    : item.Type === 2
+      ? msg('answer.cell.group')
+      : msg('answer.cell.type', { type: cellText(item.Type) });
 }
 
 /** Unix seconds as local time and relative to `now` (both in seconds). */
-export function timeText(seconds: number, now: number): string {
-  return `${formatLocal(seconds)} · ${formatRelative(seconds, now)}`;
+export function timeText(seconds: number, now: number): Text {
+  return msg('answer.cell.time', { at: seconds, now });
 }
 
 /** A positive Unix time in seconds as timeText; anything else as it came. */
-export function unixTimeCell(v: unknown, now: number): string {
+export function unixTimeCell(v: unknown, now: number): Text {
   return typeof v === 'number' && Number.isFinite(v) && v > 0 ? timeText(v, now) : cellText(v);
 }
 
@@ -35,32 +39,39 @@ export function unixTimeCell(v: unknown, now: number): string {
  * A per-item ResultCode (ResultItem, GroupResultItem, ContactResultItem, account_check) with
  * what it means: "0 · success", "51009 · The conversation group does not exist."
  */
-export function resultCodeCell(v: unknown): string {
+export function resultCodeCell(v: unknown): Text {
   if (typeof v !== 'number' || !Number.isInteger(v)) return cellText(v);
-  if (v === 0) return '0 · success';
+  if (v === 0) return msg('answer.cell.success');
   const e = explainError(v);
-  return e.known ? `${v} · ${e.meaning}` : `${v} · not in this tool's catalogue: see ResultInfo`;
+  return e.known
+    ? msg('answer.cell.code', { code: v, meaning: e.meaning })
+    : msg('answer.cell.uncatalogued', { code: v });
 }
 
 /** A conversation object ({Type, To_Account} or {Type, ToGroupId}) in words: "One-to-one · bob". */
-export function conversationCell(v: unknown): string {
+export function conversationCell(v: unknown): Text {
   if (!isPlainObject(v)) return cellText(v);
   const peer = v['Type'] === 2 ? (v['ToGroupId'] ?? v['GroupId']) : v['To_Account'];
-  return `${conversationTypeCell(v)} · ${cellText(peer)}`;
+  return msg('answer.cell.pair', { first: conversationTypeCell(v), second: cellText(peer) });
 }
 
 /**
  * StandardMark's bit string with its bits named, bit 0 rightmost (the sandbox's reading, which
  * fits the pages' samples; the pages do not say): "1001 · star, hide"; app bits as "bit 35".
  */
-export function standardMarkCell(v: unknown): string {
+export function standardMarkCell(v: unknown): Text {
   if (typeof v !== 'string' || !/^[01]{1,64}$/.test(v)) return cellText(v);
-  const names: string[] = [];
+  const names: Text[] = [];
   for (let bit = 0; bit < v.length; bit++) {
     if (v[v.length - 1 - bit] !== '1') continue;
-    names.push(STANDARD_MARK_BITS.find((b) => b.bit === bit)?.name ?? `bit ${bit}`);
+    const known = STANDARD_MARK_BITS.find((b) => b.bit === bit);
+    names.push(
+      known ? { key: `answer.mark.${known.name}` as MessageKey } : msg('answer.cell.bit', { bit }),
+    );
   }
-  return names.length > 0 ? `${v} · ${names.join(', ')}` : `${v} · none`;
+  return names.length > 0
+    ? msg('answer.cell.marks', { bits: v, names })
+    : msg('answer.cell.noMarks', { bits: v });
 }
 
 /** ContactGroupId's numbers, with the groups' names when they are known: "Work (1), 7". */
@@ -75,8 +86,11 @@ export function groupIdsCell(v: unknown, names: ReadonlyMap<number, string> | nu
 }
 
 /** A coded value with its words: `2 · remove`; a value without words as it came. */
-export function codeCell(v: unknown, words: Readonly<Record<number, string>>): string {
-  return typeof v === 'number' && words[v] !== undefined ? `${v} · ${words[v]}` : cellText(v);
+export function codeCell(v: unknown, words: Readonly<Record<number, Text>>): Text {
+  const word = typeof v === 'number' ? words[v] : undefined;
+  return word !== undefined
+    ? msg('answer.cell.pair', { first: String(v), second: word })
+    : cellText(v);
 }
 
 /** A per-item ResultCode explained, sorted by its number, and a filter by its values. */
@@ -84,7 +98,7 @@ export const RESULT_CODE_COLUMN: ItemColumn = {
   header: 'ResultCode',
   cell: (i) => resultCodeCell(i['ResultCode']),
   sortKey: (i) => numberOrText(i['ResultCode']),
-  facet: { blank: '(none)' },
+  facet: { blank: msg('answer.cell.none') },
 };
 
 /**
@@ -93,7 +107,7 @@ export const RESULT_CODE_COLUMN: ItemColumn = {
  */
 export const RESULT_COLUMNS: readonly ItemColumn[] = [
   {
-    header: 'Conversation (ContactItem)',
+    header: msg('answer.col.conversation'),
     cell: (i) => conversationCell(i['ContactItem']),
     identity: true,
   },

@@ -1,6 +1,7 @@
 // get_contact_group's answer as tables: ContactItem (the paged conversations) and GroupItem (the
 // user's groups), with CompleteFlag and NextStartIndex beside them. Loaded with the response
 // viewer (response-views.ts finds the file by its name), not with the first paint.
+import { msg } from '../../i18n/message';
 import type { EndpointViews, ItemColumn, ItemView } from '../response-views';
 import {
   cellText,
@@ -28,19 +29,19 @@ export const MARK_COLUMNS: readonly ItemColumn[] = [
  * unlike delete's ToGroupid.
  */
 export const CONTACT_DATA_COLUMNS: readonly ItemColumn[] = [
-  { header: 'Type', cell: conversationTypeCell, facet: { blank: '(none)' } },
+  { header: 'Type', cell: conversationTypeCell, facet: { blank: msg('answer.cell.none') } },
   {
-    header: 'Peer or group ID',
+    header: msg('answer.col.peerOrGroup'),
     cell: (i) => cellText(i.Type === 2 ? i.ToGroupId : i.To_Account),
     identity: true,
   },
   {
-    header: 'Groups (ContactGroupId)',
+    header: msg('answer.col.groups'),
     // By name where GroupItem (this answer's, or the sandbox's) says which is which.
     cell: (i, _now, context) => groupIdsCell(i.ContactGroupId, context.groupNames),
   },
   {
-    header: 'Updated (Timestamp)',
+    header: msg('answer.col.updated'),
     cell: (i, now) => unixTimeCell(i.Timestamp, now),
     sortKey: (i) => numberOrText(i.Timestamp),
   },

@@ -1,5 +1,6 @@
 // del_contact_group's answer as a table: the groups deleted (GroupItem). Loaded with the response
 // viewer, not with the first paint.
+import { msg } from '../../i18n/message';
 import type { EndpointViews } from '../response-views';
 import { cellText } from './cells';
 import { DEL_CONTACT_GROUP } from './del-contact-group';
@@ -11,7 +12,7 @@ export const VIEWS: EndpointViews = {
     {
       itemsField: 'GroupItem',
       columns: [
-        { header: 'Deleted GroupName', cell: (i) => cellText(i.GroupName), identity: true },
+        { header: msg('answer.col.deleted'), cell: (i) => cellText(i.GroupName), identity: true },
         { header: 'GroupId', cell: (i) => cellText(i.GroupId) },
       ],
       summaryFields: [],

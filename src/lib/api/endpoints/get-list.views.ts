@@ -4,6 +4,7 @@
 // mark_contact) and a one-to-one row its unread count (get_c2c_unread_msg_num), prepared in the
 // builder. Loaded with the response viewer (response-views.ts finds the file by its name), not
 // with the first paint.
+import { msg, type Text } from '../../i18n/message';
 import type { EndpointViews, ItemView, RowAction, ViewContext } from '../response-views';
 import { GET_C2C_UNREAD_MSG_NUM } from './c2c-unread';
 import {
@@ -19,9 +20,9 @@ import { GET_LIST } from './get-list';
 import { MARK_CONTACT } from './mark-contact';
 
 /** MsgTime is the last message's Unix time in seconds (chat-rest-facts.md); 0 means none yet. */
-function msgTimeCell(v: unknown, now: number): string {
+function msgTimeCell(v: unknown, now: number): Text {
   if (typeof v !== 'number' || !Number.isFinite(v)) return cellText(v);
-  return v === 0 ? '— (no message yet)' : timeText(v, now);
+  return v === 0 ? msg('answer.cell.noMessage') : timeText(v, now);
 }
 
 /**
@@ -50,8 +51,8 @@ function rowActions(i: Record<string, unknown>, { account }: ViewContext): RowAc
     conversation['Type'] === 1
       ? [
           {
-            label: 'Unread…',
-            name: `Unread count with ${cellText(conversation['To_Account'])}`,
+            label: msg('answer.row.unread'),
+            name: msg('answer.row.unreadWith', { peer: cellText(conversation['To_Account']) }),
             prepare: {
               endpointId: GET_C2C_UNREAD_MSG_NUM.id,
               body: { To_Account: account, Peer_Account: [conversation['To_Account']] },
@@ -61,7 +62,7 @@ function rowActions(i: Record<string, unknown>, { account }: ViewContext): RowAc
       : [];
   return [
     {
-      label: 'Group…',
+      label: msg('answer.row.group'),
       prepare: {
         endpointId: CREATE_CONTACT_GROUP.id,
         body: {
@@ -71,7 +72,7 @@ function rowActions(i: Record<string, unknown>, { account }: ViewContext): RowAc
       },
     },
     {
-      label: 'Mark…',
+      label: msg('answer.row.mark'),
       prepare: {
         endpointId: MARK_CONTACT.id,
         body: {
@@ -88,21 +89,22 @@ function rowActions(i: Record<string, unknown>, { account }: ViewContext): RowAc
 const SESSION_ITEM_VIEW: ItemView = {
   itemsField: 'SessionItem',
   columns: [
-    { header: 'Type', cell: conversationTypeCell, facet: { blank: '(none)' } },
+    { header: 'Type', cell: conversationTypeCell, facet: { blank: msg('answer.cell.none') } },
     {
-      header: 'Peer or group ID',
+      header: msg('answer.col.peerOrGroup'),
       cell: (i) => cellText(i.Type === 2 ? i.GroupId : (i.To_Account ?? i.GroupId)),
       identity: true,
     },
     {
-      header: 'Last message (MsgTime)',
+      header: msg('answer.col.msgTime'),
       cell: (i, now) => msgTimeCell(i.MsgTime, now),
       sortKey: (i) => numberOrText(i.MsgTime),
     },
     {
-      header: 'Pinned',
-      cell: (i) => (i.TopFlag === 1 ? 'Pinned' : i.TopFlag === 0 ? '' : cellText(i.TopFlag)),
-      facet: { blank: 'Not pinned' },
+      header: msg('answer.col.pinned'),
+      cell: (i) =>
+        i.TopFlag === 1 ? msg('answer.col.pinned') : i.TopFlag === 0 ? '' : cellText(i.TopFlag),
+      facet: { blank: msg('answer.cell.notPinned') },
     },
     // With AssistFlags 63 (session-apis.md §10), only when some conversation has them.
     {

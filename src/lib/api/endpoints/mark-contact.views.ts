@@ -1,10 +1,15 @@
 // mark_contact's answer as a table: each conversation marked (ResultItem) with its operation and
 // per-item ResultCode explained. Loaded with the response viewer, not with the first paint.
+import { msg } from '../../i18n/message';
 import type { EndpointViews } from '../response-views';
 import { codeCell, RESULT_COLUMNS } from './cells';
 import { MARK_CONTACT } from './mark-contact';
 
-const OPERATIONS = { 1: 'standard marks', 2: 'custom mark', 3: 'both' };
+const OPERATIONS = {
+  1: msg('answer.op.standardMarks'),
+  2: msg('answer.op.customMark'),
+  3: msg('answer.op.both'),
+};
 
 /** The answer table. */
 export const VIEWS: EndpointViews = {
@@ -14,9 +19,9 @@ export const VIEWS: EndpointViews = {
       itemsField: 'ResultItem',
       columns: [
         {
-          header: 'Operation (OptType)',
+          header: msg('answer.col.operation', { field: 'OptType' }),
           cell: (i) => codeCell(i.OptType, OPERATIONS),
-          facet: { blank: '(none)' },
+          facet: { blank: msg('answer.cell.none') },
         },
         ...RESULT_COLUMNS,
       ],

@@ -2,6 +2,7 @@
 // change of conversations each one with its per-item ResultCode explained (ContactResultItem).
 // Loaded with the response viewer, not with the first paint.
 import { isPlainObject } from '../../json/value';
+import { msg } from '../../i18n/message';
 import type { EndpointViews, ItemView } from '../response-views';
 import { cellText, codeCell, RESULT_COLUMNS } from './cells';
 import { UPDATE_CONTACT_GROUP } from './update-contact-group';
@@ -18,8 +19,12 @@ const GROUP_VIEW: ItemView = {
   },
   columns: [
     {
-      header: 'Update (UpdateGroupType)',
-      cell: (i) => codeCell(i.UpdateGroupType, { 1: 'rename', 2: 'conversations' }),
+      header: msg('answer.col.update'),
+      cell: (i) =>
+        codeCell(i.UpdateGroupType, {
+          1: msg('answer.op.rename'),
+          2: msg('answer.op.conversations'),
+        }),
     },
     { header: 'OldGroupName', cell: (i) => cellText(i.OldGroupName) },
     { header: 'GroupName', cell: (i) => cellText(i.GroupName), identity: true },
@@ -39,9 +44,10 @@ const CONTACT_RESULT_VIEW: ItemView = {
   },
   columns: [
     {
-      header: 'Operation (ContactOptType)',
-      cell: (i) => codeCell(i.ContactOptType, { 1: 'add', 2: 'remove' }),
-      facet: { blank: '(none)' },
+      header: msg('answer.col.operation', { field: 'ContactOptType' }),
+      cell: (i) =>
+        codeCell(i.ContactOptType, { 1: msg('answer.op.add'), 2: msg('answer.op.remove') }),
+      facet: { blank: msg('answer.cell.none') },
     },
     ...RESULT_COLUMNS,
   ],
