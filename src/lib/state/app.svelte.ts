@@ -1,14 +1,17 @@
 // The app's models, made in the order their rules need: the remembered choices first, then a
 // request kept across a reload, then the link the page was opened with, each winning over the
 // one before. App.svelte only lays them out.
+import { msg } from '../i18n/message';
+import { whenIdle } from '../lazy/idle';
 import { Clock } from './clock.svelte';
 import type { AppModels, View } from './context';
-import { HistoryModel } from './history.svelte';
+import type { HistoryModel } from './history.svelte';
 import type { I18n } from './i18n.svelte';
 import { Navigation } from './navigation.svelte';
+import { OnDemand } from './on-demand.svelte';
 import { RememberedChoices } from './prefs.svelte';
 import { ReloadOffer } from './reload.svelte';
-import { Sender } from './sender.svelte';
+import { Sender, type SendRecord } from './sender.svelte';
 import { Sharing } from './sharing.svelte';
 import { Workbench } from './workbench.svelte';
 import { Workspace } from './workspace.svelte';
@@ -39,7 +42,7 @@ export function createAppModels(i18n: I18n): AppModels {
     sender,
     clock: new Clock(),
     view,
-    history: new HistoryModel(workspace, sender),
+    history: onDemandHistory(workspace, sender),
     sharing,
     navigation,
     workbench,
@@ -47,4 +50,28 @@ export function createAppModels(i18n: I18n): AppModels {
     reload,
     i18n,
   };
+}
+
+/**
+ * History, built the first time it is needed (idle time after the first paint, a send, its
+ * views): its model is not in the first download. Sends that finish before it is built wait
+ * for it with the time they finished and the secrets to scrub read then, so every send is kept.
+ */
+function onDemandHistory(ws: Workspace, sender: Sender): OnDemand<HistoryModel> {
+  const early: { record: SendRecord; recordedAt: number; secrets: string[] }[] = [];
+  const history = new OnDemand(msg('core.part.history'), async () => {
+    const { HistoryModel } = await import('./history.svelte');
+    // From here on the model hears every send itself (its constructor subscribes).
+    stop();
+    const model = new HistoryModel(ws, sender);
+    for (const { record, ...at } of early.splice(0)) model.record(record, at);
+    return model;
+  });
+  const stop = sender.onRecord((record) => {
+    early.push({ record, recordedAt: Date.now(), secrets: [ws.signer.key, ws.signer.userSig] });
+    void history.load();
+  });
+  // At idle time, as before: another tab's writes show up here from then on.
+  whenIdle(() => void history.load());
+  return history;
 }

@@ -5,6 +5,7 @@ import type { HistoryModel } from './history.svelte';
 import type { I18n } from './i18n.svelte';
 
 import type { Navigation } from './navigation.svelte';
+import type { OnDemand } from './on-demand.svelte';
 import type { RememberedChoices } from './prefs.svelte';
 import type { ReloadOffer } from './reload.svelte';
 import type { Sender } from './sender.svelte';
@@ -18,7 +19,8 @@ export type View = 'builder' | 'inspect' | 'history';
 export interface AppModels {
   workspace: Workspace;
   sender: Sender;
-  history: HistoryModel;
+  /** History's model, built on first need (its views load it with their chunk: getHistory). */
+  history: OnDemand<HistoryModel>;
   sharing: Sharing;
   /** Which view is shown: the builder, the inspector or the history. */
   view: { current: View };
@@ -36,3 +38,10 @@ export interface AppModels {
 }
 
 export const [getModels, setModels] = createContext<AppModels>();
+
+/** History's model, in a component of a chunk that loaded it (HistoryPanel, the recent sends). */
+export function getHistory(): HistoryModel {
+  const history = getModels().history.current;
+  if (!history) throw new Error('A history view mounted before the history model was built');
+  return history;
+}
