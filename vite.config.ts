@@ -61,6 +61,8 @@ export default defineConfig({
           name: 'jsdom',
           environment: 'jsdom',
           include: ['tests/unit/**/*.svelte.test.ts'],
+          // The page loads the body's rules right after the first paint; the tests start with them.
+          setupFiles: ['tests/unit/setup-body-rules.ts'],
         },
       },
     ],

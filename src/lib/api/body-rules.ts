@@ -4,14 +4,12 @@
 // not a gate).
 import { isPlainObject, MAX_UINT32 } from '../json/value';
 import { pathText, type FieldPath } from './field-path';
+import { conditionHolds, conditionText, fieldRequirement, utf8Bytes } from './field-rules';
 import type { JsonScan } from './json-scan';
-import type {
-  BodyValidation,
-  EndpointDescription,
-  FieldCondition,
-  FieldDescription,
-  FieldIssue,
-} from './types';
+import type { BodyValidation, EndpointDescription, FieldDescription, FieldIssue } from './types';
+
+// What the form needs at once lives in field-rules.ts (the rules here load after the first paint).
+export { conditionHolds, conditionText, fieldRequirement, utf8Bytes };
 
 /** Extra, endpoint-specific warnings about a body whose types are already right. */
 export type BodyAdvisor = (body: Readonly<Record<string, unknown>>) => FieldIssue[];
@@ -152,30 +150,6 @@ export function textWarnings(
     }
   }
   return warnings;
-}
-
-/**
- * Whether a field is required, optional or does not apply to this body, as the form shows it:
- * a field with requiredWhen is required while its condition holds and does not apply otherwise.
- */
-export function fieldRequirement(
-  field: FieldDescription,
-  body: unknown,
-): 'required' | 'optional' | 'not-applicable' {
-  if (field.requiredWhen) {
-    return conditionHolds(body, field.requiredWhen) ? 'required' : 'not-applicable';
-  }
-  return field.required ? 'required' : 'optional';
-}
-
-/** Whether the body's field named by the condition has the condition's value. */
-export function conditionHolds(body: unknown, condition: FieldCondition): boolean {
-  return isPlainObject(body) && body[condition.field] === condition.equals;
-}
-
-/** The condition in words, for messages and docs: `Type is 1`. */
-export function conditionText(condition: FieldCondition): string {
-  return `${condition.field} is ${JSON.stringify(condition.equals)}`;
 }
 
 function checkValue(field: FieldDescription, v: unknown, path: FieldPath, out: Findings): void {
@@ -330,11 +304,6 @@ function scalarFinding(
     return ['range', `${name} is ${v}; it must be from ${lo ?? '…'} to ${hi ?? '…'}.`];
   }
   return null;
-}
-
-/** The length of a string in UTF-8 bytes, which the service's limits count (not characters). */
-export function utf8Bytes(s: string): number {
-  return new TextEncoder().encode(s).length;
 }
 
 function missingExample(field: FieldDescription): string {

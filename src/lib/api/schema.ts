@@ -4,7 +4,7 @@
 import type { EndpointDescription, FieldDescription } from './types';
 import { MAX_UINT32 } from '../json/value';
 import { schemaUri } from './schema-uri';
-import { conditionText } from './body-rules';
+import { conditionText } from './field-rules';
 import { fieldDefault } from './body-defaults';
 
 /** A JSON Schema node, as far as this file writes one. */
