@@ -12,7 +12,7 @@ import { OnDemand } from './on-demand.svelte';
 import { RememberedChoices } from './prefs.svelte';
 import { ReloadOffer } from './reload.svelte';
 import { Sender, type SendRecord } from './sender.svelte';
-import { Sharing } from './sharing.svelte';
+import type { Sharing } from './sharing.svelte';
 import { Workbench } from './workbench.svelte';
 import { Workspace } from './workspace.svelte';
 
@@ -21,7 +21,7 @@ export function createAppModels(i18n: I18n): AppModels {
   const workspace = new Workspace();
   // Read lazily, once Sharing exists: a custom host that came in a link is not remembered.
   const prefs = new RememberedChoices(workspace, {
-    linkedRegion: () => sharing.openedRegion,
+    linkedRegion: () => sharing.current?.openedRegion ?? null,
     locale: () => i18n.chosen,
   });
   prefs.restore();
@@ -29,7 +29,7 @@ export function createAppModels(i18n: I18n): AppModels {
   reload.restore();
   const sender = new Sender(workspace);
   const view = $state<{ current: View }>({ current: 'builder' });
-  const sharing = new Sharing(workspace);
+  const sharing = onDemandSharing(workspace, () => (view.current = 'builder'));
   const workbench = new Workbench(workspace.target);
   const navigation = new Navigation(workspace, view, {
     workbench,
@@ -74,4 +74,40 @@ function onDemandHistory(ws: Workspace, sender: Sender): OnDemand<HistoryModel> 
   // At idle time, as before: another tab's writes show up here from then on.
   whenIdle(() => void history.load());
   return history;
+}
+
+/**
+ * Share links, built when there is one to open (the address has a fragment, now or after a
+ * hashchange) or when the Share bar loads: their model is not in the first download. A link
+ * pasted into this tab's address bar opens in the builder (`onopen`).
+ */
+function onDemandSharing(
+  ws: Workspace,
+  onopen: () => void,
+  events: Pick<Window, 'addEventListener' | 'removeEventListener'> = globalThis,
+  location: Pick<Location, 'hash'> | undefined = globalThis.location,
+): OnDemand<Sharing> {
+  // Until the model is built, the first hashchange builds it; the model opens the fragment then.
+  const first = () => {
+    void sharing.load().then(async (built) => {
+      if (!built.ok) return;
+      await built.value.opening;
+      if (built.value.notice) onopen();
+    });
+  };
+  const sharing = new OnDemand(msg('core.part.shareCode'), async () => {
+    const { Sharing } = await import('./sharing.svelte');
+    events.removeEventListener('hashchange', first);
+    const model = new Sharing(ws);
+    model.listen(onopen);
+    return model;
+  });
+  events.addEventListener('hashchange', first);
+  // A link the page was opened with (in Node tests there is no location).
+  if (location && location.hash !== '' && location.hash !== '#') {
+    // The share code downloads beside the model, not after it (the model asks for it as it opens).
+    void import('../share/link').catch(() => {});
+    void sharing.load();
+  }
+  return sharing;
 }

@@ -21,7 +21,8 @@ export interface AppModels {
   sender: Sender;
   /** History's model, built on first need (its views load it with their chunk: getHistory). */
   history: OnDemand<HistoryModel>;
-  sharing: Sharing;
+  /** Share links' model, built on first need (the Share bar loads it with its chunk: getSharing). */
+  sharing: OnDemand<Sharing>;
   /** Which view is shown: the builder, the inspector or the history. */
   view: { current: View };
   /** Takes the person to a control: the one an explanation points at, or where focus goes next. */
@@ -44,4 +45,11 @@ export function getHistory(): HistoryModel {
   const history = getModels().history.current;
   if (!history) throw new Error('A history view mounted before the history model was built');
   return history;
+}
+
+/** Share links' model, in a component of a chunk that loaded it (the Share bar and its parts). */
+export function getSharing(): Sharing {
+  const sharing = getModels().sharing.current;
+  if (!sharing) throw new Error('A share view mounted before the share model was built');
+  return sharing;
 }
