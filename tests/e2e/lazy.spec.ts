@@ -198,4 +198,30 @@ test.describe('chunks that load on demand', () => {
     await expect(picker).toHaveValue('delete');
     await expect(failed).toHaveCount(0);
   });
+
+  test('the body checks that cannot load say so under the editor; the form still edits, Retry checks', async ({
+    page,
+  }) => {
+    const chunks = await blockOnDemandChunks(page);
+    await page.goto('./');
+    const request = page.getByRole('region', { name: 'Request' });
+    const failed = request.getByRole('alert').filter({ hasText: 'body checks' });
+    await expect(failed).toHaveText(
+      /Could not load the body checks — check the connection and try again\.\s*Retry/,
+    );
+    expect(chunks.blocked.some((p) => /body-rules-.*\.js$/.test(p))).toBe(true);
+    // The form reads and edits the body without them.
+    await page.getByLabel('From_Account', { exact: true }).fill('carol');
+    const plain = page.getByRole('textbox', { name: 'JSON body' });
+    await expect(plain).toHaveValue(/"From_Account": "carol"/);
+    await plain.fill('{"From_Account": "carol", "TimeStamp": 0, "StartIndex": 0, "Bogus": 1}');
+    await expect(request.getByText(/Bogus/)).toHaveCount(0);
+
+    chunks.unblock();
+    await failed.getByRole('button', { name: 'Retry' }).click();
+    await expect(failed).toHaveCount(0);
+    // Checked now: the name get_list does not describe is pointed out.
+    await expect(request.locator('.msg.warn').filter({ hasText: 'Bogus' })).toBeVisible();
+    await expect(page.getByLabel('From_Account', { exact: true })).toHaveValue('carol');
+  });
 });

@@ -1,38 +1,12 @@
-// Everything the request builder shows about the body text, from one scan of it: the syntax
-// error and its place, the value, the top-level members' offsets (what the form edits), and the
-// endpoint's errors and warnings grouped for where they are shown. The draft derives this once
-// per text (RequestDraft.check); the form, the editor's status line and Send all read it.
-import { isPlainObject } from '../json/value';
-import { parseBodyText, type BodyParse } from './body-parse';
-import { textWarnings, validateBody, type BodyAdvisor } from './body-rules';
-import { scanJson, type JsonScan } from './json-scan';
-import type { BodyValidation, EndpointDescription, FieldIssue } from './types';
+// The body's analysis with its rules (body-check.ts has the analysis, body-rules.ts the rules):
+// for the sandbox, the inspector and the tests, which check at once. The request builder loads
+// the rules after the first paint and checks with body-check.ts.
+import { analyzeBodyWith, checkRequestBodyWith, type BodyAnalysis } from './body-check';
+import type { BodyAdvisor } from './body-rules';
+import * as rules from './body-rules';
+import type { EndpointDescription } from './types';
 
-/** The errors and warnings about one described field, shown beside its input. */
-export interface FieldIssues {
-  errors: FieldIssue[];
-  warnings: FieldIssue[];
-}
-
-/** What one scan of the body text tells. */
-export interface BodyAnalysis {
-  /** The scanner's result: its syntax error, or the members' offsets that form edits start from. */
-  scan: JsonScan;
-  parse: BodyParse;
-  /** The value when it is a JSON object (what the form shows), else null. */
-  object: Record<string, unknown> | null;
-  /** Null while the text does not parse. */
-  validation: BodyValidation | null;
-  /**
-   * Issues about each described field, by its path as text (`From_Account`,
-   * `MarkItem[0].ContactItem.Type`); a field with none is absent.
-   */
-  byField: Readonly<Record<string, FieldIssues>>;
-  /** Names the endpoint does not describe, one warning each (the form lists them below). */
-  unknown: FieldIssue[];
-  /** Issues no input shows (the body as a whole, a nested duplicate): errors, then warnings. */
-  bodyIssues: FieldIssue[];
-}
+export type { BodyAnalysis, BodyRules, FieldIssues } from './body-check';
 
 /**
  * Scans, parses and checks the editor's text in one go, adding what only the text shows: names
@@ -41,36 +15,9 @@ export interface BodyAnalysis {
 export function analyzeBody(
   desc: EndpointDescription,
   text: string,
-  { advise }: { advise?: BodyAdvisor | undefined } = {},
+  options: { advise?: BodyAdvisor | undefined } = {},
 ): BodyAnalysis {
-  const scan = scanJson(text);
-  const parse = parseBodyText(text, scan);
-  const validation = parse.ok ? validateBody(desc, parse.value, { advise }) : null;
-  validation?.warnings.push(...textWarnings(desc, text, scan));
-  const object = parse.ok && isPlainObject(parse.value) ? parse.value : null;
-  return { scan, parse, object, validation, ...grouped(desc, validation) };
-}
-
-function grouped(
-  desc: EndpointDescription,
-  validation: BodyValidation | null,
-): Pick<BodyAnalysis, 'byField' | 'unknown' | 'bodyIssues'> {
-  const byField: Record<string, FieldIssues> = {};
-  const unknown: FieldIssue[] = [];
-  const bodyIssues: FieldIssue[] = [];
-  const described = new Set(desc.fields.map((f) => f.name));
-  // Errors first, then warnings, in each group; only warnings are of kind 'unknown'.
-  for (const kind of ['errors', 'warnings'] as const) {
-    for (const issue of validation?.[kind] ?? []) {
-      const { field } = issue;
-      // A nested path belongs to its top-level field's part of the form.
-      const top = field === null ? null : (/^[^.[]+/.exec(field)?.[0] ?? field);
-      if (field !== null && issue.kind !== 'unknown' && top !== null && described.has(top)) {
-        (byField[field] ??= { errors: [], warnings: [] })[kind].push(issue);
-      } else (issue.kind === 'unknown' ? unknown : bodyIssues).push(issue);
-    }
-  }
-  return { byField, unknown, bodyIssues };
+  return analyzeBodyWith(rules, desc, text, options);
 }
 
 /**
@@ -78,5 +25,5 @@ function grouped(
  * field errors and warnings including the endpoint's own advice.
  */
 export function checkRequestBody(desc: EndpointDescription, text: string): BodyAnalysis {
-  return analyzeBody(desc, text, { advise: desc.advise });
+  return checkRequestBodyWith(rules, desc, text);
 }

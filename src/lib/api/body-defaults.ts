@@ -2,7 +2,7 @@
 // and lists of objects built from their own fields, and, on the sandbox, its sample account in
 // the field that names whose data is asked for.
 import { formatBody } from './body-format';
-import { conditionHolds } from './body-rules';
+import { conditionHolds } from './field-rules';
 import type { EndpointDescription, FieldDescription, FieldValue } from './types';
 
 /** What a new body may start with beyond the description's defaults. */

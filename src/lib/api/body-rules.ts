@@ -5,14 +5,12 @@
 import { msg, type Text } from '../i18n/message';
 import { isPlainObject, MAX_UINT32 } from '../json/value';
 import { pathText, type FieldPath } from './field-path';
+import { conditionHolds, conditionParts, fieldRequirement, utf8Bytes } from './field-rules';
 import type { JsonScan } from './json-scan';
-import type {
-  BodyValidation,
-  EndpointDescription,
-  FieldCondition,
-  FieldDescription,
-  FieldIssue,
-} from './types';
+import type { BodyValidation, EndpointDescription, FieldDescription, FieldIssue } from './types';
+
+// What the form needs at once lives in field-rules.ts (the rules here load after the first paint).
+export { conditionHolds, conditionParts, fieldRequirement, utf8Bytes };
 
 /** Extra, endpoint-specific warnings about a body whose types are already right. */
 export type BodyAdvisor = (body: Readonly<Record<string, unknown>>) => FieldIssue[];
@@ -165,35 +163,6 @@ export function textWarnings(
   return warnings;
 }
 
-/**
- * Whether a field is required, optional or does not apply to this body, as the form shows it:
- * a field with requiredWhen is required while its condition holds and does not apply otherwise.
- */
-export function fieldRequirement(
-  field: FieldDescription,
-  body: unknown,
-): 'required' | 'optional' | 'not-applicable' {
-  if (field.requiredWhen) {
-    return conditionHolds(body, field.requiredWhen) ? 'required' : 'not-applicable';
-  }
-  return field.required ? 'required' : 'optional';
-}
-
-/** Whether the body's field named by the condition has the condition's value. */
-export function conditionHolds(body: unknown, condition: FieldCondition): boolean {
-  return isPlainObject(body) && body[condition.field] === condition.equals;
-}
-
-/** The condition in words, for messages and docs: `Type is 1`. */
-export function conditionText(condition: FieldCondition): string {
-  return `${condition.field} is ${JSON.stringify(condition.equals)}`;
-}
-
-/** The condition's parts, as messages word it in each language: field `Type`, value `1`. */
-export function conditionParts(condition: FieldCondition): { field: string; value: string } {
-  return { field: condition.field, value: JSON.stringify(condition.equals) };
-}
-
 function checkValue(field: FieldDescription, v: unknown, path: FieldPath, out: Findings): void {
   const name = pathText(path);
   const push = ([kind, message]: Finding): void => {
@@ -327,11 +296,6 @@ function scalarFinding(
     return ['range', msg('rules.range', { name, v, lo: lo ?? null, hi: hi ?? null })];
   }
   return null;
-}
-
-/** The length of a string in UTF-8 bytes, which the service's limits count (not characters). */
-export function utf8Bytes(s: string): number {
-  return new TextEncoder().encode(s).length;
 }
 
 function missingExample(field: FieldDescription): Text {

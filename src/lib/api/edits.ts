@@ -5,7 +5,7 @@
 import { defaultBody, type BodyDefaultsOptions } from './body-defaults';
 import { objectTextOf, removeMember, setMember } from './body-edit';
 import { formatBody } from './body-format';
-import { fieldRequirement } from './body-rules';
+import { fieldRequirement } from './field-rules';
 import { scanJson, type JsonScan } from './json-scan';
 import type { EndpointDescription } from './types';
 

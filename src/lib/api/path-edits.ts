@@ -14,7 +14,7 @@ import {
   type BodyTextEdit,
   type ObjectText,
 } from './body-edit';
-import { fieldRequirement } from './body-rules';
+import { fieldRequirement } from './field-rules';
 import { setFieldWithDependents, type FormEdit } from './edits';
 import { fieldsAt, pathText, valueAt, type FieldPath } from './field-path';
 import { containerAtPath, type JsonContainer } from './json-locate';

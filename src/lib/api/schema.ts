@@ -5,7 +5,7 @@ import { msg, type Text } from '../i18n/message';
 import type { EndpointDescription, FieldDescription } from './types';
 import { MAX_UINT32 } from '../json/value';
 import { schemaUri } from './schema-uri';
-import { conditionParts } from './body-rules';
+import { conditionParts } from './field-rules';
 import { fieldDefault } from './body-defaults';
 
 /** A JSON Schema node, as far as this file writes one. */

@@ -28,6 +28,8 @@ export interface Lazy<T> {
   load(): Promise<LoadResult<T>>;
   /** Like load, but throws a LoadError carrying the failure (for code whose failures are exceptions). */
   get(): Promise<T>;
+  /** What has loaded, without loading: undefined until a load has succeeded. */
+  peek(): T | undefined;
 }
 
 /** The sentence shown where a part could not load. */
@@ -61,6 +63,7 @@ export function beforeRetry(hook: () => void): () => void {
 export function lazy<T>(part: Text, importer: () => Promise<T>): Lazy<T> {
   let pending: Promise<LoadResult<T>> | undefined;
   let failedBefore = false;
+  let loaded: T | undefined;
   const load = (): Promise<LoadResult<T>> => {
     if (pending) return pending;
     if (failedBefore) for (const hook of retryHooks) hook();
@@ -68,6 +71,7 @@ export function lazy<T>(part: Text, importer: () => Promise<T>): Lazy<T> {
     const attempt = new Promise<T>((resolve) => resolve(importer())).then(
       (value): LoadResult<T> => {
         failedBefore = false;
+        loaded = value;
         return { ok: true, value };
       },
       (error: unknown): LoadResult<T> => {
@@ -94,5 +98,6 @@ export function lazy<T>(part: Text, importer: () => Promise<T>): Lazy<T> {
       if (!r.ok) throw new LoadError(r.failure);
       return r.value;
     },
+    peek: () => loaded,
   };
 }

@@ -5,6 +5,7 @@ import type { HistoryModel } from './history.svelte';
 import type { I18n } from './i18n.svelte';
 
 import type { Navigation } from './navigation.svelte';
+import type { OnDemand } from './on-demand.svelte';
 import type { RememberedChoices } from './prefs.svelte';
 import type { ReloadOffer } from './reload.svelte';
 import type { Sender } from './sender.svelte';
@@ -18,8 +19,10 @@ export type View = 'builder' | 'inspect' | 'history';
 export interface AppModels {
   workspace: Workspace;
   sender: Sender;
-  history: HistoryModel;
-  sharing: Sharing;
+  /** History's model, built on first need (its views load it with their chunk: getHistory). */
+  history: OnDemand<HistoryModel>;
+  /** Share links' model, built on first need (the Share bar loads it with its chunk: getSharing). */
+  sharing: OnDemand<Sharing>;
   /** Which view is shown: the builder, the inspector or the history. */
   view: { current: View };
   /** Takes the person to a control: the one an explanation points at, or where focus goes next. */
@@ -36,3 +39,17 @@ export interface AppModels {
 }
 
 export const [getModels, setModels] = createContext<AppModels>();
+
+/** History's model, in a component of a chunk that loaded it (HistoryPanel, the recent sends). */
+export function getHistory(): HistoryModel {
+  const history = getModels().history.current;
+  if (!history) throw new Error('A history view mounted before the history model was built');
+  return history;
+}
+
+/** Share links' model, in a component of a chunk that loaded it (the Share bar and its parts). */
+export function getSharing(): Sharing {
+  const sharing = getModels().sharing.current;
+  if (!sharing) throw new Error('A share view mounted before the share model was built');
+  return sharing;
+}

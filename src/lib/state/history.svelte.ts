@@ -128,7 +128,7 @@ export class HistoryModel {
     this.#load = options.load ?? HISTORY_LIB.load;
     this.#openOptions = options.open ?? {};
     this.#now = options.now ?? Date.now;
-    sender.onRecord((record) => this.#record(record));
+    sender.onRecord((record) => this.record(record));
     (options.idle ?? whenIdle)(() => void this.#ready());
   }
 
@@ -373,9 +373,17 @@ export class HistoryModel {
     this.notice = null;
   }
 
-  #record(record: SendRecord): void {
-    const recordedAt = this.#now();
-    const secrets = [this.#ws.signer.key, this.#ws.signer.userSig];
+  /**
+   * Writes a finished send. A send that finished before this model was built (its code loads
+   * on demand) comes with the time and the secrets to scrub read when it finished.
+   */
+  record(
+    record: SendRecord,
+    {
+      recordedAt = this.#now(),
+      secrets = [this.#ws.signer.key, this.#ws.signer.userSig],
+    }: { recordedAt?: number; secrets?: string[] } = {},
+  ): void {
     this.#pendingSecrets.push(secrets);
     // One write after another, in the order the sends finished.
     this.#writing = this.#writing

@@ -4,19 +4,20 @@
 // The text is scanned once per change: `check` is derived from it, and everything that needs the
 // value, the members' offsets or the issues reads that one result.
 import type { Text } from '../i18n/message';
-import type { FieldIssues } from '../api/body-analysis';
+import { checkRequestBodyWith, type BodyRules, type FieldIssues } from '../api/body-check';
 import { accountField, defaultBodyText, defaultObject, fieldDefault } from '../api/body-defaults';
 import { removeFieldFromBodyText } from '../api/body-edit';
 import { formatBody } from '../api/body-format';
 import { bodyTextForSwitch, setFieldWithDependents } from '../api/edits';
 import { pathText, valueAt, type FieldPath } from '../api/field-path';
 import type { PathEdits } from '../api/path-edits';
-import { checkRequestBody } from '../api/body-analysis';
 import { fieldInputText, parseFieldInput } from '../api/form-input';
 import { GET_LIST } from '../api/endpoints/get-list';
 import { isRawEndpointId, parseRawPath, rawEndpointById, rawEndpointId } from '../api/raw';
 import { hasAdvice } from '../api/readiness';
 import type { EndpointDescription, FieldDescription } from '../api/types';
+import type { LoadFailure } from '../lazy/lazy';
+import { BODY_RULES } from './body-rules-chunk';
 
 /** What a form input shows when what was typed there does not make a valid value yet. */
 export interface PendingInput {
@@ -66,8 +67,13 @@ export class RequestDraft {
   /** The text last typed in each form input (read only while it still means the body's value). */
   #typed: Record<string, string> = {};
 
-  /** The one analysis of the text: parse, value, members, issues. */
-  check = $derived(checkRequestBody(this.endpoint, this.text));
+  /** The body's rules once loaded (BODY_RULES); null until then. */
+  rules = $state.raw<BodyRules | null>(BODY_RULES.peek() ?? null);
+  /** Why the rules could not load: shown under the editor, with a Retry (loadRules). */
+  rulesFailure = $state.raw<LoadFailure | null>(null);
+
+  /** The one analysis of the text: parse, value, members, issues (once the rules are in). */
+  check = $derived(checkRequestBodyWith(this.rules, this.endpoint, this.text));
   /** True while the text does not parse as an object: the form shows lastValid, out of date. */
   stale = $derived(this.check.object === null);
   /** What the form shows: the body's values, or the last ones that parsed. */
@@ -80,6 +86,14 @@ export class RequestDraft {
   constructor(endpoint: EndpointDescription = GET_LIST, { text }: { text?: string } = {}) {
     this.setEndpoint(endpoint);
     this.setText(text ?? defaultBodyText(endpoint));
+    if (!this.rules) void this.loadRules();
+  }
+
+  /** Loads the body's rules (again, after a failure); the analysis checks with them from then on. */
+  async loadRules(): Promise<void> {
+    const loaded = await BODY_RULES.load();
+    if (loaded.ok) this.rules = loaded.value;
+    this.rulesFailure = loaded.ok ? null : loaded.failure;
   }
 
   /**

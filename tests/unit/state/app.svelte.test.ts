@@ -58,7 +58,10 @@ describe('createAppModels', () => {
     if (!made.ok) throw new Error(en(made.message));
     history.replaceState(null, '', `/#${made.fragment}`);
     const models = createAppModels(I18n.from(EN));
-    await models.sharing.opening;
+    // Share links' model is built on first need: the link is that need.
+    await (
+      await models.sharing.get()
+    ).opening;
     expect(models.workspace.target.choice).toEqual({
       kind: 'custom',
       host: 'https://chat.example',

@@ -8,7 +8,7 @@ import { isUint32 } from '../../json/value';
 import { ASSIST_FLAGS_PRESETS, ASSIST_FLAG_BITS, assistFlagsWarnings } from '../assist-flags';
 import type { EndpointDescription, FieldDescription, FieldIssue } from '../types';
 import type { BodyAdvisor } from '../body-rules';
-import { RECENTCONTACT_ERRORS, userIdField } from './shared';
+import { RECENTCONTACT_ERRORS, userIdField } from './shared-first';
 
 /** Advice beyond types for a get_list body: AssistFlags values that are probably mistakes. */
 export const adviseGetList: BodyAdvisor = (body) => {

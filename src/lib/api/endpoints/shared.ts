@@ -4,35 +4,11 @@
 // answer tables are in cells.ts, loaded with the viewer.)
 import { msg, type Text } from '../../i18n/message';
 import type { EndpointError, FieldDescription } from '../types';
+import { RECENTCONTACT_ERRORS, userIdField } from './shared-first';
 
-/**
- * The recentcontact service's own error codes, the same on every page of the group (get_list,
- * delete, get_contact_group): 50001–50005, as the get_list page words them
- * (get_list-seed.txt, "Error Codes").
- */
-export const RECENTCONTACT_ERRORS: readonly EndpointError[] = [
-  {
-    code: 50001,
-    meaning:
-      'The requested UserID has not been imported into the Tencent Cloud Chat backend. Please import.',
-  },
-  {
-    code: 50002,
-    meaning: 'Incorrect request parameter. Check your request according to the error description.',
-  },
-  { code: 50003, meaning: 'The request requires app admin permissions.' },
-  { code: 50004, meaning: 'Internal server error. Please try again.' },
-  { code: 50005, meaning: 'Network timeout. Try again later.' },
-];
-
-/**
- * A required, non-empty UserID field (From_Account, To_Account) with its page's words. It starts
- * empty: the tool cannot guess whose data is wanted (the pages' samples say "id1"), and an empty
- * UserID is refused before sending.
- */
-export function userIdField(name: string, description: Text): FieldDescription {
-  return { name, type: 'string', required: true, default: '', nonEmpty: true, description };
-}
+// get_list's part (the first screen's endpoint) is in shared-first.ts: what is here loads with
+// the other endpoints' descriptions.
+export { RECENTCONTACT_ERRORS, userIdField } from './shared-first';
 
 /**
  * The conversation group and mark pages' own codes, after the service's 50001–50005: the full

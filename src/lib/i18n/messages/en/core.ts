@@ -36,6 +36,7 @@ export default {
   'core.part.inspectorModel': 'the inspector',
   'core.part.historyPanel': 'the History panel',
   'core.part.history': 'the history',
+  'core.part.bodyRules': 'the body checks',
   'core.part.shareCode': 'the share-link code',
   'core.part.linkNotice': 'the link notice',
   'core.part.shareField': 'the share link field',

@@ -34,6 +34,7 @@ export default {
   'core.part.inspectorModel': '检查工具',
   'core.part.historyPanel': '历史记录面板',
   'core.part.history': '历史记录',
+  'core.part.bodyRules': '请求体检查',
   'core.part.shareCode': '分享链接的代码',
   'core.part.linkNotice': '链接提示',
   'core.part.shareField': '分享链接输入框',
