@@ -163,6 +163,9 @@ test.describe('request history', () => {
     }
     await expect(open).toBeFocused();
     await page.keyboard.press('Enter');
+    // The builder replaces the History view (its own From_Account filter goes with it; under
+    // load the swap can come a moment after the key, when both fields are briefly in the page).
+    await expect(page.locator('#history-from')).toHaveCount(0);
     await expect(page.getByLabel('From_Account', { exact: true })).toHaveValue('alice');
     await expect(page.getByLabel('From_Account', { exact: true })).toBeFocused();
   });
