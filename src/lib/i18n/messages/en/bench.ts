@@ -202,6 +202,24 @@ export default {
     "Raw mode: signed and sent like any request, with any JSON object as its body, sent as written. Its fields are not checked here: the command's own page is the reference.",
   'bench.raw.hasForm': (p: { title: string }) => `This path has a form: ${p.title}.`,
   'bench.raw.useForm': 'Use the form',
+  // Why a raw path is not one (lib/api/raw.ts), beside the path field and in Send's blockers.
+  'bench.rp.empty': 'Enter a path such as v4/openim/sendmsg.',
+  'bench.rp.long': (p: { n: number }) =>
+    `The path is ${p.n} characters long; a REST path is far shorter.`,
+  'bench.rp.url':
+    'Enter only the path, such as v4/openim/sendmsg: the host comes from the region, and the query is added when the request is signed.',
+  'bench.rp.query':
+    'Leave out the query: sdkappid, identifier, usersig, random and contenttype are added when the request is signed.',
+  'bench.rp.dots': 'A path cannot contain "." or ".." parts: write v4/<service>/<command>.',
+  'bench.rp.emptyPart':
+    'The path has an empty part (two slashes, or one at the end): write v4/<service>/<command>.',
+  'bench.rp.case': 'Write v4 in lower case.',
+  'bench.rp.v4': (p: { got: string }) =>
+    `REST paths start with v4/ (such as v4/openim/sendmsg), not ${p.got}.`,
+  'bench.rp.parts': (p: { n: number }) =>
+    `A REST path has three parts, v4/<service>/<command> (such as v4/openim/sendmsg); this one has ${p.n}.`,
+  'bench.rp.segment': (p: { part: string }) =>
+    `${p.part} may hold only letters, digits and underscores (such as openim or get_c2c_unread_msg_num).`,
   'bench.sb.summary': (p: Summary) => {
     const more = p.more > 0 ? ` and ${p.more} more` : '';
     const since = p.since.length > 0 ? ` (since the seed: ${p.since.join(', ')}${more})` : '';

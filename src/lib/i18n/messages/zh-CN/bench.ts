@@ -184,6 +184,20 @@ export default {
     '原始模式：与其他请求一样签名并发送，请求体可以是任意 JSON 对象，按原样发送。这里不检查其字段：以该命令自己的文档页面为准。',
   'bench.raw.hasForm': (p: { title: string }) => `此路径有表单：${p.title}。`,
   'bench.raw.useForm': '使用表单',
+  'bench.rp.empty': '请输入路径，例如 v4/openim/sendmsg。',
+  'bench.rp.long': (p: { n: number }) => `路径长 ${p.n} 个字符；REST 路径要短得多。`,
+  'bench.rp.url': '只输入路径，例如 v4/openim/sendmsg：主机由地域决定，查询参数在签名请求时添加。',
+  'bench.rp.query':
+    '请去掉查询参数：sdkappid、identifier、usersig、random 和 contenttype 在签名请求时添加。',
+  'bench.rp.dots': '路径不能包含 "." 或 ".." 部分：请写成 v4/<service>/<command>。',
+  'bench.rp.emptyPart': '路径有空的部分（两个斜杠，或末尾有斜杠）：请写成 v4/<service>/<command>。',
+  'bench.rp.case': 'v4 请用小写。',
+  'bench.rp.v4': (p: { got: string }) =>
+    `REST 路径以 v4/ 开头（例如 v4/openim/sendmsg），而不是 ${p.got}。`,
+  'bench.rp.parts': (p: { n: number }) =>
+    `REST 路径有三部分：v4/<service>/<command>（例如 v4/openim/sendmsg）；这个路径有 ${p.n} 部分。`,
+  'bench.rp.segment': (p: { part: string }) =>
+    `${p.part} 只能包含字母、数字和下划线（例如 openim 或 get_c2c_unread_msg_num）。`,
   'bench.sb.summary': (p: Summary) => {
     const more = p.more > 0 ? `等，另有 ${p.more} 个` : '';
     const since = p.since.length > 0 ? `（初始数据之后新增：${p.since.join('、')}${more}）` : '';
