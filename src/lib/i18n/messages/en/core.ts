@@ -46,6 +46,7 @@ export default {
   'core.part.shareBar': 'the Share bar',
   'core.part.shortcuts': 'the keyboard shortcuts',
   'core.part.language': 'the language switch',
+  'core.part.formTexts': 'the form’s texts',
   'core.part.noble': 'the pure-JS HMAC (@noble/hashes)',
 
   'core.reload.text':

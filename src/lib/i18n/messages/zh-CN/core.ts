@@ -44,6 +44,7 @@ export default {
   'core.part.shareBar': '分享栏',
   'core.part.shortcuts': '键盘快捷键说明',
   'core.part.language': '语言切换',
+  'core.part.formTexts': '表单文字',
   'core.part.noble': '纯 JS 的 HMAC 实现（@noble/hashes）',
 
   'core.reload.text':
