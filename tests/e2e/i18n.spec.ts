@@ -279,6 +279,22 @@ test.describe('the answer in a zh-CN browser', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  test('raw mode’s path check and the sandbox’s assumptions are Chinese', async ({ page }) => {
+    await page.goto('./');
+    const state = page.getByTestId('sandbox-state');
+    await state.getByText('文档未说明之处，沙盒作了哪些假设').click();
+    await expect(state).toContainText(
+      '分组名称在同一帐号内唯一：创建或重命名为已有的名称会被拒绝，返回 50002。',
+    );
+    await page.locator('#endpoint').selectOption('raw…');
+    await page.locator('#raw-path').fill('v4/openim/sendmsg?usersig=x');
+    await expect(page.locator('#raw-path-msg')).toContainText(
+      '请去掉查询参数：sdkappid、identifier、usersig、random 和 contenttype 在签名请求时添加。',
+    );
+    await page.getByRole('button', { name: '发送', exact: true }).click();
+    await expect(page.getByRole('alert').filter({ hasText: '路径：请去掉查询参数' })).toBeVisible();
+  });
+
   test('a 50001 offers to import the account, in Chinese', async ({ page }) => {
     await page.goto('./');
     await send(page, 'dave');

@@ -5,13 +5,14 @@
 import { paginationSpecFor } from '../pagination/from-description';
 import { nextPageText, pageInfo } from '../pagination/next-page';
 import type { NextPageResult, PageInfo } from '../pagination/spec';
+import { msg } from '../i18n/message';
 import type { EndpointDescription } from './types';
 
 export type { PageInfo } from '../pagination/spec';
 
 const notPaging = (desc: EndpointDescription) => ({
   ok: false as const,
-  message: `${desc.id} does not page.`,
+  message: msg('answer.np.noPaging', { id: desc.id }),
 });
 
 /** Reads the complete flag, the cursors and the item count from a parsed response. */

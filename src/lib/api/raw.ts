@@ -3,7 +3,7 @@
 // endpoint id that carries its path, so history entries and share links need no new field.
 // Nothing here reads the navigation (navigation.ts): that list loads only when raw mode or
 // history needs its names (endpoint-names.ts), not with the first paint.
-import { msg } from '../i18n/message';
+import { msg, type Msg } from '../i18n/message';
 import type { EndpointDescription } from './types';
 
 /**
@@ -16,7 +16,7 @@ export const RAW_ID_PREFIX = 'raw:';
 export const MAX_RAW_PATH_LENGTH = 200;
 
 /** A raw path checked and normalized (no leading slash), or why it is not one. */
-export type RawPathResult = { ok: true; path: string } | { ok: false; message: string };
+export type RawPathResult = { ok: true; path: string } | { ok: false; message: Msg };
 
 // One path segment: ASCII letters, digits and underscores. Upper case is allowed because the
 // documentation has a command spelled with it (v4/ConfigSvc/GetIPList, "Getting Server IP
@@ -29,49 +29,37 @@ const SEGMENT = /^[A-Za-z0-9_]+$/;
  * white space and one leading "/" are tolerated and removed.
  */
 export function parseRawPath(text: string): RawPathResult {
-  const bad = (message: string): RawPathResult => ({ ok: false, message });
+  const bad = (message: Msg): RawPathResult => ({ ok: false, message });
   let t = text.trim();
-  if (t === '') return bad('Enter a path such as v4/openim/sendmsg.');
+  if (t === '') return bad(msg('bench.rp.empty'));
   if (t.length > MAX_RAW_PATH_LENGTH) {
-    return bad(`The path is ${t.length} characters long; a REST path is far shorter.`);
+    return bad(msg('bench.rp.long', { n: t.length }));
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(t) || t.startsWith('//')) {
-    return bad(
-      'Enter only the path, such as v4/openim/sendmsg: the host comes from the region, and the query is added when the request is signed.',
-    );
+    return bad(msg('bench.rp.url'));
   }
   if (/[?#]/.test(t)) {
-    return bad(
-      'Leave out the query: sdkappid, identifier, usersig, random and contenttype are added when the request is signed.',
-    );
+    return bad(msg('bench.rp.query'));
   }
   if (t.startsWith('/')) t = t.slice(1);
   const parts = t.split('/');
   if (parts.some((p) => p === '.' || p === '..')) {
-    return bad('A path cannot contain "." or ".." parts: write v4/<service>/<command>.');
+    return bad(msg('bench.rp.dots'));
   }
   if (parts.some((p) => p === '')) {
-    return bad(
-      'The path has an empty part (two slashes, or one at the end): write v4/<service>/<command>.',
-    );
+    return bad(msg('bench.rp.emptyPart'));
   }
   const [version, service, command] = parts;
   if (version !== 'v4') {
-    if (version?.toLowerCase() === 'v4') return bad('Write v4 in lower case.');
-    return bad(
-      `REST paths start with v4/ (such as v4/openim/sendmsg), not ${JSON.stringify(`${version ?? ''}/`)}.`,
-    );
+    if (version?.toLowerCase() === 'v4') return bad(msg('bench.rp.case'));
+    return bad(msg('bench.rp.v4', { got: JSON.stringify(`${version ?? ''}/`) }));
   }
   if (parts.length !== 3 || service === undefined || command === undefined) {
-    return bad(
-      `A REST path has three parts, v4/<service>/<command> (such as v4/openim/sendmsg); this one has ${parts.length}.`,
-    );
+    return bad(msg('bench.rp.parts', { n: parts.length }));
   }
   for (const part of [service, command]) {
     if (!SEGMENT.test(part)) {
-      return bad(
-        `${JSON.stringify(part)} may hold only letters, digits and underscores (such as openim or get_c2c_unread_msg_num).`,
-      );
+      return bad(msg('bench.rp.segment', { part: JSON.stringify(part) }));
     }
   }
   return { ok: true, path: `v4/${service}/${command}` };

@@ -28,7 +28,7 @@ export interface BlockerInput {
   /** There is somewhere to send to: the sandbox, a region, or a custom host that parses. */
   hasOrigin: boolean;
   /** Raw mode's path field checked; null outside raw mode. */
-  rawPath: { ok: true } | { ok: false; message: string } | null;
+  rawPath: { ok: true } | { ok: false; message: Text } | null;
   /** The signer's messages by field while it cannot sign; null when its form is complete. */
   signErrors: Partial<Record<SignFieldName, Text>> | null;
   /** A UserSig has been made for the current form (false while it is being signed). */

@@ -9,11 +9,13 @@
 // out of the first chunk into one of its own.
 import { parseBodyText } from '../api/body-parse';
 import { setFieldInBodyText } from '../api/body-edit';
+import { msg } from '../i18n/message';
 import { isUint32, MAX_UINT32 } from '../json/value';
 import { asJsonObject, type NextPageResult, type PageInfo, type PaginationSpec } from './spec';
 
-function show(v: unknown): string {
-  return v === undefined ? 'none' : (JSON.stringify(v) ?? String(v));
+// The value an answer has, as JSON; null for none (the message words "none").
+function show(v: unknown): string | null {
+  return v === undefined ? null : (JSON.stringify(v) ?? String(v));
 }
 
 /**
@@ -25,14 +27,14 @@ function show(v: unknown): string {
  */
 export function pageInfo(spec: PaginationSpec, response: unknown): PageInfo {
   const answer = asJsonObject(response);
-  if (!answer) return { ok: false, message: 'The answer is not a JSON object.' };
+  if (!answer) return { ok: false, message: msg('answer.np.notObject') };
   const { completeField, itemsField } = spec;
   const flag = answer[completeField];
   if (flag !== 0 && flag !== 1) {
     return {
       ok: false,
       field: completeField,
-      message: `The answer has no ${completeField} of 0 or 1 (it has ${show(flag)}), so it is not a page: check ActionStatus and ErrorCode.`,
+      message: msg('answer.np.flag', { field: completeField, got: show(flag) }),
     };
   }
   const cursors: Record<string, number> = {};
@@ -41,7 +43,7 @@ export function pageInfo(spec: PaginationSpec, response: unknown): PageInfo {
       return {
         ok: false,
         field: responseField,
-        message: `The answer has no ${responseField}, so there is no cursor to continue from (an error answer carries none).`,
+        message: msg('answer.np.noCursor', { field: responseField }),
       };
     }
     const v = answer[responseField];
@@ -49,7 +51,7 @@ export function pageInfo(spec: PaginationSpec, response: unknown): PageInfo {
       return {
         ok: false,
         field: responseField,
-        message: `The answer's ${responseField} is ${show(v)}, not a whole number from 0 to ${MAX_UINT32}: the next page cannot be built from it.`,
+        message: msg('answer.np.cursor', { field: responseField, got: show(v), max: MAX_UINT32 }),
       };
     }
     cursors[requestField] = v;
@@ -84,6 +86,6 @@ export function nextPageText(
   // setFieldInBodyText wrote into an object, so the text parses as one; read it as the service will.
   const parsed = parseBodyText(out);
   const body = parsed.ok ? asJsonObject(parsed.value) : null;
-  if (!body) return { ok: false, message: 'The body is not a JSON object.' };
+  if (!body) return { ok: false, message: msg('answer.np.body') };
   return { ok: true, text: out, body, complete: page.complete };
 }

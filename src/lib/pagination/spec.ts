@@ -3,6 +3,7 @@
 // NextStartIndex is a one-cursor spec of the same shape.
 // The one reader of an answer and the one cursor copier are in next-page.ts.
 import type { EndpointDescription } from '../api/types';
+import type { Text } from '../i18n/message';
 
 /** A JSON object as it comes from JSON.parse: fields are unknown until read. */
 export type JsonObject = Record<string, unknown>;
@@ -37,7 +38,7 @@ export interface PaginationSpec {
 /** Why an answer cannot continue: the reason in words, and the answer field at fault, if one is. */
 export interface PageFailure {
   ok: false;
-  message: string;
+  message: Text;
   field?: string;
 }
 

@@ -4,8 +4,8 @@
 // for it is kept, so nothing jumps far), and a failed download says so with a Retry. A locale
 // switch then loads both in the new language before it swaps (I18n keeps every area asked for).
 import { createContext } from 'svelte';
-import type { LoadFailure } from '../lazy/lazy';
-import type { Area } from '../i18n/message';
+import { loadFailureMessage, type LoadFailure } from '../lazy/lazy';
+import { msg, type Area } from '../i18n/message';
 import type { I18n } from './i18n.svelte';
 
 /** The areas the builder's form, its messages and the Send bar's advice are worded from. */
@@ -29,7 +29,12 @@ export class FormTexts {
     this.failure = null;
     const r = await this.#i18n.ensure(FORM_AREAS);
     if (r.ok) this.ready = true;
-    else this.failure = r.failure;
+    else {
+      // The tables come through the language switch's chunk, whose own name would say the switch
+      // failed: the person sees the form's words missing, so the failure names them.
+      const part = msg('core.part.formTexts');
+      this.failure = { ...r.failure, part, message: loadFailureMessage(part) };
+    }
     return r.ok;
   }
 }

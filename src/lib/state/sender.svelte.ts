@@ -6,6 +6,7 @@
 // (lib/lazy): a failed download is reported beside Send and tried again on the next send.
 import { nextPageBodyText, readPage } from '../api/pagination';
 import { isPlainObject } from '../json/value';
+import { msg, type Text } from '../i18n/message';
 import type { RequestSnapshot } from '../api/types';
 import type { WireRequest, WireResponse } from '../api/wire';
 import { buildExactRequest, type ExactRequest } from '../api/url';
@@ -68,7 +69,7 @@ export class Sender {
   /** Set by a send attempted while something blocks it, so the reasons show. */
   blockedAttempt = $state(false);
   /** Why the last Next page or Fetch all pages did nothing, in a sentence; '' otherwise. */
-  notice = $state('');
+  notice = $state<Text>('');
   /** What could not load for the last send or run; shown beside Send with a Retry. */
   loadFailure = $state.raw<LoadFailure | null>(null);
 
@@ -261,17 +262,15 @@ export class Sender {
    * Copies the cursors from the last answer into the request ("Next page"); returns why not, or
    * '' when done (also kept in `notice`, for the Send bar).
    */
-  nextPage(): string {
+  nextPage(): Text {
     this.notice = this.#nextPage();
     return this.notice;
   }
 
-  #nextPage(): string {
+  #nextPage(): Text {
     const json = this.last?.outcome?.ok ? this.last.outcome.json : null;
-    if (!json) return 'There is no answer to continue from.';
-    if (this.last?.endpointId !== this.#ws.draft.endpoint.id) {
-      return 'The last answer is from another endpoint: send this one first.';
-    }
+    if (!json) return msg('answer.np.noAnswer');
+    if (this.last?.endpointId !== this.#ws.draft.endpoint.id) return msg('answer.np.other');
     const r = nextPageBodyText(this.#ws.draft.endpoint, this.#ws.draft.text, json);
     if (!r.ok) return r.message;
     this.#ws.draft.setText(r.text);
@@ -296,7 +295,10 @@ export class Sender {
     this.blockedAttempt = ws.blockers.length > 0;
     if (this.blockedAttempt || !spec) return;
     if (!parse.ok || !isPlainObject(parse.value)) {
-      this.notice = `Fetch all pages copies each answer's cursors into the body, so it needs a JSON object, and this body ${parse.ok ? 'is not one' : `does not parse (line ${parse.line}, column ${parse.column})`}. Send sends it as typed, to see what the service says.`;
+      this.notice = msg(
+        'answer.np.fetchAll',
+        parse.ok ? { line: null, column: null } : { line: parse.line, column: parse.column },
+      );
       return;
     }
     // The editor's text as it stands: page 1 goes out as Send would send it, and each next page

@@ -328,11 +328,11 @@ describe('delete (v4/recentcontact/delete)', () => {
   it('lets the form switch Type by editing the text: set Type, drop To_Account, add ToGroupid', () => {
     const start = formatBody({ ...oneToOne, ClearRamble: 0 }, D);
     let r = setFieldInBodyText(start, 'Type', 2, D);
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(en(r.message));
     r = removeFieldFromBodyText(r.text, 'To_Account');
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(en(r.message));
     r = setFieldInBodyText(r.text, 'ToGroupid', 'g1', D);
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(en(r.message));
     expect(r.text).toBe(
       '{\n  "From_Account": "alice",\n  "Type": 2,\n  "ToGroupid": "g1",\n  "ClearRamble": 0\n}',
     );
@@ -485,7 +485,7 @@ describe('get_contact_group (v4/recentcontact/get_contact_group)', () => {
     });
     const text = formatBody({ From_Account: 'user0', StartIndex: 0, Extra: 1 }, G);
     const next = nextPageBodyText(G, text, { ...SAMPLE, CompleteFlag: 0, NextStartIndex: 20 });
-    if (!next.ok) throw new Error(next.message);
+    if (!next.ok) throw new Error(en(next.message));
     expect(next.complete).toBe(false);
     expect(JSON.parse(next.text)).toEqual({ From_Account: 'user0', StartIndex: 20, Extra: 1 });
     expect(readPage(G, { ActionStatus: 'FAIL', ErrorCode: 50001 })).toMatchObject({ ok: false });
@@ -555,7 +555,7 @@ describe('removeFieldFromBodyText', () => {
   it('removes a first, middle, last or only member and keeps the rest of the layout', () => {
     const text = '{\n  "a": 1,\n  "b": [2, 3],\n  "c": "x"\n}';
     const ok = (r: ReturnType<typeof removeFieldFromBodyText>) => {
-      if (!r.ok) throw new Error(r.message);
+      if (!r.ok) throw new Error(en(r.message));
       return r.text;
     };
     expect(ok(removeFieldFromBodyText(text, 'a'))).toBe('{\n  "b": [2, 3],\n  "c": "x"\n}');

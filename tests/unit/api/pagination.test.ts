@@ -1,5 +1,6 @@
 // Reading a page and building the next request from the page's sample response.
 import { describe, expect, it } from 'vitest';
+import { chinese, en, english } from '../i18n/texts';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { nextPageBodyText, readPage } from '../../../src/lib/api/pagination';
 import { defaultBody } from '../../../src/lib/api/body-defaults';
@@ -27,19 +28,23 @@ describe('readPage', () => {
 
   it('refuses what is not a page, saying why', () => {
     const fail = { ActionStatus: 'FAIL', ErrorCode: 50002, ErrorInfo: 'bad', ErrorDisplay: '' };
-    expect(readPage(GET_LIST, fail)).toEqual({
+    expect(english(readPage(GET_LIST, fail))).toEqual({
       ok: false,
       field: 'CompleteFlag',
       message: expect.stringMatching(/no CompleteFlag.*ErrorCode/),
     });
     expect(readPage(GET_LIST, [SAMPLE])).toMatchObject({ ok: false });
-    expect(readPage(GET_LIST, { ...SAMPLE, TopStartIndex: -1 })).toEqual({
+    expect(english(readPage(GET_LIST, { ...SAMPLE, TopStartIndex: -1 }))).toEqual({
       ok: false,
       field: 'TopStartIndex',
       message: expect.stringMatching(/TopStartIndex is -1/),
     });
     expect(readPage(GET_LIST, { ...SAMPLE, StartIndex: undefined })).toMatchObject({ ok: false });
     expect(readPage({ ...GET_LIST, pagination: undefined }, SAMPLE)).toMatchObject({ ok: false });
+    // The same reasons in Chinese, wire names verbatim.
+    expect(chinese(readPage(GET_LIST, { ...SAMPLE, TopStartIndex: -1 }))).toMatchObject({
+      message: '应答的 TopStartIndex 是 -1，不是 0 到 4294967295 的整数：无法据此构造下一页。',
+    });
   });
 });
 
@@ -48,7 +53,7 @@ describe('nextPageBodyText', () => {
     const body = { ...defaultBody(GET_LIST), From_Account: 'id1', AssistFlags: 63, Extra: 'kept' };
     const text = formatBody(body, GET_LIST);
     const r = nextPageBodyText(GET_LIST, text, { ...SAMPLE, CompleteFlag: 0, StartIndex: 20 });
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(en(r.message));
     expect(r.complete).toBe(false);
     expect(JSON.parse(r.text)).toEqual({
       ...body,

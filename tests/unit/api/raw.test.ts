@@ -1,7 +1,7 @@
 // Raw mode: path parsing, raw endpoint ids, their free-body description, and the navigation's
 // endpoints offered as path suggestions (checked against the documentation page's navigation).
 import { describe, expect, it } from 'vitest';
-import { en, inEnglish } from '../i18n/texts';
+import { en, inEnglish, zh } from '../i18n/texts';
 import { ENDPOINTS, checkRequestBody, endpointById } from '../../../src/lib/api/endpoints';
 import {
   NAVIGATION_ENDPOINTS,
@@ -68,7 +68,19 @@ describe('parseRawPath', () => {
   ])('refuses %j, saying why', (text, why) => {
     const r = parseRawPath(text);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toMatch(why);
+    if (!r.ok) expect(en(r.message)).toMatch(why);
+  });
+
+  it('words the checks in Chinese too, wire names and the path as typed kept', () => {
+    const r = parseRawPath('v4/open-im/sendmsg');
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(zh(r.message)).toBe(
+        '"open-im" 只能包含字母、数字和下划线（例如 openim 或 get_c2c_unread_msg_num）。',
+      );
+    const q = parseRawPath('v4/openim/sendmsg?usersig=1');
+    if (!q.ok) expect(zh(q.message)).toMatch(/^请去掉查询参数：sdkappid、identifier、usersig/);
+    expect(q.ok).toBe(false);
   });
 });
 

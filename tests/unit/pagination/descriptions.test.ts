@@ -2,6 +2,7 @@
 // same function pages get_list (four cursors) and get_contact_group (StartIndex ← NextStartIndex)
 // through paginationSpecFor and the runner, against the real sandbox.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../i18n/texts';
 import { GET_CONTACT_GROUP } from '../../../src/lib/api/endpoints/contact-group';
 import { DELETE_CONVERSATION } from '../../../src/lib/api/endpoints/delete';
 import { GET_C2C_UNREAD_MSG_NUM } from '../../../src/lib/api/endpoints/c2c-unread';
@@ -123,7 +124,7 @@ describe('the runner driven by two descriptions', () => {
       const answer = await send(service, GET_CONTACT_GROUP, text);
       items.push(...((answer as { ContactItem: unknown[] }).ContactItem ?? []));
       const next = nextPageBodyText(GET_CONTACT_GROUP, text, answer);
-      if (!next.ok) throw new Error(next.message);
+      if (!next.ok) throw new Error(en(next.message));
       if (next.complete) break;
       text = next.text;
     }

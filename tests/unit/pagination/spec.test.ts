@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '../i18n/texts';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import type { EndpointDescription } from '../../../src/lib/api/types';
 import {
@@ -118,7 +119,7 @@ describe('nextPageText on the body text', () => {
     const text =
       '{\n\t"TimeStamp": 0, "StartIndex": 0,\n\t"TopTimeStamp": 0,\n\t"TopStartIndex": 0,\n\t"From_Account": "alice",\n\t"X": {"y": [1]}\n}';
     const r = nextPageText(GET_LIST_PAGINATION, text, answer);
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(en(r.message));
     expect(r.text).toBe(
       '{\n\t"TimeStamp": 1631012800, "StartIndex": 3,\n\t"TopTimeStamp": 1631012799,\n\t"TopStartIndex": 1,\n\t"From_Account": "alice",\n\t"X": {"y": [1]}\n}',
     );
@@ -135,7 +136,7 @@ describe('nextPageText on the body text', () => {
   it('adds a cursor the body lacks at its place in the description’s field order', () => {
     const text = '{\n  "From_Account": "alice",\n  "TimeStamp": 0,\n  "TopStartIndex": 0\n}';
     const r = nextPageText(GET_LIST_PAGINATION, text, answer);
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(en(r.message));
     expect(Object.keys(r.body)).toEqual([
       'From_Account',
       'TimeStamp',
@@ -156,7 +157,7 @@ describe('nextPageText on the body text', () => {
     ] as const) {
       const r = nextPageText(GET_LIST_PAGINATION, '{}', { ...answer, [field]: value });
       expect(r, `${field} ${String(value)}`).toMatchObject({ ok: false, field });
-      expect(r.ok ? '' : r.message).toMatch(
+      expect(r.ok ? '' : en(r.message)).toMatch(
         `${field} is ${JSON.stringify(value)}, not a whole number`,
       );
     }

@@ -13,6 +13,7 @@ import {
   standardMarkText,
 } from '../../../src/lib/sandbox';
 import { NOW_MS, call, firstPage, listUrl, sign } from './helpers';
+import { chinese, english } from '../i18n/texts';
 
 const NOW_S = Math.floor(NOW_MS / 1000);
 const P = {
@@ -467,6 +468,17 @@ describe('the assumptions, as the page and the README say them', () => {
     const plain = (t: string) => t.replace(/\s+/g, ' ').replace(/[’]/g, "'");
     const readme = plain(readFileSync(new URL('../../../README.md', import.meta.url), 'utf8'));
     expect(SANDBOX_ASSUMPTIONS.length).toBeGreaterThan(0);
-    for (const a of SANDBOX_ASSUMPTIONS) expect(readme, a).toContain(plain(a));
+    for (const a of english(SANDBOX_ASSUMPTIONS)) expect(readme, a).toContain(plain(a));
+  });
+
+  it('lists the same assumptions in Chinese, wire names and error codes kept', () => {
+    const zh = chinese(SANDBOX_ASSUMPTIONS);
+    expect(zh).toHaveLength(12);
+    expect(zh[1]).toBe('分组名称在同一帐号内唯一：创建或重命名为已有的名称会被拒绝，返回 50002。');
+    const tokens = (s: string) =>
+      s.match(/[A-Z][A-Za-z]+[A-Z][A-Za-z]*|[a-z]+_[a-z_]+|\d{5}/g) ?? [];
+    english(SANDBOX_ASSUMPTIONS).forEach((e, i) => {
+      for (const w of tokens(e)) expect(zh[i], w).toContain(w);
+    });
   });
 });

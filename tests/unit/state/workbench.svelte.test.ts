@@ -13,6 +13,7 @@ import { Navigation, type Focusable } from '../../../src/lib/state/navigation.sv
 import { RequestDraft } from '../../../src/lib/state/request.svelte';
 import { Sender } from '../../../src/lib/state/sender.svelte';
 import { Workbench } from '../../../src/lib/state/workbench.svelte';
+import { en, zh } from '../i18n/texts';
 import { Workspace } from '../../../src/lib/state/workspace.svelte';
 
 const field = (name: string) => {
@@ -185,11 +186,11 @@ describe('Send anything', () => {
     await sender.fetchAll();
     expect(sent).toEqual([]);
     expect(sender.run).toBeNull();
-    expect(sender.notice).toMatch(/needs a JSON object, and this body does not parse \(line 1/);
-    expect(sender.notice).toMatch(/Send sends it as typed/);
+    expect(en(sender.notice)).toMatch(/needs a JSON object, and this body does not parse \(line 1/);
+    expect(en(sender.notice)).toMatch(/Send sends it as typed/);
     ws.draft.setText('[1]');
     await sender.fetchAll();
-    expect(sender.notice).toMatch(/needs a JSON object, and this body is not one/);
+    expect(en(sender.notice)).toMatch(/needs a JSON object, and this body is not one/);
   });
 
   it('has Fetch all pages send page 1 of a body with field errors, stopping at the answer', async () => {
@@ -197,15 +198,16 @@ describe('Send anything', () => {
     ws.draft.setText('{"From_Account": "alice"}');
     await sender.fetchAll();
     expect(sent.map((r) => r.body)).toEqual(['{"From_Account": "alice"}']);
-    expect(sender.notice).toBe('');
+    expect(en(sender.notice)).toBe('');
     expect(sender.run?.result.status).toBe('error');
     expect(sender.run?.result.error).toMatchObject({ kind: 'service', code: 50002 });
   });
 
   it('keeps Next page’s refusal where the Send bar reads it', async () => {
     const { sender } = await setup();
-    expect(sender.nextPage()).toBe('There is no answer to continue from.');
-    expect(sender.notice).toBe('There is no answer to continue from.');
+    expect(en(sender.nextPage())).toBe('There is no answer to continue from.');
+    expect(en(sender.notice)).toBe('There is no answer to continue from.');
+    expect(zh(sender.notice)).toBe('没有可以继续的应答。');
   });
 });
 

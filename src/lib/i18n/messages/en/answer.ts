@@ -122,6 +122,21 @@ export default {
   'answer.row.mark': 'Mark…',
 
   // Why Fetch all pages stopped, and what it noticed (lib/pagination/run.ts).
+  // Why an answer cannot be continued (lib/pagination/next-page.ts), for Next page and Fetch all.
+  'answer.np.notObject': 'The answer is not a JSON object.',
+  'answer.np.flag': (p: { field: string; got: string | null }) =>
+    `The answer has no ${p.field} of 0 or 1 (it has ${p.got ?? 'none'}), so it is not a page: check ActionStatus and ErrorCode.`,
+  'answer.np.noCursor': (p: { field: string }) =>
+    `The answer has no ${p.field}, so there is no cursor to continue from (an error answer carries none).`,
+  'answer.np.cursor': (p: { field: string; got: string | null; max: number }) =>
+    `The answer's ${p.field} is ${p.got ?? 'none'}, not a whole number from 0 to ${p.max}: the next page cannot be built from it.`,
+  'answer.np.body': 'The body is not a JSON object.',
+  'answer.np.noPaging': (p: { id: string }) => `${p.id} does not page.`,
+  // Send's notice for Next page and Fetch all (state/sender.svelte.ts).
+  'answer.np.noAnswer': 'There is no answer to continue from.',
+  'answer.np.other': 'The last answer is from another endpoint: send this one first.',
+  'answer.np.fetchAll': (p: { line: number | null; column: number | null }) =>
+    `Fetch all pages copies each answer's cursors into the body, so it needs a JSON object, and this body ${p.line === null ? 'is not one' : `does not parse (line ${p.line}, column ${p.column})`}. Send sends it as typed, to see what the service says.`,
   'answer.stop.pages': (p: { pages: number; field: string }) =>
     `Stopped at the page limit: ${p.pages} pages fetched and ${p.field} is still 0; what was fetched is kept. Raise the limit to fetch more.`,
   'answer.stop.items': (p: { items: number; max: number; field: string }) =>

@@ -202,6 +202,49 @@ export default {
     "Raw mode: signed and sent like any request, with any JSON object as its body, sent as written. Its fields are not checked here: the command's own page is the reference.",
   'bench.raw.hasForm': (p: { title: string }) => `This path has a form: ${p.title}.`,
   'bench.raw.useForm': 'Use the form',
+  // Why a raw path is not one (lib/api/raw.ts), beside the path field and in Send's blockers.
+  'bench.rp.empty': 'Enter a path such as v4/openim/sendmsg.',
+  'bench.rp.long': (p: { n: number }) =>
+    `The path is ${p.n} characters long; a REST path is far shorter.`,
+  'bench.rp.url':
+    'Enter only the path, such as v4/openim/sendmsg: the host comes from the region, and the query is added when the request is signed.',
+  'bench.rp.query':
+    'Leave out the query: sdkappid, identifier, usersig, random and contenttype are added when the request is signed.',
+  'bench.rp.dots': 'A path cannot contain "." or ".." parts: write v4/<service>/<command>.',
+  'bench.rp.emptyPart':
+    'The path has an empty part (two slashes, or one at the end): write v4/<service>/<command>.',
+  'bench.rp.case': 'Write v4 in lower case.',
+  'bench.rp.v4': (p: { got: string }) =>
+    `REST paths start with v4/ (such as v4/openim/sendmsg), not ${p.got}.`,
+  'bench.rp.parts': (p: { n: number }) =>
+    `A REST path has three parts, v4/<service>/<command> (such as v4/openim/sendmsg); this one has ${p.n}.`,
+  'bench.rp.segment': (p: { part: string }) =>
+    `${p.part} may hold only letters, digits and underscores (such as openim or get_c2c_unread_msg_num).`,
+  // The sandbox's assumptions (lib/sandbox/assumptions.ts), word for word as in the README.
+  'bench.as.1':
+    'A new group gets the smallest positive GroupId the account does not use, so a deleted group’s number is reused.',
+  'bench.as.2':
+    'Group names are unique per account: creating or renaming to a name in use is refused with 50002.',
+  'bench.as.3':
+    'A group name may be at most 32 bytes (51011), as the older pages and the error table say; the newest English page says 64.',
+  'bench.as.4':
+    'StandardMark is written as a binary numeral, bit 0 rightmost ("1001" is star and hide), without leading zeros.',
+  'bench.as.5':
+    'SetMark and ClearMark take bit numbers 0 to 63; ClearMark is applied first, so a bit in both ends up set.',
+  'bench.as.6':
+    'OptType 1 leaves the custom mark as it is and 2 the standard marks; with 2 or 3 an absent or empty CustomMark clears it.',
+  'bench.as.7':
+    'Group and mark data belong to the conversation’s ID: a conversation not in the list can be grouped or marked, and deleting a conversation or a group keeps the marks.',
+  'bench.as.8':
+    'Every conversation of a successful call gets ResultCode 0: adding one twice, or removing one not in the group, changes nothing.',
+  'bench.as.9':
+    'update_contact_group answers 51009 for a group that does not exist, as del_contact_group does.',
+  'bench.as.10':
+    'search_contact_group answers every conversation asked for (one without data with its Type and peer only) and lists all the account’s groups.',
+  'bench.as.11':
+    'Imported: alice, bob, carol, administrator and everyone they have a one-to-one conversation with; account_import adds more, each with an empty list.',
+  'bench.as.12':
+    'multiaccount_import fails (FailAccounts) a UserID that is empty, over 32 bytes or has a profile value over 500 bytes, and imports the rest; Nick and FaceUrl are not kept.',
   'bench.sb.summary': (p: Summary) => {
     const more = p.more > 0 ? ` and ${p.more} more` : '';
     const since = p.since.length > 0 ? ` (since the seed: ${p.since.join(', ')}${more})` : '';

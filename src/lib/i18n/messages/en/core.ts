@@ -46,6 +46,7 @@ export default {
   'core.part.shareBar': 'the Share bar',
   'core.part.shortcuts': 'the keyboard shortcuts',
   'core.part.language': 'the language switch',
+  'core.part.formTexts': 'the form’s texts',
   'core.part.noble': 'the pure-JS HMAC (@noble/hashes)',
 
   'core.reload.text':
@@ -69,7 +70,7 @@ export default {
   // Why Send cannot go (lib/api/readiness.ts), listed beside it.
   'core.ready.host': (p: { error: Text }, f: Fmt) => `Custom host: ${f.t(p.error)}`,
   'core.ready.noHost': 'There is no host to send to: choose a region.',
-  'core.ready.path': (p: { error: string }) => `Path: ${p.error}`,
+  'core.ready.path': (p: { error: Text }, f: Fmt) => `Path: ${f.t(p.error)}`,
   'core.ready.noUserSig': (p: { why: Text }, f: Fmt) => `No UserSig can be made: ${f.t(p.why)}`,
   'core.ready.signing': 'The UserSig is being signed: send again in a moment.',
 

@@ -110,6 +110,21 @@ export default {
   'answer.row.group': '分组…',
   'answer.row.mark': '标记…',
 
+  // 应答为何不能继续翻页（“下一页”和“拉取全部页”共用），以及发送栏的提示。
+  'answer.np.notObject': '应答不是 JSON 对象。',
+  'answer.np.flag': (p: { field: string; got: string | null }) =>
+    `应答中没有取值为 0 或 1 的 ${p.field}（它是 ${p.got ?? '无'}），所以不是一页：请查看 ActionStatus 和 ErrorCode。`,
+  'answer.np.noCursor': (p: { field: string }) =>
+    `应答中没有 ${p.field}，所以没有可以继续的游标（错误应答不带游标）。`,
+  'answer.np.cursor': (p: { field: string; got: string | null; max: number }) =>
+    `应答的 ${p.field} 是 ${p.got ?? '无'}，不是 0 到 ${p.max} 的整数：无法据此构造下一页。`,
+  'answer.np.body': '请求体不是 JSON 对象。',
+  'answer.np.noPaging': (p: { id: string }) => `${p.id} 不分页。`,
+  'answer.np.noAnswer': '没有可以继续的应答。',
+  'answer.np.other': '上一个应答来自另一个接口：请先发送这个接口。',
+  'answer.np.fetchAll': (p: { line: number | null; column: number | null }) =>
+    `“拉取全部页”会把每个应答的游标复制到请求体中，所以请求体必须是 JSON 对象，而这个请求体${p.line === null ? '不是' : `无法解析（第 ${p.line} 行，第 ${p.column} 列）`}。“发送”会按原样发送它，以查看服务的回应。`,
+
   // “拉取全部页”停止的原因和发现的问题。ErrorInfo 保持服务返回的原文。
   'answer.stop.pages': (p: { pages: number; field: string }) =>
     `已达到页数上限而停止：已拉取 ${p.pages} 页，${p.field} 仍为 0；已拉取的内容会保留。提高上限可以继续拉取。`,

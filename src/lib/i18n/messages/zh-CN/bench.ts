@@ -184,6 +184,42 @@ export default {
     '原始模式：与其他请求一样签名并发送，请求体可以是任意 JSON 对象，按原样发送。这里不检查其字段：以该命令自己的文档页面为准。',
   'bench.raw.hasForm': (p: { title: string }) => `此路径有表单：${p.title}。`,
   'bench.raw.useForm': '使用表单',
+  'bench.rp.empty': '请输入路径，例如 v4/openim/sendmsg。',
+  'bench.rp.long': (p: { n: number }) => `路径长 ${p.n} 个字符；REST 路径要短得多。`,
+  'bench.rp.url': '只输入路径，例如 v4/openim/sendmsg：主机由地域决定，查询参数在签名请求时添加。',
+  'bench.rp.query':
+    '请去掉查询参数：sdkappid、identifier、usersig、random 和 contenttype 在签名请求时添加。',
+  'bench.rp.dots': '路径不能包含 "." 或 ".." 部分：请写成 v4/<service>/<command>。',
+  'bench.rp.emptyPart': '路径有空的部分（两个斜杠，或末尾有斜杠）：请写成 v4/<service>/<command>。',
+  'bench.rp.case': 'v4 请用小写。',
+  'bench.rp.v4': (p: { got: string }) =>
+    `REST 路径以 v4/ 开头（例如 v4/openim/sendmsg），而不是 ${p.got}。`,
+  'bench.rp.parts': (p: { n: number }) =>
+    `REST 路径有三部分：v4/<service>/<command>（例如 v4/openim/sendmsg）；这个路径有 ${p.n} 部分。`,
+  'bench.rp.segment': (p: { part: string }) =>
+    `${p.part} 只能包含字母、数字和下划线（例如 openim 或 get_c2c_unread_msg_num）。`,
+  // 沙盒在文档未说明之处的假设（lib/sandbox/assumptions.ts）；英文原文见 README。
+  'bench.as.1': '新建的分组取该帐号未使用的最小正整数 GroupId，所以已删除分组的编号会被重新使用。',
+  'bench.as.2': '分组名称在同一帐号内唯一：创建或重命名为已有的名称会被拒绝，返回 50002。',
+  'bench.as.3':
+    '分组名称最多 32 字节（51011），与较早的文档页面和错误码表一致；最新的英文页面写的是 64。',
+  'bench.as.4':
+    'StandardMark 写成二进制数字，第 0 位在最右边（"1001" 表示星标和隐藏），不带前导零。',
+  'bench.as.5':
+    'SetMark 和 ClearMark 接受 0 到 63 的位号；先执行 ClearMark，所以两者都有的位最终是置位的。',
+  'bench.as.6':
+    'OptType 1 不改动自定义标记，2 不改动标准标记；OptType 为 2 或 3 时，缺少或为空的 CustomMark 会清除它。',
+  'bench.as.7':
+    '分组和标记数据属于会话的 ID：不在会话列表中的会话也可以加入分组或标记，删除会话或分组后标记仍然保留。',
+  'bench.as.8':
+    '调用成功时每个会话的 ResultCode 都是 0：重复添加同一会话，或移除不在分组中的会话，都不会改变任何内容。',
+  'bench.as.9': 'update_contact_group 对不存在的分组返回 51009，与 del_contact_group 一样。',
+  'bench.as.10':
+    'search_contact_group 对请求的每个会话都作出回答（没有数据的会话只带 Type 和对端），并列出该帐号的所有分组。',
+  'bench.as.11':
+    '已导入：alice、bob、carol、administrator 以及与他们有单聊会话的所有人；account_import 可以添加更多帐号，每个新帐号的会话列表为空。',
+  'bench.as.12':
+    'multiaccount_import 对空的、超过 32 字节或资料值超过 500 字节的 UserID 返回失败（FailAccounts），其余照常导入；Nick 和 FaceUrl 不会保存。',
   'bench.sb.summary': (p: Summary) => {
     const more = p.more > 0 ? `等，另有 ${p.more} 个` : '';
     const since = p.since.length > 0 ? `（初始数据之后新增：${p.since.join('、')}${more}）` : '';

@@ -44,6 +44,7 @@ export default {
   'core.part.shareBar': '分享栏',
   'core.part.shortcuts': '键盘快捷键说明',
   'core.part.language': '语言切换',
+  'core.part.formTexts': '表单文字',
   'core.part.noble': '纯 JS 的 HMAC 实现（@noble/hashes）',
 
   'core.reload.text':
@@ -64,7 +65,7 @@ export default {
 
   'core.ready.host': (p: { error: Text }, f: Fmt) => `自定义主机：${f.t(p.error)}`,
   'core.ready.noHost': '没有可发送的主机：请选择地域。',
-  'core.ready.path': (p: { error: string }) => `路径：${p.error}`,
+  'core.ready.path': (p: { error: Text }, f: Fmt) => `路径：${f.t(p.error)}`,
   'core.ready.noUserSig': (p: { why: Text }, f: Fmt) => `无法生成 UserSig：${f.t(p.why)}`,
   'core.ready.signing': '正在签发 UserSig：请稍后再发送。',
 
