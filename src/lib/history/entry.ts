@@ -3,6 +3,8 @@
 // parseEntry reads every older version and upgrades it (STYLE.md rule 8).
 import type { RegionChoice, RequestSnapshot, SendVia } from '../api/types';
 import type { WireResponse } from '../api/wire';
+import type { Text } from '../i18n/message';
+import { parseStoredText } from '../transport/stored-text';
 import {
   ShapeError,
   asArray,
@@ -57,7 +59,11 @@ export type HistoryOutcome =
       kind: 'transport';
       /** What the transport layer called the failure (for example `network` or `timeout`). */
       failure: string;
-      message: string;
+      /**
+       * Its words: the message descriptor (rendered in the active language), or a plain string
+       * (entries and export files from before descriptors). See transport/stored-text.ts.
+       */
+      message: Text;
       durationMs: number;
     };
 
@@ -276,6 +282,12 @@ export function parseRegion(value: unknown, path: string): RegionChoice {
   }
 }
 
+function asMessage(value: unknown, path: string): Text {
+  const text = parseStoredText(value);
+  if (text === null) throw new ShapeError(`${path} is neither a text nor a message`);
+  return text;
+}
+
 function parseOutcome(value: unknown, path: string): HistoryOutcome {
   const o = asRecord(value, path);
   const kind = asOneOf(o.kind, `${path}.kind`, ['response', 'transport'] as const);
@@ -283,7 +295,7 @@ function parseOutcome(value: unknown, path: string): HistoryOutcome {
     return {
       kind,
       failure: asString(o.failure, `${path}.failure`),
-      message: asString(o.message, `${path}.message`),
+      message: asMessage(o.message, `${path}.message`),
       durationMs: asDuration(o.durationMs, `${path}.durationMs`),
     };
   }

@@ -97,7 +97,7 @@ function noAnswer(failure: string): OutcomeBadge {
 }
 
 /** What a fact of an outcome is: its label (a wire name stays as it is) and the kind the list filters on. */
-export type OutcomeFact = [label: Text, value: string, kind: 'time' | 'size' | 'other'];
+export type OutcomeFact = [label: Text, value: Text, kind: 'time' | 'size' | 'other'];
 
 /** The facts of one page's outcome, for the details view, in reading order. */
 export function outcomeFacts(o: HistoryOutcome): OutcomeFact[] {

@@ -10,6 +10,7 @@
 // debugging record; a false negative leaks a key.
 import { maskUserSigs } from '../api/url';
 import { utf8Length } from '../bytes/utf8-length';
+import { mapTextStrings } from '../transport/stored-text';
 import { ENTRY_VERSION, RESPONSE_CAP_BYTES, capText } from './entry';
 import type { HistoryEntry, HistoryOutcome, HistoryPage } from './entry';
 
@@ -126,7 +127,9 @@ function sanitizeOutcome(o: HistoryOutcome, scrub: (text: string) => string): Hi
     ? {
         kind: o.kind,
         failure: scrub(o.failure),
-        message: scrub(o.message),
+        // A descriptor's parameters are data (a bad URL's text can hold a UserSig): every
+        // string in them is scrubbed too.
+        message: mapTextStrings(o.message, scrub),
         durationMs: o.durationMs,
       }
     : {

@@ -2,6 +2,7 @@
 // mostly successes with a page of conversations, some documented errors, a few transport
 // failures and "Fetch all pages" runs. Deterministic for a given `n` and time.
 import type { RegionChoice } from '../api/types';
+import { msg } from '../i18n/message';
 import type { HistoryEntry, HistoryOutcome, HistoryPage, SentVia } from './entry';
 import { MAX_MAX_UNSTARRED } from './settings';
 import type { HistoryStore } from './store';
@@ -49,7 +50,7 @@ export function seedEntries(n: number, newest: number): HistoryEntry[] {
       combined += items;
       const page =
         roll < 0.03
-          ? transportPage(body, next)
+          ? transportPage(body, host, next)
           : roll < 0.15
             ? errorPage(body, pick(ERRORS), next)
             : okPage(body, items, p === pageCount - 1, time, next);
@@ -147,13 +148,13 @@ function errorPage(body: string, [code, info]: [number, string], next: () => num
   return { body, outcome, response, cut: null };
 }
 
-function transportPage(body: string, next: () => number): HistoryPage {
+function transportPage(body: string, host: string, next: () => number): HistoryPage {
   return {
     body,
     outcome: {
       kind: 'transport',
       failure: 'network',
-      message: 'Failed to fetch (the network failed, or the host refused a cross-origin request).',
+      message: msg('send.network', { host }),
       durationMs: 5 + Math.floor(next() * 50),
     },
     response: '',

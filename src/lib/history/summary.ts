@@ -1,5 +1,7 @@
 // Summaries: what the history list shows and filters on, one small record per entry, kept
 // apart from bodies and responses (see summary-index.ts for how they are stored).
+import type { Text } from '../i18n/message';
+import { textData } from '../transport/stored-text';
 import { isSuccess } from './entry';
 import type { HistoryEntry, HistoryOutcome, SentVia } from './entry';
 
@@ -26,8 +28,11 @@ export interface HistorySummary {
   /** From the first page that failed, else the last page. */
   actionStatus: string | null;
   errorCode: number | null;
-  /** ErrorInfo or the transport message of that page, shortened to 200 characters. */
-  errorInfo: string | null;
+  /**
+   * ErrorInfo or the transport message of that page, shortened to 200 characters (a message
+   * descriptor is kept whole, to render in the active language).
+   */
+  errorInfo: Text | null;
   /** The transport failure kind of that page, null when it was answered. */
   failure: string | null;
   /** Summed over pages. */
@@ -91,7 +96,7 @@ export function summarize(entry: HistoryEntry): HistorySummary {
         : 'error',
     actionStatus: outcome?.kind === 'response' ? outcome.actionStatus : null,
     errorCode: outcome?.kind === 'response' ? outcome.errorCode : null,
-    errorInfo: info === null ? null : info.slice(0, SUMMARY_INFO_CHARS),
+    errorInfo: typeof info === 'string' ? info.slice(0, SUMMARY_INFO_CHARS) : info,
     failure: outcome?.kind === 'transport' ? outcome.failure : null,
     durationMs,
     sizeBytes,
@@ -135,7 +140,7 @@ export function summaryMatcher(filter: HistoryFilter): (summary: HistorySummary)
       s.bodyText.includes(text) ||
       s.identifier.toLowerCase().includes(text) ||
       s.endpoint.toLowerCase().includes(text) ||
-      (s.errorInfo !== null && s.errorInfo.toLowerCase().includes(text)));
+      (s.errorInfo !== null && textData(s.errorInfo).toLowerCase().includes(text)));
 }
 
 /**

@@ -15,6 +15,7 @@ import type RulesEn from './messages/en/rules';
 import type AnswerEn from './messages/en/answer';
 import type CompareEn from './messages/en/compare';
 import type ErrorsEn from './messages/en/errors';
+import type SendEn from './messages/en/send';
 
 /**
  * The parts of the app whose texts load together, one table per locale each. `core` comes with
@@ -32,6 +33,7 @@ export const AREAS = [
   'answer',
   'errors',
   'compare',
+  'send',
 ] as const;
 export type Area = (typeof AREAS)[number];
 
@@ -79,7 +81,8 @@ type All = typeof CoreEn &
   typeof BenchEn &
   typeof AnswerEn &
   typeof ErrorsEn &
-  typeof CompareEn;
+  typeof CompareEn &
+  typeof SendEn;
 
 /** A message key. */
 export type MessageKey = keyof All & string;

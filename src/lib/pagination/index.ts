@@ -14,6 +14,7 @@ export {
   clampLimit,
   clampRate,
   fetchAllPages,
+  StopError,
   DEFAULT_MEMORY_BUDGET_BYTES,
   DEFAULT_RATE_PER_SECOND,
   MAX_RATE_PER_SECOND,

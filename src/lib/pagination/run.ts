@@ -111,7 +111,10 @@ export interface FetchAllOptions {
    * is a bug, so it throws.
    */
   firstBody: string;
-  /** Sends one page's body text and resolves to the parsed JSON answer; may throw (network, CORS). */
+  /**
+   * Sends one page's body text and resolves to the parsed JSON answer; may throw (network, CORS:
+   * a StopError, whose text the run's stop shows).
+   */
   sendPage(text: string, signal: AbortSignal): Promise<unknown>;
   /** Pages per second at most, clamped to 1..200; default 20. */
   ratePerSecond?: number;
@@ -164,7 +167,21 @@ export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-function messageOf(error: unknown): string {
+/**
+ * What `sendPage` throws to stop a run with words of its own (a failed send and its hint): the
+ * run shows `text` in the active language, where an Error's message would be fixed text.
+ */
+export class StopError extends Error {
+  readonly text: Text;
+  constructor(text: Text) {
+    super(typeof text === 'string' ? text : text.key);
+    this.name = 'StopError';
+    this.text = text;
+  }
+}
+
+function messageOf(error: unknown): Text {
+  if (error instanceof StopError) return error.text;
   return error instanceof Error ? error.message : String(error);
 }
 

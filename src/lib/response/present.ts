@@ -69,8 +69,8 @@ export type OutcomeView =
   | {
       kind: 'transport';
       failed: true;
-      message: string;
-      hint: string;
+      message: Text;
+      hint: Text;
       /** Ways around it: after a network failure, curl and the proxy. */
       offers: Offer[];
       /** Whether the proxy help (the one-file proxy, its command, a check) belongs here. */

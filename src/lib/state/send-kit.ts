@@ -8,7 +8,7 @@ export { probeVia, transmit } from '../transport';
 /** Reads an answer's text into its outcome; a large one off the main thread. */
 export const readOutcome = outcomeReader();
 export { explainError } from '../errors';
-export { fetchAllPages } from '../pagination';
+export { fetchAllPages, StopError } from '../pagination';
 
 /**
  * Auto's memory of the way per host, for this page: the sends and the region finder share it

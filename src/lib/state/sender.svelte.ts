@@ -330,7 +330,7 @@ export class Sender {
         onProgress: (p) => (this.progress = p),
         sendPage: async (body, signal) => {
           const req = this.#request(body);
-          if (!req) throw new Error('There is nowhere to send the request.');
+          if (!req) throw new kit.StopError(msg('send.nowhere'));
           const pageStartedAt = this.#now();
           const sent = await this.#transmit(ready, req, signal);
           const exchange = await this.#exchange(kit, req, pageStartedAt, sent);
@@ -340,11 +340,11 @@ export class Sender {
           if (!r.ok) {
             failure = exchange;
             if (r.kind === 'cancelled') throw new DOMException('Cancelled', 'AbortError');
-            throw new Error(`${r.message} ${r.hint}`);
+            throw new kit.StopError(msg('send.both', { a: r.message, b: r.hint }));
           }
           if (!exchange.outcome?.ok) {
             failure = exchange;
-            throw new Error(exchange.outcome?.message ?? 'The answer could not be read.');
+            throw new kit.StopError(exchange.outcome?.message ?? msg('send.unreadable'));
           }
           if (exchange.explanation) failure = exchange;
           const json = exchange.outcome.json;

@@ -60,8 +60,8 @@ function neither(host: string, direct: Failure, proxy: Failure): Failure {
   return {
     ok: false,
     kind: TELLING.has(proxy.kind) ? proxy.kind : direct.kind,
-    message: `Neither way reached ${host}. Direct: ${direct.message} Through the proxy: ${proxy.message}`,
-    hint: `${proxy.hint} Or copy the request as curl and run it in a terminal.`,
+    message: msg('send.neither', { host, direct: direct.message, proxy: proxy.message }),
+    hint: msg('send.h.neither', { hint: proxy.hint }),
   };
 }
 

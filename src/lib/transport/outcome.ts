@@ -1,6 +1,8 @@
 // Reads the service's answer: the outcome is in the JSON body, not the HTTP status, which is
 // 200 unless something between the page and the service failed (get_list page, "Error Codes";
-// chat-rest-facts.md, "Request URL").
+// chat-rest-facts.md, "Request URL"). The notes are in the `send` area's words (lib code picks
+// no language; the worker that parses a large answer hands them back as plain data).
+import { msg, type Msg, type Text } from '../i18n/message';
 
 /** The answer's common fields, each present only when it has the documented type. */
 export type Outcome =
@@ -15,45 +17,38 @@ export type Outcome =
       ErrorDisplay?: string;
       RequestId?: string;
       /** Set when the HTTP status is not 200: what that status means here. */
-      statusNote?: string;
+      statusNote?: Msg;
     }
-  | { ok: false; message: string };
+  | { ok: false; message: Text };
 
 /** What an HTTP status other than 200 means for this API, in a sentence; null for 200. */
-export function explainHttpStatus(status: number): string | null {
+export function explainHttpStatus(status: number): Msg | null {
   if (status === 200) return null;
-  const lead = `HTTP ${status}: the service itself answers 200 and puts the outcome in the body, so`;
-  if (status === 502 || status === 503 || status === 504) {
-    return `${lead} a gateway between you and the service failed (or the proxy could not reach the host). Try again in a moment.`;
-  }
-  if (status === 404) {
-    return `${lead} this came from something else: nothing is at this address. Check the host, the path (v4/...) and, through a proxy, the proxy address.`;
-  }
-  if (status === 405) {
-    return `${lead} this came from something else, which does not take POST here: check the address.`;
-  }
-  if (status === 413) return `${lead} the body was too large for something on the way.`;
-  if (status >= 300 && status < 400) {
-    return `${lead} a redirect came back instead: the host is probably not a REST API host.`;
-  }
-  return `${lead} something on the way (a proxy, a firewall, a captive portal) answered instead.`;
+  if (status === 502 || status === 503 || status === 504)
+    return msg('send.http.gateway', { status });
+  if (status === 404) return msg('send.http.notFound', { status });
+  if (status === 405) return msg('send.http.method', { status });
+  if (status === 413) return msg('send.http.tooLarge', { status });
+  if (status >= 300 && status < 400) return msg('send.http.redirect', { status });
+  return msg('send.http.other', { status });
 }
 
-function describeNonJson(text: string): string {
+function describeNonJson(text: string): Msg {
   const trimmed = text.trim();
-  if (trimmed === '') return 'The answer is empty, not JSON.';
+  if (trimmed === '') return msg('send.body.empty');
   if (
     /^<(!doctype|html|head|body|\?xml)/i.test(trimmed) ||
     /<\/(html|body|title)>/i.test(trimmed)
   ) {
     const title = /<title[^>]*>([^<]{0,120})<\/title>/i.exec(trimmed)?.[1]?.trim();
-    return (
-      `The answer is an HTML page${title ? ` ("${title}")` : ''}, not JSON: it came from a ` +
-      'web server, gateway or proxy in the way, not from the REST API.'
-    );
+    return msg('send.body.html', { title: title || null });
   }
-  return `The answer is not JSON: it starts with "${trimmed.slice(0, 60)}".`;
+  return msg('send.body.text', { start: trimmed.slice(0, 60) });
 }
+
+/** The status note (when there is one) before what is wrong with the body. */
+const noted = (note: Msg | null, what: Msg): Text =>
+  note ? msg('send.both', { a: note, b: what }) : what;
 
 function field<T>(obj: object, name: string, is: (v: unknown) => v is T): T | undefined {
   const v: unknown = Reflect.get(obj, name);
@@ -70,8 +65,7 @@ export function parseOutcome(bodyText: string, status?: number): Outcome {
   try {
     json = JSON.parse(bodyText);
   } catch {
-    const what = describeNonJson(bodyText);
-    return { ok: false, message: note ? `${note} ${what}` : what };
+    return { ok: false, message: noted(note, describeNonJson(bodyText)) };
   }
   return outcomeOfJson(json, note);
 }
@@ -80,10 +74,10 @@ export function parseOutcome(bodyText: string, status?: number): Outcome {
  * The outcome of an answer already parsed; `note` is what its HTTP status means (null for 200).
  * The large-answer reader (large-outcome.ts) parses off the main thread and comes here.
  */
-export function outcomeOfJson(json: unknown, note: string | null): Outcome {
+export function outcomeOfJson(json: unknown, note: Msg | null): Outcome {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    const what = `The answer is JSON but not an object (${Array.isArray(json) ? 'an array' : json === null ? 'null' : `a ${typeof json}`}); the REST API always answers an object.`;
-    return { ok: false, message: note ? `${note} ${what}` : what };
+    const what = Array.isArray(json) ? 'array' : json === null ? 'null' : typeof json;
+    return { ok: false, message: noted(note, msg('send.body.notObject', { what })) };
   }
   const out: Extract<Outcome, { ok: true }> = { ok: true, json };
   const ActionStatus = field(json, 'ActionStatus', isString);

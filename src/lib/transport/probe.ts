@@ -6,6 +6,7 @@
 // 70016. The probe has no effect: nothing is done for a request whose UserSig fails.
 import { GET_LIST } from '../api/endpoints/get-list';
 import type { WireRequest } from '../api/wire';
+import { msg, type Text } from '../i18n/message';
 import type { SendResult } from './send';
 
 /**
@@ -39,7 +40,7 @@ export type ProbeVerdict =
   /** The host does not: 70020 or 70016. */
   | { kind: 'not-here'; code: number }
   /** Something answered, but not the REST API's JSON (a gateway, a login page). */
-  | { kind: 'unclear'; message: string }
+  | { kind: 'unclear'; message: Text }
   /** No answer: the send failed (its kind and words). */
   | { kind: 'failed'; failure: Extract<SendResult, { ok: false }> };
 
@@ -61,7 +62,7 @@ export function readProbe(result: SendResult): ProbeVerdict {
   if (code === null) {
     return {
       kind: 'unclear',
-      message: `HTTP ${result.response.status}, not the REST API's JSON answer`,
+      message: msg('send.probe.unclear', { status: result.response.status }),
     };
   }
   return NOT_HERE_CODES.has(code) ? { kind: 'not-here', code } : { kind: 'knows', code };

@@ -1,14 +1,15 @@
 // "Is the proxy there, and does it serve this page?": the proxy help's Check button asks it.
 // GET {base}/ answers the proxy's status (lib/proxy/protocol.ts, ProxyStatus) to a page it
 // serves, its 403 origin refusal to one it does not, and anything else means no proxy is there.
+import { msg, type Text } from '../i18n/message';
 import { PROXY_ERROR_HEADER, parseProxyErrorBody, parseProxyStatus } from '../proxy';
 
 /** What the check found at a proxy address. */
 export type ProxyCheck =
   | { kind: 'ready'; loopbackPorts: number[] }
-  | { kind: 'origin-refused'; message: string }
-  | { kind: 'down'; message: string }
-  | { kind: 'not-a-proxy'; message: string };
+  | { kind: 'origin-refused'; message: Text }
+  | { kind: 'down'; message: Text }
+  | { kind: 'not-a-proxy'; message: Text };
 
 /** The world the check depends on. */
 export interface ProxyCheckOptions {
@@ -35,29 +36,30 @@ export async function checkProxy(
     if (err instanceof DOMException && err.name === 'TimeoutError') {
       return {
         kind: 'down',
-        message: `Nothing answered at ${proxyBase} within ${timeoutMs / 1000} s.`,
+        message: msg('send.check.timeout', { base: proxyBase, seconds: timeoutMs / 1000 }),
       };
     }
     if (err instanceof TypeError) {
       return {
         kind: 'down',
-        message: `Nothing answered at ${proxyBase}: the proxy is not running there (or what runs there does not let this page in).`,
+        message: msg('send.check.down', { base: proxyBase }),
       };
     }
     throw err;
   }
   const text = await res.text();
   if (res.headers.get(PROXY_ERROR_HEADER) === 'origin-not-allowed') {
+    // The proxy's sentence names the command that allows this page: quoted as its data.
     const said = parseProxyErrorBody(text);
     return {
       kind: 'origin-refused',
-      message: said?.message ?? 'The proxy does not serve this page.',
+      message: msg('send.check.origin', { said: said?.message ?? null }),
     };
   }
   const status = res.ok ? parseProxyStatus(text) : null;
   if (status) return { kind: 'ready', loopbackPorts: status.loopbackPorts };
   return {
     kind: 'not-a-proxy',
-    message: `Something answered at ${proxyBase} (HTTP ${res.status}), but not the Chat REST proxy: on a static host there is no ./proxy; run the one-file proxy and use its address.`,
+    message: msg('send.check.notProxy', { base: proxyBase, status: res.status }),
   };
 }

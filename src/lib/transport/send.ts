@@ -3,6 +3,7 @@
 // failures (no network, CORS, timeout, cancel, refusal) never throw.
 import type { WireRequest, WireResponse } from '../api/wire';
 import { utf8Length } from '../bytes/utf8-length';
+import { msg, type Text } from '../i18n/message';
 import { DEFAULT_PREFS } from '../prefs/prefs';
 import {
   ONE_FILE_PROXY,
@@ -10,6 +11,7 @@ import {
   parseProxyErrorBody,
   toProxyUrl,
   type ProxyErrorBody,
+  type ProxyRefusal,
 } from '../proxy';
 
 /**
@@ -31,10 +33,13 @@ export type SendFailureKind =
   | 'proxy-origin'
   | 'unresolved';
 
-/** The outcome of a send: the answer with its timing and size, or why there is none. */
+/**
+ * The outcome of a send: the answer with its timing and size, or why there is none (in the
+ * `send` area's words; history stores the message as it is, lib/transport/stored-text.ts).
+ */
 export type SendResult =
   | { ok: true; response: WireResponse; durationMs: number; sizeBytes: number }
-  | { ok: false; kind: SendFailureKind; message: string; hint: string };
+  | { ok: false; kind: SendFailureKind; message: Text; hint: Text };
 
 /** The world a send depends on; every field has a default. */
 export interface SendOptions {
@@ -56,12 +61,8 @@ export const DEFAULT_TIMEOUT_MS = DEFAULT_PREFS.timeoutSeconds * 1000;
 
 type Failure = Extract<SendResult, { ok: false }>;
 
-function fail(kind: SendFailureKind, message: string, hint: string): Failure {
+function fail(kind: SendFailureKind, message: Text, hint: Text): Failure {
   return { ok: false, kind, message, hint };
-}
-
-function seconds(ms: number): string {
-  return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`;
 }
 
 /** Checks a request URL before anything is sent; a failure, or null when it is fine. */
@@ -72,20 +73,20 @@ function checkUrl(raw: string): Failure | null {
   } catch {
     return fail(
       'bad-url',
-      `"${raw.slice(0, 80)}" is not a full URL.`,
-      "A request URL starts with https:// and the region's host, e.g. https://console.tim.qq.com/v4/recentcontact/get_list?...",
+      msg('send.badUrl.notUrl', { url: raw.slice(0, 80) }),
+      msg('send.h.badUrl'),
     );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return fail('bad-url', `The URL starts with ${url.protocol}, not https:.`, 'Use https://.');
+    return fail(
+      'bad-url',
+      msg('send.badUrl.scheme', { scheme: url.protocol }),
+      msg('send.h.https'),
+    );
   }
   if (url.username !== '' || url.password !== '') {
     // fetch itself refuses such URLs with a TypeError that would read like a network failure.
-    return fail(
-      'bad-url',
-      'The URL has a user name or password before the host.',
-      'Remove the "user:password@" part: the REST API takes its credentials in the query.',
-    );
+    return fail('bad-url', msg('send.badUrl.credentials'), msg('send.h.credentials'));
   }
   return null;
 }
@@ -134,28 +135,14 @@ async function race<T>(
   }
 }
 
-function stoppedFailure(why: 'timeout' | 'cancelled', timeoutMs: number, where: string): Failure {
-  if (why === 'cancelled') {
-    return fail(
-      'cancelled',
-      'Cancelled.',
-      'The request may already have reached the service and taken effect: before sending it again, check whether it did (a read such as get_list is safe to repeat; a change such as delete may already be done).',
-    );
-  }
-  return fail(
-    'timeout',
-    `No answer from ${where} within ${seconds(timeoutMs)}.`,
-    'Send again, or raise the timeout. The service answers within a second or two when it is reachable; a long silence usually means a firewall or a wrong host.',
-  );
+function stoppedFailure(why: 'timeout' | 'cancelled', timeoutMs: number, where: Text): Failure {
+  if (why === 'cancelled') return fail('cancelled', msg('send.cancelled'), msg('send.h.cancelled'));
+  return fail('timeout', msg('send.timeout', { where, ms: timeoutMs }), msg('send.h.timeout'));
 }
 
 // The statuses fetch treats as redirects (Fetch standard, "redirect status").
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const MAX_LOCATION_CHARS = 300;
-const REDIRECT_HINT =
-  'Check the host (the region, or the custom host): a redirect means a web server, a gateway or ' +
-  'a login page is at this address, not the REST API. To see where it points, copy the request ' +
-  'as curl and run it with -i.';
 
 /**
  * The failure for a redirect answer, or null when `res` is not one. Sends use
@@ -164,30 +151,24 @@ const REDIRECT_HINT =
  * browser the 3xx arrives as an "opaqueredirect" (status 0, no headers: where it points cannot
  * be read); elsewhere, and from a proxy that relays the status, it is readable.
  */
-function redirectFailure(res: Response, who: string): Failure | null {
-  const never = 'the REST API never redirects, so this is not its answer, and it was not followed.';
+function redirectFailure(res: Response, who: Text): Failure | null {
   if (res.type === 'opaqueredirect') {
-    return fail(
-      'redirect',
-      `${who} answered a redirect; ${never} The browser does not let a page see its status or where it points.`,
-      REDIRECT_HINT,
-    );
+    return fail('redirect', msg('send.redirect.opaque', { who }), msg('send.h.redirect'));
   }
   if (!REDIRECT_STATUSES.has(res.status)) return null;
   return readableRedirect(who, res.status, res.headers.get('location'));
 }
 
 /** The failure for a redirect whose status and Location could be read (outside a browser, or relayed by the proxy). */
-function readableRedirect(who: string, status: number, location: string | null): Failure {
-  const never = 'the REST API never redirects, so this is not its answer, and it was not followed.';
+function readableRedirect(who: Text, status: number, location: string | null): Failure {
   const to =
-    location === null
-      ? ' without saying where to'
-      : ` to ${location.length > MAX_LOCATION_CHARS ? location.slice(0, MAX_LOCATION_CHARS) + '…' : location}`;
+    location === null || location.length <= MAX_LOCATION_CHARS
+      ? location
+      : location.slice(0, MAX_LOCATION_CHARS) + '…';
   return fail(
     'redirect',
-    `${who} answered a redirect${to} (HTTP ${status}); ${never}`,
-    REDIRECT_HINT,
+    msg('send.redirect.readable', { who, status, location: to }),
+    msg('send.h.redirect'),
   );
 }
 
@@ -209,7 +190,7 @@ async function postOnce(
   url: string,
   body: string,
   signal: AbortSignal,
-  who: string,
+  who: Text,
 ): Promise<WireResponse | Failure> {
   const res = await fetch(url, {
     method: 'POST',
@@ -235,11 +216,6 @@ function success(response: WireResponse, started: number, now: () => number): Se
   };
 }
 
-const NETWORK_HINT =
-  'Copy the request as a curl command and run it in a terminal: if it answers there, the host ' +
-  'does not allow calls from a web page, so send through the proxy instead. ' +
-  'If curl fails too, check the host (region) and your network.';
-
 /** Sends a request straight to its host, as a CORS simple request (no preflight). */
 export async function sendDirect(req: WireRequest, options: SendOptions = {}): Promise<SendResult> {
   const {
@@ -263,12 +239,7 @@ export async function sendDirect(req: WireRequest, options: SendOptions = {}): P
   if (r.done) return isFailure(r.value) ? r.value : success(r.value, started, now);
   if (r.why !== 'error') return stoppedFailure(r.why, timeoutMs, host);
   if (r.error instanceof TypeError) {
-    return fail(
-      'network',
-      `The browser could not reach ${host}, or ${host} does not allow calls from web pages ` +
-        '(CORS). JavaScript cannot tell these two apart.',
-      NETWORK_HINT,
-    );
+    return fail('network', msg('send.network', { host }), msg('send.h.network'));
   }
   throw r.error;
 }
@@ -276,52 +247,75 @@ export async function sendDirect(req: WireRequest, options: SendOptions = {}): P
 // The system codes (Node's, from getaddrinfo) that mean a name does not resolve.
 const UNRESOLVED_CAUSES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL']);
 
-/** What the page says when the proxy answered itself; `host` is the target's. */
+/**
+ * What the page says when the proxy answered itself; `host` is the target's. The proxy's body
+ * words its refusal in English (server data, as a server sends it). Where its code and fields
+ * say all its sentence says (a timeout, an unreachable or unresolved host), the page words it
+ * itself; where the sentence carries what only the proxy knows (the command that allows this
+ * origin, a limit's number), it is quoted as data after a sentence of ours.
+ */
 function proxyFailure(
   said: ProxyErrorBody | null,
   code: string,
   status: number,
   host: string,
 ): Failure {
-  const who = `${host} (through the proxy)`;
   switch (said?.proxyError) {
     case 'origin-not-allowed':
       return fail(
         'proxy-origin',
-        said.message,
-        "The proxy is running, but was not told to serve this page: restart it with the command it names (the proxy help below has it, with this page's origin filled in).",
+        msg('send.proxy.origin', { said: said.message }),
+        msg('send.h.origin'),
       );
     case 'upstream-redirect':
       return readableRedirect(
-        who,
+        msg('send.who.proxied', { host }),
         said.upstream?.status ?? status,
         said.upstream?.location ?? null,
       );
     case 'upstream-timeout':
-      return fail(
-        'timeout',
-        said.message,
-        'The proxy is running; the host did not answer it in time: check the region and the network of the machine the proxy runs on.',
-      );
+      return fail('timeout', msg('send.proxy.timeout', { host }), msg('send.h.upTimeout'));
     case 'upstream-unreachable':
       if (said.cause !== undefined && UNRESOLVED_CAUSES.has(said.cause)) {
         return fail(
           'unresolved',
-          `${host} does not resolve (${said.cause}) on the machine the proxy runs on.`,
-          "Check the host name (the region, or the custom host) and that machine's DNS.",
+          msg('send.proxy.unresolved', { host, cause: said.cause }),
+          msg('send.h.unresolved'),
         );
       }
       return fail(
         'network',
-        said.message,
-        'The proxy is running, but it could not reach the host: check the region and the network of the machine the proxy runs on.',
+        msg('send.proxy.unreachable', { host, cause: said.cause ?? null }),
+        msg('send.h.unreachable'),
       );
     default:
       return fail(
         'proxy-refused',
-        said?.message ?? `The proxy refused the request (${code}, HTTP ${status}).`,
-        'The proxy forwards POSTs to the documented REST hosts and a local sandbox only.',
+        msg('send.proxy.refused', { code, status, said: said?.message ?? null }),
+        msg('send.h.refused'),
       );
+  }
+}
+
+/**
+ * The page's own sentence for a target the proxy would refuse, by refusal code: the refusal's
+ * message is the proxy server's wire text (English), which stays as it is for curl and old pages.
+ */
+function targetRefusal(r: ProxyRefusal, target: URL): Text {
+  const host = target.hostname;
+  switch (r.code) {
+    case 'host-not-allowed':
+      return msg('send.target.host', { host });
+    case 'private-address':
+      return msg('send.target.private', { host });
+    case 'scheme-not-allowed':
+      return msg('send.target.scheme', { host });
+    case 'port-not-allowed':
+      return msg('send.target.port', { host, port: target.port });
+    case 'path-not-allowed':
+      return msg('send.target.path');
+    default:
+      return msg('send.target.other', { code: r.code });
   }
 }
 
@@ -333,8 +327,8 @@ function proxyFailure(
 export function proxyDown(proxyBase: string): Failure {
   return fail(
     'proxy-down',
-    `Nothing answered at the proxy address ${proxyBase}: the proxy is not running there (or what runs there does not let this page in).`,
-    `Start it: download ${ONE_FILE_PROXY} and run it with the command the proxy help shows (Node 18 or later), or run "npm run proxy" in a clone of this repository; the Vite servers (npm run dev, npm run preview) serve one at ./proxy.`,
+    msg('send.proxyDown', { base: proxyBase }),
+    msg('send.h.proxyDown', { file: ONE_FILE_PROXY }),
   );
 }
 
@@ -356,24 +350,24 @@ export async function sendViaProxy(
   const bad = checkUrl(req.url);
   if (bad) return bad;
   const host = new URL(req.url).host;
-  // Refuse here what the proxy would refuse, in the same words, without a round trip.
+  // Refuse here what the proxy would refuse, without a round trip (in the page's words).
   const proxied = toProxyUrl(proxyBase, req.url);
   if (!proxied.ok) {
     return fail(
       'proxy-refused',
-      proxied.refusal.message,
-      'Pick a documented region, or send straight to the host instead of through the proxy.',
+      targetRefusal(proxied.refusal, new URL(req.url)),
+      msg('send.h.target'),
     );
   }
   const started = now();
   const r = await race(
     // The proxy relays the host's 3xx; following it would leave the proxy's allow-list.
-    (s) => postOnce(fetch, proxied.url, req.body, s, `${host} (through the proxy)`),
+    (s) => postOnce(fetch, proxied.url, req.body, s, msg('send.who.proxied', { host })),
     timeoutMs,
     signal,
   );
   if (!r.done) {
-    if (r.why !== 'error') return stoppedFailure(r.why, timeoutMs, 'the proxy');
+    if (r.why !== 'error') return stoppedFailure(r.why, timeoutMs, msg('send.where.proxy'));
     if (r.error instanceof TypeError) return proxyDown(proxyBase);
     throw r.error;
   }
@@ -397,7 +391,7 @@ export async function sendToHandler(
   const started = now();
   const r = await race((s) => handler(req, s), timeoutMs, signal);
   if (r.done) return success(r.value, started, now);
-  if (r.why !== 'error') return stoppedFailure(r.why, timeoutMs, 'the sandbox');
+  if (r.why !== 'error') return stoppedFailure(r.why, timeoutMs, msg('send.where.sandbox'));
   // The sandbox is our own code: its failure is a bug, and bugs throw.
   throw r.error;
 }

@@ -22,6 +22,8 @@ import rulesZh from '../../../src/lib/i18n/messages/zh-CN/rules';
 import answerZh from '../../../src/lib/i18n/messages/zh-CN/answer';
 import compareZh from '../../../src/lib/i18n/messages/zh-CN/compare';
 import errorsZh from '../../../src/lib/i18n/messages/zh-CN/errors';
+import sendEn from '../../../src/lib/i18n/messages/en/send';
+import sendZh from '../../../src/lib/i18n/messages/zh-CN/send';
 import type { Area, MessageTable, Msg, Text } from '../../../src/lib/i18n/message';
 import { FORMATS } from '../../../src/lib/i18n/formats';
 import { Translator } from '../../../src/lib/i18n/translator';
@@ -40,6 +42,7 @@ export const TABLES: Record<'en' | 'zh-CN', Record<Area, MessageTable>> = {
     answer: answerEn,
     errors: errorsEn,
     compare: compareEn,
+    send: sendEn,
   },
   'zh-CN': {
     core: coreZh,
@@ -53,6 +56,7 @@ export const TABLES: Record<'en' | 'zh-CN', Record<Area, MessageTable>> = {
     answer: answerZh,
     errors: errorsZh,
     compare: compareZh,
+    send: sendZh,
   },
 };
 
@@ -79,7 +83,7 @@ const isMessage = (v: object): v is Msg => {
   const o = v as Record<string, unknown>;
   return (
     typeof o.key === 'string' &&
-    /^(core|inspect|history|share|usersig|fields|rules|bench|answer|errors|compare)\./.test(
+    /^(core|inspect|history|share|usersig|fields|rules|bench|answer|errors|compare|send)\./.test(
       o.key,
     ) &&
     Object.keys(o).every((k) => k === 'key' || k === 'params')

@@ -14,8 +14,10 @@ import {
 import {
   MAX_PAGES_WITHOUT_PROGRESS,
   MEMORY_PER_ANSWER_BYTE,
+  StopError,
 } from '../../../src/lib/pagination/run';
-import { en } from '../i18n/texts';
+import { msg } from '../../../src/lib/i18n/message';
+import { en, zh } from '../i18n/texts';
 
 /** A one-cursor spec like get_contact_group's: StartIndex ← NextStartIndex, ascending. */
 const SPEC: PaginationSpec = {
@@ -326,6 +328,20 @@ describe('errors stop the run at the first one', () => {
     expect(r.status).toBe('error');
     expect(r.error).toMatchObject({ kind: 'thrown', page: 2, message: 'Failed to fetch' });
     expect(sendPage).toHaveBeenCalledTimes(2);
+  });
+
+  it('a StopError (a failed send and its hint) stops with its text, to word in the active language', async () => {
+    const text = msg('send.both', {
+      a: msg('send.network', { host: 'console.tim.qq.com' }),
+      b: msg('send.h.network'),
+    });
+    const { result } = run([ok([1], 1), new StopError(text)]);
+    const r = await result;
+    expect(r.error).toMatchObject({ kind: 'thrown', page: 2, message: text });
+    expect(en(r.error!.message)).toMatch(
+      /^The browser could not reach console\.tim\.qq\.com.* Copy the request/,
+    );
+    expect(zh(r.error!.message)).toMatch(/^浏览器无法访问 console\.tim\.qq\.com/);
   });
 
   it('an answer of the wrong shape: status error, malformed', async () => {

@@ -3,7 +3,7 @@ import type { WireRequest } from '../../../src/lib/api/wire';
 import { findWay, sendAuto, type RouteMemory, type Way } from '../../../src/lib/transport/auto';
 import { PROBE_USERSIG } from '../../../src/lib/transport/probe';
 import type { SendFailureKind, SendResult } from '../../../src/lib/transport/send';
-import { en } from '../i18n/texts';
+import { en, english } from '../i18n/texts';
 
 const REQ: WireRequest = {
   method: 'POST',
@@ -90,10 +90,11 @@ describe('sendAuto', () => {
     const proxy = way(failed('proxy-down', 'No proxy.'));
     const r = await sendAuto(REQ, { direct: direct.fn, proxy: proxy.fn, memory: memory() });
     expect(r.result).toMatchObject({ ok: false, kind: 'proxy-down' });
-    expect(!r.result.ok && r.result.message).toMatch(
+    const said = english(r.result);
+    expect(!said.ok && said.message).toMatch(
       /Direct: Direct failed\. Through the proxy: No proxy\./,
     );
-    expect(!r.result.ok && r.result.hint).toMatch(/curl/);
+    expect(!said.ok && said.hint).toMatch(/curl/);
     expect([...direct.sent, ...proxy.sent].every(isProbe)).toBe(true);
   });
 

@@ -1,7 +1,13 @@
 // The transport against real HTTP servers on 127.0.0.1 with Node's own fetch: no network.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WireRequest } from '../../../src/lib/api/wire';
-import { parseOutcome, sendDirect, sendViaProxy } from '../../../src/lib/transport';
+import * as transport from '../../../src/lib/transport';
+import { inEnglish, inEnglishAsync } from '../i18n/texts';
+
+// The failures as the page words them in English.
+const sendDirect = inEnglishAsync(transport.sendDirect);
+const sendViaProxy = inEnglishAsync(transport.sendViaProxy);
+const parseOutcome = inEnglish(transport.parseOutcome);
 import { startProxy, startUpstream, type Running } from '../server/servers';
 
 const PATH = '/v4/recentcontact/get_list';

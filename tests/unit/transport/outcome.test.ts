@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { explainHttpStatus, parseOutcome } from '../../../src/lib/transport';
+import * as transport from '../../../src/lib/transport';
+import { inEnglish } from '../i18n/texts';
+
+// The notes as the page words them in English.
+const explainHttpStatus = inEnglish(transport.explainHttpStatus);
+const parseOutcome = inEnglish(transport.parseOutcome);
 
 describe('parseOutcome', () => {
   it('reads the documented sample answer', () => {

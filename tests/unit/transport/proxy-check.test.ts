@@ -1,6 +1,9 @@
 // The proxy check against real servers on 127.0.0.1: the proxy, something else, nothing.
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkProxy } from '../../../src/lib/transport/proxy-check';
+import * as proxyCheck from '../../../src/lib/transport/proxy-check';
+import { inEnglishAsync } from '../i18n/texts';
+
+const checkProxy = inEnglishAsync(proxyCheck.checkProxy);
 import { startProxy, startUpstream, type Running } from '../server/servers';
 
 const running: Running[] = [];

@@ -1,7 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { WireRequest, WireResponse } from '../../../src/lib/api/wire';
 import { PROXY_ERROR_HEADER } from '../../../src/lib/proxy';
-import { sendDirect, sendToHandler, sendViaProxy } from '../../../src/lib/transport';
+import * as transport from '../../../src/lib/transport';
+import { inEnglishAsync } from '../i18n/texts';
+
+// The failures as the page words them in English (their descriptors: send-texts.test.ts).
+const sendDirect = inEnglishAsync(transport.sendDirect);
+const sendViaProxy = inEnglishAsync(transport.sendViaProxy);
+const sendToHandler = inEnglishAsync(transport.sendToHandler);
 
 const QUERY = '?sdkappid=1400000000&identifier=admin&usersig=eJyr*-_&random=42&contenttype=json';
 const URL_CN = `https://console.tim.qq.com/v4/recentcontact/get_list${QUERY}`;
@@ -208,22 +214,28 @@ describe('sendViaProxy', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
+  // A refusal quotes the proxy's own words (server data) after a sentence of ours; an upstream
+  // timeout or unreachable host is worded by the page from the code (the host is the target's).
   it.each([
-    ['host-not-allowed', 403, 'proxy-refused'],
-    ['body-too-large', 413, 'proxy-refused'],
-    ['upstream-unreachable', 502, 'network'],
-    ['upstream-timeout', 504, 'timeout'],
-  ] as const)('reads the proxy’s own %s answer as %s', async (code, status, kind) => {
-    const fetch = fakeFetch(
-      async () =>
-        new Response(JSON.stringify({ proxyError: code, message: `words for ${code}` }), {
-          status,
-          headers: { [PROXY_ERROR_HEADER]: code, 'content-type': 'application/json' },
-        }),
-    );
-    const r = await sendViaProxy(REQ, '/proxy', { fetch });
-    expect(r).toMatchObject({ ok: false, kind, message: `words for ${code}` });
-  });
+    ['host-not-allowed', 403, 'proxy-refused', `words for host-not-allowed`],
+    ['body-too-large', 413, 'proxy-refused', `words for body-too-large`],
+    ['upstream-unreachable', 502, 'network', 'The proxy could not reach console.tim.qq.com.'],
+    ['upstream-timeout', 504, 'timeout', 'console.tim.qq.com did not answer the proxy in time.'],
+  ] as const)(
+    'reads the proxy’s own %s answer (HTTP %i) as %s',
+    async (code, status, kind, words) => {
+      const fetch = fakeFetch(
+        async () =>
+          new Response(JSON.stringify({ proxyError: code, message: `words for ${code}` }), {
+            status,
+            headers: { [PROXY_ERROR_HEADER]: code, 'content-type': 'application/json' },
+          }),
+      );
+      const r = await sendViaProxy(REQ, '/proxy', { fetch });
+      expect(r).toMatchObject({ ok: false, kind });
+      expect(!r.ok && r.message).toContain(words);
+    },
+  );
 
   it('passes an upstream answer through, even a 502 that is not the proxy’s own', async () => {
     const fetch = fakeFetch(async () => new Response('<html>502</html>', { status: 502 }));
