@@ -2,6 +2,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/vite-csp-plugin.ts';
 import { initialChunk } from './scripts/vite-initial-chunk.ts';
+import { localePreload } from './scripts/vite-locale-preload.ts';
 import { oneFileProxy } from './scripts/vite-one-file-proxy.ts';
 import { chatRestProxy } from './scripts/vite-proxy-plugin.ts';
 
@@ -11,7 +12,15 @@ const TRANSPORT = /\/src\/lib\/((transport|proxy|region)\/|state\/send-kit\.ts$)
 export default defineConfig({
   // Relative base: the built site works from any sub-path of any static host.
   base: './',
-  plugins: [initial.plugin, svelte(), chatRestProxy(), oneFileProxy(), contentSecurityPolicy()],
+  plugins: [
+    initial.plugin,
+    svelte(),
+    chatRestProxy(),
+    oneFileProxy(),
+    // Before the CSP: the policy allows the preload's inline script by its hash.
+    localePreload(),
+    contentSecurityPolicy(),
+  ],
   build: {
     target: 'es2022',
     // Every browser the page supports (es2022) has <link rel=modulepreload>: the polyfill was

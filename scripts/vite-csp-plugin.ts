@@ -1,5 +1,6 @@
 // Writes the Content Security Policy into the BUILT index.html only: the dev server needs inline
 // scripts and a websocket for hot reload, which the policy forbids.
+import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 // `.js` specifiers: see scripts/vite-proxy-plugin.ts for why.
 import { allRegionHosts } from '../src/lib/api/regions.js';
@@ -23,14 +24,25 @@ export function withCspMeta(html: string, content: string): string {
   );
 }
 
-/** The Vite plugin adding the CSP meta tag at build time. */
+const INLINE_SCRIPT = /<script>([\s\S]*?)<\/script>/g;
+
+/** The base64 SHA-256 of each inline script's text in `html`, as CSP's 'sha256-…' wants it. */
+export function inlineScriptHashes(html: string): string[] {
+  return [...html.matchAll(INLINE_SCRIPT)].map((m) =>
+    createHash('sha256')
+      .update(m[1] ?? '', 'utf8')
+      .digest('base64'),
+  );
+}
+
+/** The Vite plugin adding the CSP meta tag at build time (after the locale preload is in). */
 export function contentSecurityPolicy(): Plugin {
   return {
     name: 'chat-rest-csp',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: (html) => withCspMeta(html, cspContent(allRegionHosts())),
+      handler: (html) => withCspMeta(html, cspContent(allRegionHosts(), inlineScriptHashes(html))),
     },
   };
 }

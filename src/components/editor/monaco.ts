@@ -30,28 +30,11 @@ export interface LoadedMonaco {
 
 /** Loads Monaco with the JSON language and the features the request editor uses. */
 export async function loadMonaco(): Promise<LoadedMonaco> {
-  // Everything in one round: the workers, the editor and its features download in parallel.
-  const [{ default: EditorWorker }, { default: JsonWorker }, monaco, json] = await Promise.all([
-    import('monaco-editor/editor/editor.worker?worker'),
-    import('monaco-editor/languages/features/json/json.worker?worker'),
-    import('monaco-editor/editor'),
-    import('monaco-editor/languages/features/json/register'),
-    // The JSON language's own chunk, which Monaco would fetch on its own once a JSON model
-    // exists, with no one to catch a failure ("Failed to fetch dynamically imported module:
-    // …/jsonMode-….js"): fetched here, it is in the module map before Monaco asks for it.
-    import('monaco-editor/languages/features/json/jsonMode'),
-    import('monaco-editor/features/hover/register'),
-    import('monaco-editor/features/suggest/register'),
-    // 0.57's suggest register entry leaves out the controller that shows the completion list.
-    import('monaco-editor/editor/contrib/suggest/browser/suggestController'),
-    import('monaco-editor/features/find/register'),
-    import('monaco-editor/features/folding/register'),
-    import('monaco-editor/features/bracketMatching/register'),
-    import('monaco-editor/features/clipboard/register'),
-    import('monaco-editor/features/contextmenu/register'),
-    import('monaco-editor/features/gotoError/register'),
-    import('monaco-editor/features/wordHighlighter/register'),
-    import('monaco-editor/features/linesOperations/register'),
+  // Three groups, downloaded in parallel, each evaluated as it arrives (monaco-modules.ts).
+  const [{ EditorWorker, JsonWorker, monaco }, { json }] = await Promise.all([
+    import('./monaco-modules'),
+    import('./monaco-json'),
+    import('./monaco-features'),
   ]);
   // The JSON worker starts now, so its script downloads and compiles while the editor is being
   // created; Monaco asks for it only once the JSON model exists, and gets this one first.

@@ -11,8 +11,15 @@ import { LOOPBACK_HOSTS } from '../api/regions.js';
  */
 const LOOPBACK = LOOPBACK_HOSTS.filter((h) => !h.startsWith('['));
 
-/** The policy's directives, in the order they are written. */
-export function cspDirectives(regionHosts: readonly string[]): [string, string[]][] {
+/**
+ * The policy's directives, in the order they are written. `scriptHashes` are the base64 SHA-256
+ * digests of the page's own inline scripts (the locale preload: scripts/vite-locale-preload.ts),
+ * each allowed by its hash alone: any other inline script, or this one changed, does not run.
+ */
+export function cspDirectives(
+  regionHosts: readonly string[],
+  scriptHashes: readonly string[] = [],
+): [string, string[]][] {
   const connect = [
     "'self'",
     ...regionHosts.map((h) => `https://${h}`),
@@ -20,8 +27,8 @@ export function cspDirectives(regionHosts: readonly string[]): [string, string[]
   ];
   return [
     ['default-src', ["'self'"]],
-    // No inline script and no eval: only the site's own files.
-    ['script-src', ["'self'"]],
+    // No eval and no inline script but the ones named by hash: only the site's own code.
+    ['script-src', ["'self'", ...scriptHashes.map((h) => `'sha256-${h}'`)]],
     // Monaco and Svelte set element styles and Monaco injects <style> rules: the one allowance.
     ['style-src', ["'self'", "'unsafe-inline'"]],
     ['img-src', ["'self'", 'data:']],
@@ -38,8 +45,11 @@ export function cspDirectives(regionHosts: readonly string[]): [string, string[]
 }
 
 /** The policy as the content of a `<meta http-equiv="Content-Security-Policy">` tag. */
-export function cspContent(regionHosts: readonly string[]): string {
-  return cspDirectives(regionHosts)
+export function cspContent(
+  regionHosts: readonly string[],
+  scriptHashes: readonly string[] = [],
+): string {
+  return cspDirectives(regionHosts, scriptHashes)
     .map(([name, values]) => `${name} ${values.join(' ')}`)
     .join('; ');
 }

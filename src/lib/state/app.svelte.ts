@@ -2,7 +2,7 @@
 // request kept across a reload, then the link the page was opened with, each winning over the
 // one before. App.svelte only lays them out.
 import { msg } from '../i18n/message';
-import { whenIdle } from '../lazy/idle';
+import { Gate, whenIdle } from '../lazy/idle';
 import { Clock } from './clock.svelte';
 import type { AppModels, View } from './context';
 import type { HistoryModel } from './history.svelte';
@@ -19,6 +19,7 @@ import { Workspace } from './workspace.svelte';
 /** Makes the app's models over the browser's world, speaking the language `i18n` was started in. */
 export function createAppModels(i18n: I18n): AppModels {
   const workspace = new Workspace();
+  const editorArrived = new Gate();
   // Read lazily, once Sharing exists: a custom host that came in a link is not remembered.
   const prefs = new RememberedChoices(workspace, {
     linkedRegion: () => sharing.current?.openedRegion ?? null,
@@ -41,8 +42,9 @@ export function createAppModels(i18n: I18n): AppModels {
     workspace,
     sender,
     clock: new Clock(),
+    editorArrived,
     view,
-    history: onDemandHistory(workspace, sender),
+    history: onDemandHistory(workspace, sender, editorArrived),
     sharing,
     navigation,
     workbench,
@@ -57,7 +59,11 @@ export function createAppModels(i18n: I18n): AppModels {
  * views): its model is not in the first download. Sends that finish before it is built wait
  * for it with the time they finished and the secrets to scrub read then, so every send is kept.
  */
-function onDemandHistory(ws: Workspace, sender: Sender): OnDemand<HistoryModel> {
+function onDemandHistory(
+  ws: Workspace,
+  sender: Sender,
+  editorArrived: Gate,
+): OnDemand<HistoryModel> {
   const early: { record: SendRecord; recordedAt: number; secrets: string[] }[] = [];
   const history = new OnDemand(msg('core.part.history'), async () => {
     const { HistoryModel } = await import('./history.svelte');
@@ -71,8 +77,8 @@ function onDemandHistory(ws: Workspace, sender: Sender): OnDemand<HistoryModel> 
     early.push({ record, recordedAt: Date.now(), secrets: [ws.signer.key, ws.signer.userSig] });
     void history.load();
   });
-  // At idle time, as before: another tab's writes show up here from then on.
-  whenIdle(() => void history.load());
+  // At idle time once the editor is in: another tab's writes show up here from then on.
+  whenIdle(() => void history.load(), { after: editorArrived.passed });
   return history;
 }
 

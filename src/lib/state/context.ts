@@ -1,6 +1,7 @@
 // The app's models, shared with components through context (never exported reassigned state).
 import { createContext } from 'svelte';
 import type { Clock } from './clock.svelte';
+import type { Gate } from '../lazy/idle';
 import type { HistoryModel } from './history.svelte';
 import type { I18n } from './i18n.svelte';
 
@@ -34,6 +35,8 @@ export interface AppModels {
   /** The reload offered when a chunk could not load (a stale deploy). */
   reload: ReloadOffer;
   clock: Clock;
+  /** Opens when the editor has arrived (or could not): start-up's idle work waits for it. */
+  editorArrived: Gate;
   /** The page's language: its texts (`t`, `m`), its formatters, and the switch. */
   i18n: I18n;
 }

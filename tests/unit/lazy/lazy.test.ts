@@ -1,7 +1,7 @@
 // The one lazy loader: once, failures as values, a failure forgotten so the next load downloads
 // again, and the hooks that run before such a retry.
 import { describe, expect, it, vi } from 'vitest';
-import { whenIdle } from '../../../src/lib/lazy/idle';
+import { Gate, whenIdle } from '../../../src/lib/lazy/idle';
 import { beforeRetry, lazy, loadFailureMessage } from '../../../src/lib/lazy/lazy';
 import { en } from '../i18n/texts';
 
@@ -128,5 +128,58 @@ describe('whenIdle', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('whenIdle after a Gate', () => {
+  /** A requestIdleCallback that runs nothing until `flush`. */
+  function idle() {
+    const queued: IdleRequestCallback[] = [];
+    const requestIdle = (task: IdleRequestCallback) => queued.push(task);
+    const cancelIdle = vi.fn();
+    const flush = () => queued.splice(0).forEach((t) => t({} as IdleDeadline));
+    return { requestIdle, cancelIdle, flush, queued };
+  }
+
+  it('waits for the gate to open, then for idle time', async () => {
+    const timers: (() => void)[] = [];
+    const gate = new Gate(5000, (f) => timers.push(f));
+    const { requestIdle, cancelIdle, flush, queued } = idle();
+    const task = vi.fn();
+    whenIdle(task, { after: gate.passed, requestIdle, cancelIdle });
+    await Promise.resolve();
+    expect(queued).toHaveLength(0);
+    gate.open();
+    await gate.passed;
+    await Promise.resolve();
+    expect(queued).toHaveLength(1);
+    expect(task).not.toHaveBeenCalled();
+    flush();
+    expect(task).toHaveBeenCalledOnce();
+  });
+
+  it('opens by itself after its longest wait, so nothing waits for an editor that never comes', async () => {
+    const timers: [() => void, number][] = [];
+    const gate = new Gate(4000, (f, ms) => timers.push([f, ms]));
+    const { requestIdle, cancelIdle, flush } = idle();
+    const task = vi.fn();
+    whenIdle(task, { after: gate.passed, requestIdle, cancelIdle });
+    expect(timers.map(([, ms]) => ms)).toEqual([4000]);
+    timers[0]?.[0]();
+    await gate.passed;
+    await Promise.resolve();
+    flush();
+    expect(task).toHaveBeenCalledOnce();
+  });
+
+  it('cancelled before the gate opens, it never asks for idle time', async () => {
+    const gate = new Gate(5000, () => {});
+    const { requestIdle, cancelIdle, queued } = idle();
+    const cancel = whenIdle(vi.fn(), { after: gate.passed, requestIdle, cancelIdle });
+    cancel();
+    gate.open();
+    await gate.passed;
+    await Promise.resolve();
+    expect(queued).toHaveLength(0);
   });
 });

@@ -11,6 +11,14 @@ describe('the content security policy', () => {
     expect(cspContent(allRegionHosts())).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
   });
 
+  it('allows an inline script only by the hash it is given', () => {
+    const withHash = new Map(cspDirectives(allRegionHosts(), ['abc+/=']));
+    expect(withHash.get('script-src')).toEqual(["'self'", "'sha256-abc+/='"]);
+    expect(cspContent(allRegionHosts(), ['abc+/='])).toContain(
+      "script-src 'self' 'sha256-abc+/=';",
+    );
+  });
+
   it('connects only to itself, every region host and loopback', () => {
     const connect = directives.get('connect-src') ?? [];
     for (const host of allRegionHosts()) expect(connect).toContain(`https://${host}`);
