@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyPaste, readUserSigText } from '../../../src/lib/inspect';
 import { VECTORS } from '../fixtures/vectors';
-import { en, english } from '../i18n/texts';
+import { en } from '../i18n/texts';
 
 const SIG = VECTORS[0]!.userSigNodeSdk;
 

@@ -7,7 +7,7 @@ import {
 } from '../../../src/lib/inspect';
 import { rng } from '../usersig/helpers';
 import { chromeCmdQuote, chromePosixQuote } from './helpers';
-import { en, english } from '../i18n/texts';
+import { en } from '../i18n/texts';
 
 function words(text: string, dialect?: 'posix' | 'cmd'): string[] {
   const r = splitShellWords(text, dialect);
