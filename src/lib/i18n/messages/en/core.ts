@@ -182,4 +182,10 @@ export default {
   'core.part.path': 'the path field',
   'core.part.schema': "the editor's schema",
   'core.part.sbState': 'the sandbox state',
+  'core.part.editor': 'the JSON editor',
+  'core.ed.plain': 'Meanwhile the plain text box edits the body.',
+  'core.part.compare': 'Compare',
+  'core.part.proxyHelp': 'the proxy help',
+  'core.part.endpoints': 'the endpoint descriptions',
+  'core.part.nested': 'the form for nested fields',
 } satisfies Record<`core.${string}`, unknown>;
