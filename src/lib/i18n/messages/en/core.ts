@@ -188,4 +188,6 @@ export default {
   'core.part.proxyHelp': 'the proxy help',
   'core.part.endpoints': 'the endpoint descriptions',
   'core.part.nested': 'the form for nested fields',
+  'core.schema': 'Schema:',
+  'core.hover': 'hover a name for its documentation.',
 } satisfies Record<`core.${string}`, unknown>;

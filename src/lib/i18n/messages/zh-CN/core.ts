@@ -176,4 +176,6 @@ export default {
   'core.part.proxyHelp': '代理帮助',
   'core.part.endpoints': '接口说明',
   'core.part.nested': '嵌套字段的表单',
+  'core.schema': 'Schema：',
+  'core.hover': '将鼠标悬停在名称上可查看其文档。',
 } satisfies Translation<typeof en>;
