@@ -1,6 +1,9 @@
 // The bench page: runs the app's own libraries in Chromium, on the app's origin (so seeded
 // history lands in the app's IndexedDB database). Built by bench/site.ts into the served site.
 import { openHistory, seedHistory } from '../../src/lib/history';
+import { FORMATS } from '../../src/lib/i18n/formats';
+import HISTORY_EN from '../../src/lib/i18n/messages/en/history';
+import { Translator } from '../../src/lib/i18n/translator';
 import { genUserSig } from '../../src/lib/usersig';
 import { USERSIG_INPUT } from '../usersig-input';
 import type { BenchApi, SeedResult, UserSigTimes } from './api';
@@ -47,9 +50,12 @@ async function userSig(hmac: 'webcrypto' | 'noble'): Promise<UserSigTimes> {
   };
 }
 
+// The bench reports in English: history's reasons are worded through its English table.
+const ENGLISH = new Translator('en', { history: HISTORY_EN }, FORMATS);
+
 async function seed(n: number): Promise<SeedResult> {
   const opened = await openHistory();
-  if (!opened.ok) return { ok: false, message: opened.message };
+  if (!opened.ok) return { ok: false, message: ENGLISH.t(opened.message) };
   try {
     const t = performance.now();
     await seedHistory(opened.store, n);

@@ -3,7 +3,7 @@
 // browser gets English, and only the active locale's texts are downloaded.
 import { VECTORS } from '../unit/fixtures/vectors';
 import { expect, test } from './fixtures';
-import { editorReady, editorText, seriousViolations } from './helpers';
+import { editorReady, editorText, pasteIntoEditor, seriousViolations } from './helpers';
 
 const V = VECTORS[0]!; // long expired: the verdict is 70001 whatever the key
 
@@ -339,5 +339,72 @@ test.describe('the answer in a zh-CN browser', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('the last English texts, in a zh-CN browser', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('broken JSON is explained in Chinese beside the editor, Format says why not, and Send lists it', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('./');
+    await pasteIntoEditor(page, context, '{\n  "From_Account": "alice",\n  "TimeStamp": 0,\n}');
+    const status = page.getByTestId('json-status');
+    await expect(status).toContainText(
+      '第 3 行第 17 列：多余的逗号：JSON 不允许在最后一项后面加逗号',
+    );
+    await page.getByRole('button', { name: '格式化' }).click();
+    await expect(status).toContainText('无法格式化：多余的逗号');
+    await page.getByTestId('send-advice').click();
+    await expect(page.getByText('JSON 请求体在第 3 行第 17 列有错误：多余的逗号')).toBeVisible();
+  });
+
+  test('the inspector reads a curl command in Chinese: its notes, the rules’ findings and a problem', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await page
+      .getByRole('navigation', { name: '视图' })
+      .getByRole('button', { name: '检查' })
+      .click();
+    const panel = page.getByRole('region', { name: '检查' });
+    const paste = panel.getByLabel('UserSig、请求 URL 或 curl 命令');
+    await paste.fill(
+      "curl 'console.tim.qq.com/v4/recentcontact/get_list?sdkappid=1400000000&identifier=admin&usersig=x&UserSig=y' -d '{}' | jq",
+    );
+    await expect(panel.getByRole('list', { name: '粘贴内容的读取方式' })).toContainText(
+      'URL 没有协议，curl 会使用 http://',
+    );
+    const checks = panel.getByTestId('request-checks');
+    await expect(checks).toContainText('缺少 random；文档要求每次调用都带一个新的随机 uint32');
+    await expect(checks).toContainText('不是该接口的参数：UserSig（文档中的名称是 usersig）');
+    await paste.fill("curl -d @body.json 'https://console.tim.qq.com/v4/recentcontact/get_list'");
+    await expect(panel.getByTestId('inspect-unreadable')).toContainText(
+      '-d @body.json 从文件 "body.json" 读取请求体，本页面无法读取',
+    );
+  });
+
+  test('a history import refusal is Chinese', async ({ page }) => {
+    await page.goto('./');
+    await page
+      .getByRole('navigation', { name: '视图' })
+      .getByRole('button', { name: '历史记录' })
+      .click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: '导入…' }).click();
+    await (
+      await chooser
+    ).setFiles({
+      name: 'other.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'something-else', v: 1, entries: [] })),
+    });
+    await expect(
+      page.getByText(
+        '未从“other.json”导入任何内容：该文件不是 Chat REST Playground 导出的历史记录（它的 "format" 不是',
+      ),
+    ).toBeVisible();
   });
 });

@@ -5,6 +5,7 @@
 import { isPlainObject } from '../json/value';
 import { lineColumnOf } from '../text/line-column';
 import { formatBody, formatValue, type FieldOrder } from './body-format';
+import { msg, type Msg } from '../i18n/message';
 import { scanJson, type JsonMember, type JsonScan } from './json-scan';
 import type { FieldDescription } from './types';
 
@@ -19,7 +20,7 @@ export interface ObjectText {
 }
 
 /** An edit's outcome: the new text, or why the form cannot write. */
-export type BodyTextEdit = { ok: true; text: string } | { ok: false; message: string };
+export type BodyTextEdit = { ok: true; text: string } | { ok: false; message: Msg };
 
 /**
  * The scanned text as an object to edit, or why the form cannot `action` it (the text does not
@@ -29,18 +30,14 @@ export function objectTextOf(
   text: string,
   scan: JsonScan,
   action: 'set a field in' | 'remove a field from',
-): { ok: true; body: ObjectText } | { ok: false; message: string } {
+): { ok: true; body: ObjectText } | { ok: false; message: Msg } {
   if (!scan.ok) {
-    const { line, column } = lineColumnOf(text, scan.offset);
-    return {
-      ok: false,
-      message: `The JSON has an error at line ${line}, column ${column}: fix it in the editor, then the form can write again.`,
-    };
+    return { ok: false, message: msg('rules.fe.json', lineColumnOf(text, scan.offset)) };
   }
   if (!scan.members) {
     return {
       ok: false,
-      message: `The body is not a JSON object, so the form cannot ${action} it.`,
+      message: msg('rules.fe.notObject', { remove: action === 'remove a field from' }),
     };
   }
   const { members, valueStart, valueEnd } = scan;

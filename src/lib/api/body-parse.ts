@@ -1,12 +1,13 @@
 // The editor's text as a value: JSON.parse is the judge of the value, and the scanner
 // (json-scan.ts) gives the words and the place of a syntax error, the same in every browser.
+import { msg, type Msg } from '../i18n/message';
 import { lineColumnOf } from '../text/line-column';
 import { scanJson, type JsonScan } from './json-scan';
 
-/** A JSON syntax error with a plain-English message and its 1-based place in the text. */
+/** A JSON syntax error with a message (rules.j.*) and its 1-based place in the text. */
 export interface BodySyntaxError {
   ok: false;
-  message: string;
+  message: Msg;
   /** 1-based; columns count UTF-16 code units, as Monaco does. */
   line: number;
   column: number;
@@ -35,12 +36,12 @@ export function parseBodyText(text: string, scan: JsonScan = scanJson(text)): Bo
   } catch (e) {
     if (!scan.ok) return syntaxError(text, scan.offset, scan.message);
     // The scanner and the engine disagree (a scanner bug): take the engine's position, if any.
-    return syntaxError(text, enginePosition(e, text), 'The body is not valid JSON.');
+    return syntaxError(text, enginePosition(e, text), msg('rules.j.invalid'));
   }
   return { ok: true, value, duplicates: scan.ok ? scan.duplicates : [] };
 }
 
-function syntaxError(text: string, offset: number, message: string): BodySyntaxError {
+function syntaxError(text: string, offset: number, message: Msg): BodySyntaxError {
   const { line, column } = lineColumnOf(text, offset);
   return { ok: false, message, line, column, offset: Math.max(0, Math.min(offset, text.length)) };
 }

@@ -2,6 +2,7 @@
 // not (recentcontact/delete's Type decides between To_Account and ToGroupid), and the body a
 // request starts with when the person picks another endpoint. Text in, text out: the body text
 // stays the one source of truth (STYLE.md rule 3), and only the fields concerned are touched.
+import type { Msg } from '../i18n/message';
 import { defaultBody, type BodyDefaultsOptions } from './body-defaults';
 import { objectTextOf, removeMember, setMember } from './body-edit';
 import { formatBody } from './body-format';
@@ -17,7 +18,7 @@ export type FormEdit =
       /** Fields removed because they stopped applying, with the values they had. */
       removed: Record<string, unknown>;
     }
-  | { ok: false; message: string };
+  | { ok: false; message: Msg };
 
 /**
  * Sets a field, then brings the fields whose requiredWhen reads it in line: in that order, the

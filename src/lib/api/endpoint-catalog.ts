@@ -2,6 +2,7 @@
 // screen), every other one once the registry (./endpoints.ts) has loaded, which the page asks for
 // when idle after the first paint and whenever a request for another endpoint is chosen, opened
 // or prepared. Lookups are synchronous over what is loaded; `describe` waits for the registry.
+import { msg } from '../i18n/message';
 import { lazy, type LoadResult } from '../lazy/lazy';
 import { isMenuId } from './endpoint-menu';
 import { GET_LIST } from './endpoints/get-list';
@@ -16,7 +17,7 @@ export function registerEndpoints(endpoints: readonly EndpointDescription[]): vo
 }
 
 /** The registry of every described endpoint, loaded on demand. */
-export const ENDPOINT_REGISTRY = lazy('the endpoint descriptions', () => import('./endpoints'));
+export const ENDPOINT_REGISTRY = lazy(msg('core.part.endpoints'), () => import('./endpoints'));
 
 /**
  * The endpoint with this id as far as the page holds it now: a described one whose description

@@ -1,4 +1,4 @@
-// A JSON syntax scanner that explains the first mistake in plain English, at an exact offset.
+// A JSON syntax scanner that explains the first mistake in plain words, at an exact offset.
 // JSON.parse stays the judge of the value; this exists because engines word their errors
 // differently (V8, SpiderMonkey and JavaScriptCore even disagree on whether to give a
 // position), and a debugger must point at the same place with the same words in every browser.
@@ -9,7 +9,9 @@
 //
 // jsonc-parser (the scanner Monaco's JSON language uses) was measured as a replacement: its
 // parseTree, visit, modify and applyEdits add 5.4 KB gzipped to the first download, visit alone
-// 3.0 KB, against 2.6 KB for this whole file (1.0 KB of it the messages, which would stay).
+// 3.0 KB, against 2.6 KB for this whole file (then with its English messages, which now load
+// with the form as `rules.j.*`: the first screen keeps only their keys).
+import { msg, type Msg, type Text } from '../i18n/message';
 import { lineColumnOf } from '../text/line-column';
 
 /** A member of the top-level object: offsets into the text, end exclusive. */
@@ -33,7 +35,7 @@ export type JsonScan =
       /** Paths of names that appear more than once in one object (`a`, `a.b`, `a[0].b`). */
       duplicates: string[];
     }
-  | { ok: false; offset: number; message: string };
+  | { ok: false; offset: number; message: Msg };
 
 interface Frame {
   kind: 'object' | 'array';
@@ -50,15 +52,9 @@ export const MAX_DEPTH = 512;
 
 const WS = ' \t\n\r';
 
-// Characters that arrive by copy and paste from documents and chat apps and look like JSON.
-const LOOKALIKES: Record<string, string> = {
-  '\u00a0': 'a no-break space',
-  '\u200b': 'a zero-width space',
-  '\u2028': 'a line separator',
-  '\u2029': 'a paragraph separator',
-  '\u3000': 'an ideographic space',
-  '\ufeff': 'a byte-order mark',
-};
+// Characters that arrive by copy and paste from documents and chat apps and look like JSON
+// (their names are in the rules tables, `rules.j.look`). The words are `rules.j.*` messages.
+const LOOKALIKES = '\u00a0\u200b\u2028\u2029\u3000\ufeff';
 const CURLY_QUOTES = '\u201c\u201d\u201e\u2018\u2019\uff02';
 
 /** Scans JSON text and returns its first syntax error or, when it has none, its structure. */
@@ -70,43 +66,31 @@ export function scanJson(text: string): JsonScan {
   const duplicates: string[] = [];
 
   // The first error ends the scan: thrown as the result, caught below and returned.
-  const fail = (offset: number, message: string): never => {
+  const fail = (offset: number, message: Msg): never => {
     throw { ok: false, offset, message } satisfies JsonScan;
   };
   const skipWs = (): void => {
     while (i < n && WS.includes(text[i] as string)) i++;
   };
-  const where = (offset: number): string => {
-    const { line, column } = lineColumnOf(text, offset);
-    return `line ${line}, column ${column}`;
-  };
+  const where = (offset: number): { line: number; column: number } => lineColumnOf(text, offset);
   /** The text ended inside `frame` (the innermost open object or array). */
   const unclosed = (frame: Frame | null): never => {
-    if (!frame) return fail(n, 'The text ends where a value was expected.');
-    const close = frame.kind === 'object' ? '}' : ']';
-    return fail(
-      n,
-      `The text ends too early: the ${frame.kind} opened at ${where(frame.open)} is never closed (add ${close}).`,
-    );
+    if (!frame) return fail(n, msg('rules.j.end'));
+    return fail(n, msg('rules.j.early', { kind: frame.kind, ...where(frame.open) }));
   };
   /** Explains a character that cannot start a value, a name or what follows a value. */
-  const oddChar = (at: number): string | null => {
+  const oddChar = (at: number): Msg | null => {
     const c = text[at] as string;
-    if (c === "'") return 'JSON strings and names use double quotes ("), not single quotes.';
-    if (CURLY_QUOTES.includes(c))
-      return `${c} is a typographic quote: JSON needs a straight double quote (").`;
-    if (c === '/' && (text[at + 1] === '/' || text[at + 1] === '*')) {
-      return 'JSON does not allow comments: remove it.';
-    }
-    const look = LOOKALIKES[c];
-    if (look)
-      return `There is ${look} (U+${hex4(c.charCodeAt(0))}) here, invisible but not allowed in JSON: replace it with a plain space or remove it.`;
+    if (c === "'") return msg('rules.j.single');
+    if (CURLY_QUOTES.includes(c)) return msg('rules.j.curly', { c });
+    if (c === '/' && (text[at + 1] === '/' || text[at + 1] === '*')) return msg('rules.j.comment');
+    if (LOOKALIKES.includes(c)) return msg('rules.j.look', { c });
     return null;
   };
-  const shown = (at: number): string => {
-    if (at >= n) return 'the end of the text';
+  const shown = (at: number): Text => {
+    if (at >= n) return msg('rules.j.eot');
     const c = text.codePointAt(at) as number;
-    if (c < 0x20 || c === 0x7f) return `control character U+${hex4(c)}`;
+    if (c < 0x20 || c === 0x7f) return msg('rules.j.ctl', { c: String.fromCharCode(c) });
     return `'${String.fromCodePoint(c)}'`;
   };
   const wordAt = (at: number): string | undefined =>
@@ -133,34 +117,29 @@ export function scanJson(text: string): JsonScan {
         if (e === undefined) break;
         if (e === 'u') {
           if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-            fail(i, '\\u must be followed by four hexadecimal digits, such as \\u00e9.');
+            fail(i, msg('rules.j.u'));
           }
           i += 6;
           continue;
         }
         if (!'"\\/bfnrt'.includes(e)) {
-          const what = /[\x20-\x7e]/.test(e) ? `\\${e}` : `A backslash before ${shown(i + 1)}`;
-          fail(
-            i,
-            `${what} is not a JSON escape. The escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX; write \\\\ for a backslash.`,
-          );
+          const what = /[\x20-\x7e]/.test(e)
+            ? `\\${e}`
+            : msg('rules.j.bs', { found: shown(i + 1) });
+          fail(i, msg('rules.j.esc', { what }));
         }
         i += 2;
         continue;
       }
       if (c === '\n' || c === '\r') {
-        fail(
-          i,
-          'This string is not closed before the end of the line: close it with " (write \\n for a line break inside a string).',
-        );
+        fail(i, msg('rules.j.eol'));
       }
       if (code < 0x20) {
-        const named = code === 9 ? ' (tab): write \\t' : ': write it as \\u' + hex4(code);
-        fail(i, `Control character U+${hex4(code)} is not allowed inside a string${named}.`);
+        fail(i, msg('rules.j.ctlIn', { c }));
       }
       i++;
     }
-    fail(start, 'This string is never closed: add the closing ".');
+    fail(start, msg('rules.j.open'));
   };
 
   /** Reads a number at i (which is '-' or a digit), leaving i after it. */
@@ -168,30 +147,30 @@ export function scanJson(text: string): JsonScan {
     const start = i;
     if (text[i] === '-') {
       i++;
-      if (text.startsWith('Infinity', i)) fail(start, '-Infinity is not a JSON number.');
-      if (!isDigit(text[i])) fail(start, 'A minus sign must be followed by digits.');
+      if (text.startsWith('Infinity', i)) fail(start, msg('rules.j.notNum', { word: '-Infinity' }));
+      if (!isDigit(text[i])) fail(start, msg('rules.j.minus'));
     }
     if (text[i] === '0') {
       i++;
       if (text[i] === 'x' || text[i] === 'X') {
-        fail(start, 'Hexadecimal numbers (0x…) are not JSON: write the number in decimal.');
+        fail(start, msg('rules.j.hex'));
       }
       if (isDigit(text[i])) {
-        fail(start, 'A JSON number cannot start with 0 unless it is 0 (write 7, not 07).');
+        fail(start, msg('rules.j.zero'));
       }
     } else {
       while (isDigit(text[i])) i++;
     }
     if (text[i] === '.') {
       i++;
-      if (!isDigit(text[i])) fail(i - 1, 'A decimal point must be followed by digits.');
+      if (!isDigit(text[i])) fail(i - 1, msg('rules.j.dot'));
       while (isDigit(text[i])) i++;
     }
     if (text[i] === 'e' || text[i] === 'E') {
       const e = i;
       i++;
       if (text[i] === '+' || text[i] === '-') i++;
-      if (!isDigit(text[i])) fail(e, 'An exponent (e) must be followed by digits.');
+      if (!isDigit(text[i])) fail(e, msg('rules.j.exp'));
       while (isDigit(text[i])) i++;
     }
   };
@@ -203,27 +182,24 @@ export function scanJson(text: string): JsonScan {
     if (odd) fail(i, odd);
     const c = text[i] as string;
     if (c === '}' || c === ']' || c === ',') {
-      if (parent?.kind === 'object')
-        fail(i, `"${parent.key}" has no value: write one after the colon.`);
-      if (parent?.kind === 'array' && c !== ',')
-        fail(i, `Unexpected ${c} where a value was expected.`);
-      fail(i, `Unexpected ${c}: a value is missing.`);
+      if (parent?.kind === 'object') fail(i, msg('rules.j.noValue', { key: parent.key }));
+      if (parent?.kind === 'array' && c !== ',') fail(i, msg('rules.j.unexpected', { found: c }));
+      fail(i, msg('rules.j.missing', { c }));
     }
-    if (c === '+') fail(i, 'A JSON number cannot start with +: remove it.');
-    if (c === '.') fail(i, 'A JSON number cannot start with a decimal point: write 0.5, not .5.');
+    if (c === '+') fail(i, msg('rules.j.plus'));
+    if (c === '.') fail(i, msg('rules.j.lead'));
     const word = wordAt(i);
     if (word) {
       const lower = word.toLowerCase();
       if (lower === 'true' || lower === 'false' || lower === 'null') {
-        fail(i, `${word} is not JSON: write ${lower} in lowercase.`);
+        fail(i, msg('rules.j.case', { word }));
       }
-      if (word === 'None') fail(i, 'None is Python, not JSON: write null.');
-      if (word === 'undefined')
-        fail(i, 'undefined is not JSON: write null or leave the field out.');
-      if (word === 'NaN' || word === 'Infinity') fail(i, `${word} is not a JSON number.`);
-      fail(i, `Unexpected word ${word}: text must be in double quotes ("${word}").`);
+      if (word === 'None') fail(i, msg('rules.j.none'));
+      if (word === 'undefined') fail(i, msg('rules.j.undef'));
+      if (word === 'NaN' || word === 'Infinity') fail(i, msg('rules.j.notNum', { word }));
+      fail(i, msg('rules.j.word', { word }));
     }
-    return fail(i, `Unexpected ${shown(i)} where a value was expected.`);
+    return fail(i, msg('rules.j.unexpected', { found: shown(i) }));
   };
 
   /** Reads one value of `parent` (null: the top level), leaving i after it. */
@@ -233,10 +209,7 @@ export function scanJson(text: string): JsonScan {
     if (c === '{' || c === '[') {
       // The scanner recurses; JSON.parse does not. No request body nests this deep.
       if (++depth > MAX_DEPTH) {
-        fail(
-          i,
-          `More than ${MAX_DEPTH} nested objects and arrays: this tool reads bodies up to that depth.`,
-        );
+        fail(i, msg('rules.j.deep', { max: MAX_DEPTH }));
       }
       container(c, parent);
       depth--;
@@ -278,9 +251,7 @@ export function scanJson(text: string): JsonScan {
           fail(
             i,
             oddChar(i) ??
-              (word
-                ? `Property names must be in double quotes: write "${word}".`
-                : `Expected a property name in double quotes, found ${shown(i)}.`),
+              (word ? msg('rules.j.quote', { word }) : msg('rules.j.name', { found: shown(i) })),
           );
         }
         const keyStart = i;
@@ -292,8 +263,7 @@ export function scanJson(text: string): JsonScan {
         skipWs();
         if (text[i] !== ':') {
           if (i >= n) unclosed(frame);
-          const hint = text[i] === '=' ? ' (JSON uses :, not =)' : '';
-          fail(i, `Expected a colon after the property name "${key}"${hint}.`);
+          fail(i, msg('rules.j.colon', { key, eq: text[i] === '=' }));
         }
         i++;
         skipWs();
@@ -316,7 +286,7 @@ export function scanJson(text: string): JsonScan {
         const comma = i++;
         skipWs();
         if (text[i] === close) {
-          fail(comma, 'Trailing comma: JSON allows no comma after the last item; remove it.');
+          fail(comma, msg('rules.j.trailing'));
         }
         frame.index++;
         continue;
@@ -324,33 +294,26 @@ export function scanJson(text: string): JsonScan {
       const odd = oddChar(i);
       if (odd) fail(i, odd);
       if (d === '}' || d === ']') {
-        fail(
-          i,
-          `Found ${d}, but the ${frame.kind} opened at ${where(frame.open)} closes with ${close}.`,
-        );
+        fail(i, msg('rules.j.closes', { c: d, kind: frame.kind, ...where(frame.open) }));
       }
       fail(
         i,
         frame.kind === 'object'
-          ? `Expected a comma or } after the value of "${frame.key}".${d === '"' ? ' A comma is missing before this name.' : ''}`
-          : `Expected a comma or ] after item ${frame.index} of the array.`,
+          ? msg('rules.j.commaKey', { key: frame.key, name: d === '"' })
+          : msg('rules.j.commaItem', { index: frame.index }),
       );
     }
   };
 
   try {
     skipWs();
-    if (i >= n) fail(n, 'The text is empty: the body must be a JSON object such as {}.');
+    if (i >= n) fail(n, msg('rules.j.empty'));
     const valueStart = i;
     value(null);
     const valueEnd = i;
     skipWs();
     if (i < n) {
-      fail(
-        i,
-        oddChar(i) ??
-          `Unexpected ${shown(i)} after the end of the JSON value: the body must be exactly one value.`,
-      );
+      fail(i, oddChar(i) ?? msg('rules.j.after', { found: shown(i) }));
     }
     return { ok: true, members, valueStart, valueEnd, duplicates };
   } catch (e) {
@@ -362,8 +325,4 @@ export function scanJson(text: string): JsonScan {
 
 function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9';
-}
-
-function hex4(code: number): string {
-  return code.toString(16).toUpperCase().padStart(4, '0');
 }

@@ -4,6 +4,7 @@
 // person's layout, like body-edit.ts's top-level edits, which these build on. Only the nested
 // form needs them, so they load with it (NestedField.svelte hands them to the draft): get_list's
 // first screen does not carry them.
+import { msg } from '../i18n/message';
 import { fieldDefault } from './body-defaults';
 import {
   lineIndent,
@@ -54,23 +55,31 @@ export function setValueAtPath(
   while (depth >= 0 && !(c = containerAtPath(text, o.body.valueStart, path.slice(0, depth)))) {
     depth--;
   }
-  if (!c) return { ok: false, message: `The form cannot reach ${pathText(path)}.` };
+  if (!c) return { ok: false, message: msg('rules.fe.reach', { path: pathText(path) }) };
   let rest: unknown = value;
   for (let i = path.length - 1; i > depth; i--) {
     const step = path[i] as string | number;
     if (typeof step === 'number') {
-      return { ok: false, message: `${pathText(path.slice(0, i))} has no item ${step}.` };
+      return {
+        ok: false,
+        message: msg('rules.fe.noItem', { path: pathText(path.slice(0, i)), step }),
+      };
     }
     rest = { [step]: rest };
   }
   const step = path[depth] as string | number;
   const parent = path.slice(0, depth);
-  const blocked = (what: string) => ({
+  const blocked = (is: 'array' | 'object' | null) => ({
     ok: false as const,
-    message: `${pathText(parent) || 'The body'} is ${what}, so the form cannot set ${pathText(path)}: fix it in the editor.`,
+    message: msg('rules.fe.blocked', {
+      at: pathText(parent),
+      is,
+      step: String(step),
+      path: pathText(path),
+    }),
   });
   if (c.kind === 'array') {
-    if (typeof step !== 'number') return blocked('an array');
+    if (typeof step !== 'number') return blocked('array');
     const item = c.entries[step];
     if (item) {
       const json = JSON.stringify(rest) ?? 'null';
@@ -78,10 +87,10 @@ export function setValueAtPath(
     }
     return insertItem(text, c, step, rest, fieldsAt(fields, [...parent, 0]) ?? undefined);
   }
-  if (typeof step === 'number') return blocked('an object');
+  if (typeof step === 'number') return blocked('object');
   // Something on the way that is neither (UpdateGroup: null) is not replaced behind the person's back.
   const existing = c.entries.findLast((e) => e.key === step);
-  if (existing && depth < path.length - 1) return blocked(`not an object at ${step}`);
+  if (existing && depth < path.length - 1) return blocked(null);
   const order = { fields: fieldsAt(fields, parent) ?? [] };
   const edited = setMember(objectOf(text, c), step, rest, order, { nested: depth > 0 });
   return { ok: true, text: edited.text };
@@ -103,7 +112,7 @@ export function insertItemAtPath(
   if (!o.ok) return o;
   const c = containerAtPath(text, o.body.valueStart, arrayPath);
   if (c?.kind !== 'array') {
-    return { ok: false, message: `${pathText(arrayPath)} is not an array: fix it in the editor.` };
+    return { ok: false, message: msg('rules.fe.notArray', { path: pathText(arrayPath) }) };
   }
   return insertItem(text, c, index, value, fieldsAt(fields, [...arrayPath, 0]) ?? undefined);
 }

@@ -18,6 +18,7 @@
 //   error: check the URL format"): the stricter reading, so a request that passes here has no
 //   part whose meaning the service would have to guess.
 
+import { msg, type Text } from '../i18n/message';
 import { isUint32Text } from '../json/value';
 
 /** The query parameters every REST call carries (get_list-seed.txt, "Request parameters"). */
@@ -131,8 +132,8 @@ export type RequestRuleName =
 export interface RequestFinding {
   name: RequestRuleName;
   severity: 'ok' | 'info' | 'warning' | 'error';
-  /** For a person: what is wrong and what to do. */
-  message: string;
+  /** For a person: what is wrong and what to do (a plain string is the value itself, data). */
+  message: Text;
   /** The ErrorCode the service answers for it, where one is documented. */
   code?: number;
   /**
@@ -165,7 +166,7 @@ function quoted(text: string, max = 40): string {
 function finding(
   name: RequestRuleName,
   severity: RequestFinding['severity'],
-  message: string,
+  message: Text,
   code?: number,
   errorInfo?: string,
 ): RequestFinding {
@@ -177,24 +178,15 @@ function finding(
 
 function methodFinding(method: string | null): RequestFinding {
   if (method === null) {
-    return finding(
-      'method',
-      'info',
-      'A URL alone does not say the method: the API takes a POST with the JSON body.',
-    );
+    return finding('method', 'info', msg('inspect.rr.noMethod'));
   }
   if (method === 'POST') return finding('method', 'ok', 'POST');
   // Methods are case-sensitive (RFC 9110): "post" is not POST, and the service takes only POST.
-  const why =
-    method.toUpperCase() === 'POST'
-      ? 'methods are case-sensitive; send "POST".'
-      : method === 'GET'
-        ? 'curl sends a GET when the command has no -d (or --data-raw, --json): add the JSON body with one of them.'
-        : 'send a POST.';
+  const why = method.toUpperCase() === 'POST' ? 'case' : method === 'GET' ? 'get' : 'other';
   return finding(
     'method',
     'error',
-    `The method is ${method}, but the API needs POST: ${why} The server answers 60008.`,
+    msg('inspect.rr.method', { method, why }),
     60008,
     `HTTP request format error: method ${method.slice(0, 20)} is not supported, use POST`,
   );
@@ -207,16 +199,15 @@ function pathFinding(path: string, service: ServiceFacts): RequestFinding {
   const shown = path.length > 120 ? `${path.slice(0, 120)}…` : path;
   const what =
     bare === ''
-      ? 'The URL has no path: the endpoint (such as v4/recentcontact/get_list) is missing.'
+      ? msg('inspect.rr.noPath')
       : commands && REST_PATH.test(path)
-        ? `${bare} is not a command of this service (it serves ${commands.map((c) => c.slice(1)).join(', ')}).`
-        : `"${bare}" is not a REST path (v4/<service>/<command>).`;
+        ? msg('inspect.rr.notCommand', {
+            path: bare,
+            serves: commands.map((c) => c.slice(1)).join(', '),
+          })
+        : msg('inspect.rr.notRest', { path: bare });
   if (service.strictPath === false) {
-    return finding(
-      'path',
-      'warning',
-      `${what} The service answers 60009 to it; a proxy in between may expect it.`,
-    );
+    return finding('path', 'warning', msg('inspect.rr.path', { what, proxy: true }));
   }
   // 60009 is the documented "bad request resource or URL" (chat-rest-facts.md); 60002 is for a
   // URL that does not parse at all. The path is echoed (shortened; never the query: it holds
@@ -224,7 +215,7 @@ function pathFinding(path: string, service: ServiceFacts): RequestFinding {
   return finding(
     'path',
     'error',
-    `${what} The server answers 60009.`,
+    msg('inspect.rr.path', { what, proxy: false }),
     60009,
     `invalid request URI: ${shown} is not a command of this service${commands ? ` (it serves ${commands.map((c) => c.slice(1)).join(', ')})` : ''}`,
   );
@@ -235,7 +226,7 @@ function sdkAppIdFinding(value: string | null, service: ServiceFacts): RequestFi
     return finding(
       'sdkappid',
       'error',
-      'sdkappid is missing from the URL: the server answers 60012.',
+      msg('inspect.rr.noApp'),
       60012,
       'sdkappid is missing from the URL',
     );
@@ -244,7 +235,7 @@ function sdkAppIdFinding(value: string | null, service: ServiceFacts): RequestFi
     return finding(
       'sdkappid',
       'error',
-      `sdkappid is ${quoted(value)}, but it must be an integer from 0 to 4294967295: the server answers 60006.`,
+      msg('inspect.rr.appNaN', { value: quoted(value) }),
       60006,
       `invalid SDKAppID: ${quoted(value, 20)} is not a number`,
     );
@@ -255,7 +246,7 @@ function sdkAppIdFinding(value: string | null, service: ServiceFacts): RequestFi
     return finding(
       'sdkappid',
       'error',
-      `sdkappid=${n} is not an app of ${name}, which hosts only ${service.sdkAppId}: the server answers 70020.`,
+      msg('inspect.rr.appOther', { n, name: service.name ?? null, only: service.sdkAppId }),
       70020,
       `SDKAppID ${n} not found: ${name} knows only ${service.sdkAppId} (a real SDKAppID answers this when sent to another region)`,
     );
@@ -265,7 +256,7 @@ function sdkAppIdFinding(value: string | null, service: ServiceFacts): RequestFi
     return finding(
       'sdkappid',
       'error',
-      `sdkappid=${n} differs from the SDKAppID inside the UserSig (${inside.sdkAppId}): the server answers 70014.`,
+      msg('inspect.rr.appSig', { n, inside: inside.sdkAppId }),
       70014,
     );
   }
@@ -276,19 +267,17 @@ function identifierFinding(value: string | null, service: ServiceFacts): Request
   if (value === null || value === '') {
     // The service then checks the UserSig against an empty identifier, which it cannot match:
     // 70013, from the signature step, so not a refusal of its own here.
-    return finding(
-      'identifier',
-      'error',
-      'identifier (the app admin account) is missing from the URL: the server checks the UserSig against an empty one and answers 70013.',
-      70013,
-    );
+    return finding('identifier', 'error', msg('inspect.rr.noId'), 70013);
   }
   const inside = service.userSig?.identity;
   if (inside && value !== inside.identifier) {
     return finding(
       'identifier',
       'error',
-      `identifier=${JSON.stringify(value)} differs from the identifier inside the UserSig (${JSON.stringify(inside.identifier)}): the server answers 70013.`,
+      msg('inspect.rr.idSig', {
+        value: JSON.stringify(value),
+        inside: JSON.stringify(inside.identifier),
+      }),
       70013,
     );
   }
@@ -297,73 +286,43 @@ function identifierFinding(value: string | null, service: ServiceFacts): Request
 
 function userSigFinding(value: string | null, service: ServiceFacts): RequestFinding {
   if (value === null || value === '') {
-    return finding(
-      'usersig',
-      'error',
-      'usersig is missing from the URL: the server answers 70002.',
-      70002,
-      'usersig is empty',
-    );
+    return finding('usersig', 'error', msg('inspect.rr.noSig'), 70002, 'usersig is empty');
   }
-  if (service.userSig === undefined) return finding('usersig', 'ok', `${value.length} characters.`);
+  const n = value.length;
+  if (service.userSig === undefined) {
+    return finding('usersig', 'ok', msg('inspect.rr.sigLen', { n, decodes: false }));
+  }
   if (service.userSig.identity === null) {
-    return finding(
-      'usersig',
-      'error',
-      'The usersig does not decode (see the UserSig): the server answers 70003.',
-      70003,
-    );
+    return finding('usersig', 'error', msg('inspect.rr.sigBad'), 70003);
   }
-  return finding('usersig', 'ok', `${value.length} characters; it decodes.`);
+  return finding('usersig', 'ok', msg('inspect.rr.sigLen', { n, decodes: true }));
 }
 
 function randomFinding(value: string | null): RequestFinding {
   // Never a refusal: see the note at the top of this file.
-  const docs = 'the documentation asks for a fresh random uint32 (0 to 4294967295) on every call';
-  if (value === null || value === '') {
-    return finding(
-      'random',
-      'warning',
-      `random is missing; ${docs}. The service accepts a call without one (Tencent's 2016 Node SDK sends none), but send one.`,
-    );
-  }
+  if (value === null || value === '')
+    return finding('random', 'warning', msg('inspect.rr.noRandom'));
   if (/^-?\d+$/.test(value) && !isUint32Text(value)) {
-    return finding(
-      'random',
-      'warning',
-      `random is ${quoted(value)}, outside the uint32 range; ${docs}. The service accepts such values (clients that send a signed or 64-bit number run in production), but send one in range.`,
-    );
+    return finding('random', 'warning', msg('inspect.rr.randomRange', { value: quoted(value) }));
   }
   if (!isUint32Text(value)) {
-    return finding(
-      'random',
-      'warning',
-      `random is ${quoted(value)}, not a whole number; ${docs}. No answer to another value is documented; the sandbox accepts it.`,
-    );
+    return finding('random', 'warning', msg('inspect.rr.randomNaN', { value: quoted(value) }));
   }
   return finding('random', 'ok', value);
 }
 
 function contentTypeFinding(value: string | null): RequestFinding {
   if (value === null) {
-    return finding(
-      'contenttype',
-      'warning',
-      'contenttype is missing; the documentation says to always send contenttype=json.',
-    );
+    return finding('contenttype', 'warning', msg('inspect.rr.noCt'));
   }
   if (value === 'json') return finding('contenttype', 'ok', 'json');
   if (value.toLowerCase() === 'json') {
-    return finding(
-      'contenttype',
-      'warning',
-      `contenttype is ${quoted(value)}; the documented value is "json", in lowercase.`,
-    );
+    return finding('contenttype', 'warning', msg('inspect.rr.ctCase', { value: quoted(value) }));
   }
   return finding(
     'contenttype',
     'error',
-    `contenttype is ${quoted(value)}, but it must be "json": the sandbox answers 60002, as a URL in the wrong format.`,
+    msg('inspect.rr.ctBad', { value: quoted(value) }),
     60002,
     `HTTP parse error: contenttype ${quoted(value, 20)} is not supported, the request format is json`,
   );
@@ -379,15 +338,14 @@ function duplicatesFinding(query: readonly QueryParam[]): RequestFinding | null 
   const repeated = [...byName.entries()].filter(([, ps]) => ps.length > 1);
   if (repeated.length === 0) return null;
   const differ = repeated.filter(([, ps]) => new Set(ps.map((p) => p.value)).size > 1);
-  const names = repeated.map(([n, ps]) => `${n} (${ps.length} times)`).join(', ');
-  if (differ.length === 0) {
-    return finding('duplicates', 'warning', `Repeated: ${names}. Send each parameter once.`);
-  }
+  const names = repeated.map(([n, ps]) => [n, ps.length] as const);
+  if (differ.length === 0)
+    return finding('duplicates', 'warning', msg('inspect.rr.dup', { names }));
   // Names only in the ErrorInfo: a value may be the UserSig.
   return finding(
     'duplicates',
     'error',
-    `Repeated with different values: ${names}. Which one the server reads is not documented, so the sandbox answers 60002; this report used the first.`,
+    msg('inspect.rr.dupDiffer', { names }),
     60002,
     `HTTP parse error: ${differ.map(([n]) => n.slice(0, 20)).join(', ')} given more than once with different values`,
   );
@@ -398,13 +356,13 @@ function unexpectedFinding(query: readonly QueryParam[]): RequestFinding | null 
   const unexpected = [...new Set(query.map((p) => p.name))].filter((n) => !known.has(n));
   if (unexpected.length === 0) return null;
   const miscased = unexpected.some((n) => known.has(n.toLowerCase()));
-  const described = unexpected.map((n) =>
-    known.has(n.toLowerCase()) ? `${n} (the documented name is ${n.toLowerCase()})` : n,
+  const names = unexpected.map(
+    (n) => [n, known.has(n.toLowerCase()) ? n.toLowerCase() : null] as const,
   );
   return finding(
     'unexpected',
     miscased ? 'warning' : 'info',
-    `Not parameters of the API: ${described.join(', ')}.`,
+    msg('inspect.rr.unexpected', { names }),
   );
 }
 
@@ -443,11 +401,7 @@ export function bodyFinding(text: string | null): {
 } {
   if (text === null) {
     return {
-      finding: finding(
-        'body',
-        'info',
-        'A URL carries no body: the JSON body goes in the POST. Load it into the builder to write one.',
-      ),
+      finding: finding('body', 'info', msg('inspect.rr.urlNoBody')),
       parsed: null,
     };
   }
@@ -456,20 +410,16 @@ export function bodyFinding(text: string | null): {
     value = JSON.parse(text);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    const what =
-      text.trim() === ''
-        ? "The request sends no body: the API needs the JSON request body (curl: -d '{...}')."
-        : `The body is not valid JSON (${message}).`;
     return {
       finding: finding(
         'body',
         'error',
-        `${what} The server answers 60003.`,
+        msg('inspect.rr.noBody', { why: text.trim() === '' ? null : message }),
         60003,
         'Fail to Parse json data of body, Please check it',
       ),
       parsed: { ok: false, message },
     };
   }
-  return { finding: finding('body', 'ok', 'Valid JSON.'), parsed: { ok: true, value } };
+  return { finding: finding('body', 'ok', msg('inspect.rr.valid')), parsed: { ok: true, value } };
 }

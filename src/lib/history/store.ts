@@ -22,6 +22,7 @@ import {
   type ChannelFactory,
   type HistoryChannel,
 } from './channel';
+import { msg, type Msg } from '../i18n/message';
 import { buildEntry } from './draft';
 import type { HistoryDraft } from './draft';
 import { parseEntry } from './entry';
@@ -120,7 +121,7 @@ export interface HistoryList {
  */
 export type AddResult =
   | { ok: true; id: string; pruned: string[]; droppedForQuota: string[] }
-  | { ok: false; code: 'quota' | 'storage'; message: string; droppedForQuota: string[] };
+  | { ok: false; code: 'quota' | 'storage'; message: Msg; droppedForQuota: string[] };
 
 /** The outcome of `importFile`: counts, or why nothing was imported. */
 export type ImportResult =
@@ -138,12 +139,12 @@ export type ImportResult =
   | ImportFailure;
 
 /** The outcome of `setMaxUnstarred`. */
-export type SetLimitResult = { ok: true; pruned: string[] } | { ok: false; message: string };
+export type SetLimitResult = { ok: true; pruned: string[] } | { ok: false; message: Msg };
 
 /** The outcome of openHistory: a store, or why history is off (the rest of the app still works). */
 export type OpenHistoryResult =
   | { ok: true; store: HistoryStore }
-  | { ok: false; reason: 'unsupported' | 'unavailable'; message: string };
+  | { ok: false; reason: 'unsupported' | 'unavailable'; message: Msg };
 
 /** How openHistory reaches the platform; every field has the browser's default. */
 export interface OpenHistoryOptions extends Omit<HistoryStoreOptions, 'store' | 'dbName'> {
@@ -173,14 +174,14 @@ export async function openHistory(options: OpenHistoryOptions = {}): Promise<Ope
     return {
       ok: false,
       reason: 'unsupported',
-      message: `History is off: this browser does not let the page store anything here (${describeError(error)}). A page inside another site's frame, or strict privacy settings, do this. Everything else works.`,
+      message: msg('history.st.blocked', { cause: describeError(error) }),
     };
   }
   if (!factory) {
     return {
       ok: false,
       reason: 'unsupported',
-      message: 'History is off: this browser offers no IndexedDB here. Everything else works.',
+      message: msg('history.st.noIdb'),
     };
   }
   let store: UseStore;
@@ -194,8 +195,8 @@ export async function openHistory(options: OpenHistoryOptions = {}): Promise<Ope
       ok: false,
       reason: 'unavailable',
       message: isQuotaError(error)
-        ? 'History is off: storage is full, so the browser would not open its database. Sending still works; free some space (site data in the browser’s settings) and reload to keep history again.'
-        : `History is off: the browser would not open its storage (${describeError(error)}). Private windows sometimes do this. Everything else works.`,
+        ? msg('history.st.full')
+        : msg('history.st.refused', { cause: describeError(error) }),
     };
   }
   const opened = new HistoryStore({ ...rest, store, dbName });
@@ -244,7 +245,7 @@ export class HistoryStore {
     });
     const summary = summarize(entry);
     const droppedForQuota: string[] = [];
-    const failed = (code: 'quota' | 'storage', message: string): AddResult => {
+    const failed = (code: 'quota' | 'storage', message: Msg): AddResult => {
       this.#changed(droppedForQuota);
       return { ok: false, code, message, droppedForQuota };
     };
@@ -255,10 +256,10 @@ export class HistoryStore {
         return { ok: true, id: entry.id, pruned, droppedForQuota };
       } catch (error) {
         if (!isQuotaError(error)) {
-          return failed('storage', `History could not save this request: ${describeError(error)}`);
+          return failed('storage', msg('history.st.save', { cause: describeError(error) }));
         }
         if (attempt === MAX_QUOTA_RETRIES) {
-          return failed('quota', 'History could not save this request: storage is still full.');
+          return failed('quota', msg('history.st.stillFull'));
         }
       }
       // Storage is full: drop more of the oldest unstarred entries on each try (1, 2, 4, ...).
@@ -266,14 +267,14 @@ export class HistoryStore {
       try {
         dropped = await this.#dropOldestUnstarred(2 ** attempt);
       } catch (error) {
-        return failed('storage', `History could not make room: ${describeError(error)}`);
+        return failed('storage', msg('history.st.room', { cause: describeError(error) }));
       }
       if (dropped.length === 0) {
         return failed(
           'quota',
           (await this.#summaries()).summaries.length === 0
-            ? 'History could not save this request: storage is full, and history holds no entry to delete to make room (other data of this site or of the browser fills it).'
-            : 'History could not save this request: storage is full and every entry left is starred.',
+            ? msg('history.st.noRoom')
+            : msg('history.st.starred'),
         );
       }
       droppedForQuota.push(...dropped);
@@ -374,7 +375,7 @@ export class HistoryStore {
     if (!isValidMaxUnstarred(n)) {
       return {
         ok: false,
-        message: `The limit must be a whole number from ${MIN_MAX_UNSTARRED} to ${MAX_MAX_UNSTARRED}.`,
+        message: msg('history.st.limit', { min: MIN_MAX_UNSTARRED, max: MAX_MAX_UNSTARRED }),
       };
     }
     let pruned: string[];
@@ -390,7 +391,7 @@ export class HistoryStore {
         }),
       );
     } catch (error) {
-      return { ok: false, message: `The limit could not be saved: ${describeError(error)}` };
+      return { ok: false, message: msg('history.st.limitSave', { cause: describeError(error) }) };
     }
     // Announced even when nothing was pruned, so other tabs show the new limit.
     this.#changed(pruned, true);
@@ -458,11 +459,11 @@ export class HistoryStore {
       );
     } catch (error) {
       return isQuotaError(error)
-        ? { ok: false, code: 'quota', message: 'Storage is full: nothing was imported.' }
+        ? { ok: false, code: 'quota', message: msg('history.st.importFull') }
         : {
             ok: false,
             code: 'storage',
-            message: `Nothing was imported: history could not be written (${describeError(error)}).`,
+            message: msg('history.st.importFailed', { cause: describeError(error) }),
           };
     }
     if (outcome.added.length > 0) this.#changed(outcome.added);

@@ -1,6 +1,7 @@
 // Export files: every entry in one JSON document with a format marker and a version, so a file
 // from any version of the app imports into any later one (STYLE.md rule 8). Import refuses
 // what is not such a file, with a sentence saying why, and rejects broken entries one by one.
+import { msg, type Msg } from '../i18n/message';
 import { parseEntry } from './entry';
 import type { HistoryEntry } from './entry';
 import { sanitizeEntry } from './sanitize';
@@ -39,7 +40,7 @@ export type ImportFailureCode =
 export interface ImportFailure {
   ok: false;
   code: ImportFailureCode;
-  message: string;
+  message: Msg;
 }
 
 /** An entry of the file that was left out, by its position in `entries`, and why. */
@@ -64,7 +65,10 @@ export function checkImportSize(bytes: number): ImportFailure | null {
   return {
     ok: false,
     code: 'too-large',
-    message: `The file is ${(bytes / 1024 / 1024).toFixed(1)} MB; history imports files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
+    message: msg('history.tr.big', {
+      mb: (bytes / 1024 / 1024).toFixed(1),
+      max: MAX_IMPORT_BYTES / 1024 / 1024,
+    }),
   };
 }
 
@@ -77,34 +81,28 @@ export function parseImportFile(text: string, secrets: readonly string[] = []): 
   try {
     doc = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? ` (${error.message})` : '';
-    return { ok: false, code: 'not-json', message: `The file is not JSON${detail}.` };
+    const detail = error instanceof Error ? error.message : null;
+    return { ok: false, code: 'not-json', message: msg('history.tr.json', { detail }) };
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
-    return fail('wrong-format', 'The file is not a Chat REST Playground history export.');
+    return fail('wrong-format', msg('history.tr.format', { format: null }));
   }
   const o = doc as Record<string, unknown>;
   if (o.format !== EXPORT_FORMAT) {
-    return fail(
-      'wrong-format',
-      `The file is not a Chat REST Playground history export (its "format" is not "${EXPORT_FORMAT}").`,
-    );
+    return fail('wrong-format', msg('history.tr.format', { format: EXPORT_FORMAT }));
   }
   if (o.v !== EXPORT_VERSION) {
     return fail(
       'wrong-version',
       typeof o.v === 'number' && o.v > EXPORT_VERSION
-        ? `The file was exported by a newer version of this app (export version ${o.v}); this one reads version ${EXPORT_VERSION}.`
-        : `The file's export version (${JSON.stringify(o.v) ?? 'missing'}) is not one this app reads.`,
+        ? msg('history.tr.newer', { v: o.v, reads: EXPORT_VERSION })
+        : msg('history.tr.version', { v: JSON.stringify(o.v) ?? 'missing' }),
     );
   }
-  if (!Array.isArray(o.entries)) return fail('wrong-shape', 'The file has no "entries" list.');
+  if (!Array.isArray(o.entries)) return fail('wrong-shape', msg('history.tr.shape'));
   const raw: unknown[] = o.entries;
   if (raw.length > MAX_IMPORT_ENTRIES) {
-    return fail(
-      'too-many',
-      `The file holds ${raw.length} entries; history imports at most ${MAX_IMPORT_ENTRIES} at once.`,
-    );
+    return fail('too-many', msg('history.tr.many', { n: raw.length, max: MAX_IMPORT_ENTRIES }));
   }
   const entries: HistoryEntry[] = [];
   const rejected: ImportRejection[] = [];
@@ -122,6 +120,6 @@ export function parseImportFile(text: string, secrets: readonly string[] = []): 
   return { ok: true, entries, rejected, upgraded };
 }
 
-function fail(code: ImportFailureCode, message: string): ImportFailure {
+function fail(code: ImportFailureCode, message: Msg): ImportFailure {
   return { ok: false, code, message };
 }

@@ -53,20 +53,20 @@ const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/;
 export function readUserSigText(text: string): UserSigText {
   const notes: ReadNote[] = [];
   let s = text.trim();
-  const removed: string[] = [];
-  if (s !== text) removed.push('whitespace');
+  const removed: ('ws' | 'quotes' | 'prefix')[] = [];
+  if (s !== text) removed.push('ws');
   const unquoted = stripQuotes(s);
   if (unquoted !== s) removed.push('quotes');
   s = unquoted;
   const prefix = /^&?usersig=/i.exec(s);
   if (prefix) {
     s = s.slice(prefix[0].length).replace(/&.*$/s, '');
-    removed.push('"usersig="');
+    removed.push('prefix');
   }
   if (removed.length > 0) {
     notes.push({
       severity: 'info',
-      message: `Removed the ${removed.join(' and ')} around the UserSig before reading it.`,
+      message: msg('inspect.cl.removed', { parts: removed }),
     });
   }
   let urlDecoded = false;
@@ -84,10 +84,7 @@ export function readUserSigText(text: string): UserSigText {
     urlDecoded = true;
     notes.push({
       severity: 'warning',
-      message:
-        round === 0
-          ? 'The UserSig was URL-encoded (%2A for *, %2D for -, %5F for _); it was decoded first. Send it decoded: the alphabet is URL-safe as it is.'
-          : 'It was URL-encoded twice; decoded again.',
+      message: round === 0 ? msg('inspect.cl.encoded') : msg('inspect.cl.twice'),
     });
   }
   return { userSig: s, trimmed: removed.length > 0, urlDecoded, notes };

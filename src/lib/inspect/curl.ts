@@ -2,7 +2,7 @@
 // Option semantics from curl's own manual (curl.se/docs/manpage.html): -d and friends join
 // with "&", --json pieces are appended as they are, data makes the method POST, -G moves the
 // data into the query, and "@file" reads a file (which a web page cannot do).
-import type { Text } from '../i18n/message';
+import { msg, type Msg, type Text } from '../i18n/message';
 import {
   capNotes,
   lineColumn,
@@ -209,7 +209,7 @@ function curlUrlEncode(text: string): string {
   }).join('');
 }
 
-function problemAt(text: string, message: string, position: number): CurlParseResult {
+function problemAt(text: string, message: Msg, position: number): CurlParseResult {
   return { ok: false, problem: { message, at: lineColumn(text, position) } };
 }
 
@@ -217,7 +217,7 @@ function problemAt(text: string, message: string, position: number): CurlParseRe
 function curlArguments(
   text: string,
   tokens: ShellToken[],
-  note: (severity: ReadNote['severity'], message: string) => void,
+  note: (severity: ReadNote['severity'], message: Text) => void,
 ): { args: Arg[]; stdin: boolean; carriedOn: number[] } | null {
   let start = -1;
   let atCommandStart = true;
@@ -235,7 +235,7 @@ function curlArguments(
   }
   if (start < 0) return null;
   if (tokens.slice(0, start - 1).some((t) => t.kind === 'operator' && t.value.includes('|'))) {
-    note('info', 'Another command is piped into curl; only the curl command was read.');
+    note('info', msg('inspect.curl.piped'));
   }
   const lineOf = lineFinder(text);
   // Lines that end without a backslash but carry on the command: named in one note at the end.
@@ -262,37 +262,20 @@ function curlArguments(
         continue;
       }
       if (tokens.slice(n).some((x) => x.kind === 'word')) {
-        note(
-          'info',
-          `The command ends at line ${lineOf(tok.start).line}; the lines after it were not read.`,
-        );
+        note('info', msg('inspect.curl.ends', { line: lineOf(tok.start).line }));
       }
       break;
     }
     if (SEPARATORS.has(tok.value)) {
-      note('info', `Everything after "${tok.value}" is another command and was not read.`);
+      note('info', msg('inspect.curl.after', { op: tok.value }));
       break;
     }
     // A redirection: skip its target. Input redirections and here-documents feed stdin (@-).
     if (tok.value.includes('<')) stdin = true;
-    else note('info', `The output redirection "${tok.value}" was ignored.`);
+    else note('info', msg('inspect.curl.redirect', { op: tok.value }));
     if (tokens[t + 1]?.kind === 'word') t++;
   }
   return { args, stdin, carriedOn };
-}
-
-/** The one note for lines that end without a backslash yet carry on the command. */
-function carriedOnNote(lines: readonly number[]): string {
-  if (lines.length === 1) {
-    return `Line ${lines[0]} ends without a backslash, so a shell would end the command there; the next line was read as part of it.`;
-  }
-  const shown = lines.slice(0, 3);
-  const more = lines.length - shown.length;
-  const list =
-    more > 0
-      ? `${shown.join(', ')} and ${more.toLocaleString('en-US')} more`
-      : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
-  return `Lines ${list} end without a backslash, so a shell would end the command at each; the lines after them were read as part of it.`;
 }
 
 /** Parses a pasted curl command (bash or Windows cmd) into the request it would send. */
@@ -307,13 +290,14 @@ export function parseCurl(text: string): CurlParseResult {
   if (!found) {
     return {
       ok: false,
-      problem: { message: 'No curl command was found: the paste should start with "curl".' },
+      problem: { message: msg('inspect.curl.none') },
     };
   }
   const { args, stdin, carriedOn } = found;
   if (carriedOn.length > 0) {
     const at = notes.findIndex((n) => n.message === '');
-    notes[at] = { severity: 'warning', message: carriedOnNote(carriedOn) };
+    // The one note for lines that end without a backslash yet carry on the command.
+    notes[at] = { severity: 'warning', message: msg('inspect.curl.carried', { lines: carriedOn }) };
   }
   const urls: Arg[] = [];
   let urlOption: Arg | null = null;
@@ -333,7 +317,7 @@ export function parseCurl(text: string): CurlParseResult {
     else if (long === 'head') headMode = true;
     else if (long === 'globoff') globOff = true;
     else if (long === 'next') {
-      note('warning', 'The command has several requests (--next); only the first was read.');
+      note('warning', msg('inspect.curl.next'));
       return false;
     }
     return true;
@@ -357,13 +341,13 @@ export function parseCurl(text: string): CurlParseResult {
         continue;
       }
       if (!(a in DATA_OPTIONS) && !LONG_WITH_ARG.has(long)) {
-        note('info', `The option ${a} is not known to this reader and was ignored.`);
+        note('info', msg('inspect.curl.unknown', { option: a }));
         continue;
       }
       option = a;
       value = takeNext();
       if (value === null) {
-        return problemAt(text, `The option ${a} needs a value after it.`, arg.start);
+        return problemAt(text, msg('inspect.curl.needs', { option: a }), arg.start);
       }
     } else if (a.startsWith('-') && a.length > 1) {
       // Short options cluster (-sS, -sXPOST): flags until one that takes a value.
@@ -374,7 +358,7 @@ export function parseCurl(text: string): CurlParseResult {
           const rest = a.slice(j + 1);
           value = rest !== '' ? { value: rest, start: arg.start + j + 1 } : takeNext();
           if (value === null) {
-            return problemAt(text, `The option -${ch} needs a value after it.`, arg.start);
+            return problemAt(text, msg('inspect.curl.needs', { option: `-${ch}` }), arg.start);
           }
           break;
         }
@@ -384,7 +368,7 @@ export function parseCurl(text: string): CurlParseResult {
             break;
           }
         } else {
-          note('info', `The option -${ch} is not known to this reader and was ignored.`);
+          note('info', msg('inspect.curl.unknown', { option: `-${ch}` }));
         }
       }
       if (option === null) continue;
@@ -406,8 +390,8 @@ export function parseCurl(text: string): CurlParseResult {
         return problemAt(
           text,
           fromStdin
-            ? `${option} ${piece} reads the body from standard input${stdin ? ' (the pipe or here-document)' : ''}, which this page cannot see. Paste the body in its place instead: ${option} '{"From_Account":...}'.`
-            : `${option} ${piece} reads the body from the file "${source}", which this page cannot read. Paste the file's content in its place instead: ${option} '{"From_Account":...}'.`,
+            ? msg('inspect.curl.stdin', { option, piece, pipe: stdin })
+            : msg('inspect.curl.file', { option, piece, source }),
           value.start,
         );
       }
@@ -419,13 +403,10 @@ export function parseCurl(text: string): CurlParseResult {
             ? curlUrlEncode(piece)
             : piece.slice(0, eq + 1) + curlUrlEncode(piece.slice(eq + 1));
         if (eq === 0) piece = piece.slice(1);
-        note(
-          'warning',
-          '--data-urlencode sends the text URL-encoded; the API expects the JSON as it is (use --data-raw).',
-        );
+        note('warning', msg('inspect.curl.urlencode'));
       }
       if (body !== null && kind !== 'json') {
-        note('warning', 'curl joins several data options with "&", which breaks a JSON body.');
+        note('warning', msg('inspect.curl.joins'));
       }
       body = body === null ? piece : body + (kind === 'json' ? '' : '&') + piece;
       if (kind === 'json' && !jsonTyped) {
@@ -441,7 +422,7 @@ export function parseCurl(text: string): CurlParseResult {
         break;
       case 'header': {
         if (value.value.startsWith('@')) {
-          note('info', `${option} ${value.value} reads headers from a file; it was ignored.`);
+          note('info', msg('inspect.curl.headerFile', { option, value: value.value }));
           break;
         }
         const colon = value.value.indexOf(':');
@@ -464,21 +445,18 @@ export function parseCurl(text: string): CurlParseResult {
       case 'form':
       case 'form-string':
         form = true;
-        note(
-          'warning',
-          `${option} sends a multipart form; the API expects a JSON body (use --data-raw).`,
-        );
+        note('warning', msg('inspect.curl.form', { option }));
         break;
       case 'upload-file':
         return problemAt(
           text,
-          `${option} ${value.value} uploads a file, which this page cannot read. Paste the body with --data-raw instead.`,
+          msg('inspect.curl.upload', { option, value: value.value }),
           value.start,
         );
       case 'config':
         return problemAt(
           text,
-          `${option} ${value.value} reads more options from a file, which this page cannot read. Paste the options themselves.`,
+          msg('inspect.curl.config', { option, value: value.value }),
           value.start,
         );
       // Everything else (-u, -o, -b, -A, ...) does not change what the API receives.
@@ -490,33 +468,24 @@ export function parseCurl(text: string): CurlParseResult {
   if (!first) {
     return {
       ok: false,
-      problem: { message: 'The curl command has no URL: curl would not know where to send it.' },
+      problem: { message: msg('inspect.curl.noUrl') },
     };
   }
   if (all.length > 1) {
-    note(
-      'warning',
-      `The command has ${all.length} URLs; curl would request each one. Only the first was read.`,
-    );
+    note('warning', msg('inspect.curl.urls', { n: all.length }));
   }
   let url = first.value;
   if (!globOff) {
     // curl treats [] and {} in URLs as globs; Chrome escapes them with a backslash.
     if (/(^|[^\\])[[{]/.test(url)) {
-      note(
-        'warning',
-        'The URL holds "[" or "{", which curl expands as a pattern unless -g is given.',
-      );
+      note('warning', msg('inspect.curl.glob'));
     }
     url = url.replace(/\\([[\]{}])/g, '$1');
   }
   if (!/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url)) {
     // curl guesses the scheme from the host name and falls back to plain http.
     url = 'http://' + url;
-    note(
-      'warning',
-      'The URL has no scheme, so curl would use http://; the API is served over https.',
-    );
+    note('warning', msg('inspect.curl.scheme'));
   }
 
   let methodFrom: CurlRequest['methodFrom'] = 'default';
@@ -524,10 +493,7 @@ export function parseCurl(text: string): CurlParseResult {
   if (getMode && body !== null) {
     url += (url.includes('?') ? '&' : '?') + body;
     body = null;
-    note(
-      'warning',
-      '-G moves the data into the URL query and sends a GET; the API needs a POST body.',
-    );
+    note('warning', msg('inspect.curl.get'));
   }
   if (method !== null) {
     resolved = method;

@@ -42,7 +42,7 @@ export type RequestCheckName = 'scheme' | 'host' | RequestRuleName;
 export interface RequestCheck {
   name: RequestCheckName;
   severity: RequestFinding['severity'];
-  /** A message; the shared rules' findings are English sentences until they are localised. */
+  /** A message (the shared rules' findings word theirs in the inspect area too). */
   message: Text;
   code?: number;
 }

@@ -4,13 +4,13 @@
 // cmd rules: cmd.exe's caret escapes, then the Microsoft C runtime's argument splitting
 // ("Parsing C command-line arguments", learn.microsoft.com), the two layers Chrome's
 // "Copy as cURL (cmd)" escapes for (DevTools NetworkLogView escapeStringWin).
-import type { Text } from '../i18n/message';
+import { msg, type Text } from '../i18n/message';
 import { lineColumnFinder, lineColumnOf } from '../text/line-column';
 
 /** Something a shell would do with the paste that this reader did not, or a guess it made. */
 export interface ReadNote {
   severity: 'info' | 'warning';
-  /** Worded for the page: a message, or (not localised yet) an English sentence. */
+  /** Worded for the page: a message (inspect area). */
   message: Text;
 }
 
@@ -33,7 +33,7 @@ export interface TextPosition {
 /** The outcome of splitting: the tokens with notes, or why the text cannot be split. */
 export type SplitResult =
   | { ok: true; dialect: ShellDialect; tokens: ShellToken[]; notes: ReadNote[] }
-  | ({ ok: false; dialect: ShellDialect; message: string } & TextPosition);
+  | ({ ok: false; dialect: ShellDialect; message: Text } & TextPosition);
 
 /** The 1-based line and column of a UTF-16 offset in text. */
 export function lineColumn(text: string, position: number): TextPosition {
@@ -52,14 +52,17 @@ export function lineFinder(text: string): (position: number) => TextPosition {
  */
 export function noteList(notes: ReadNote[] = []): {
   notes: ReadNote[];
-  add: (severity: ReadNote['severity'], message: string) => void;
+  add: (severity: ReadNote['severity'], message: Text) => void;
 } {
-  const seen = new Set(notes.map((n) => n.message));
+  // A message is data (key and parameters): the same note is the same JSON.
+  const keyOf = (m: Text): string => (typeof m === 'string' ? m : JSON.stringify(m));
+  const seen = new Set(notes.map((n) => keyOf(n.message)));
   return {
     notes,
     add(severity, message) {
-      if (seen.has(message)) return;
-      seen.add(message);
+      const key = keyOf(message);
+      if (seen.has(key)) return;
+      seen.add(key);
       notes.push({ severity, message });
     },
   };
@@ -74,7 +77,7 @@ export function capNotes(notes: readonly ReadNote[]): ReadNote[] {
   const more = notes.length - MAX_NOTES;
   return [
     ...notes.slice(0, MAX_NOTES),
-    { severity: 'info', message: `…and ${more.toLocaleString('en-US')} more notes.` },
+    { severity: 'info', message: msg('inspect.sh.more', { n: more }) },
   ];
 }
 
@@ -124,7 +127,7 @@ const NAME_CHAR = /[A-Za-z0-9_]/;
 function unterminated(
   text: string,
   dialect: ShellDialect,
-  what: string,
+  what: 'single' | 'ansi' | 'double' | 'subst' | 'back',
   at: number,
 ): Extract<SplitResult, { ok: false }> {
   const where = lineColumn(text, at);
@@ -132,9 +135,7 @@ function unterminated(
     ok: false,
     dialect,
     ...where,
-    message:
-      `The ${what} at line ${where.line}, column ${where.column} is never closed. ` +
-      'The paste may have been cut short, or a quote inside the text needs escaping.',
+    message: msg('inspect.sh.open', { what, line: where.line, column: where.column }),
   };
 }
 
@@ -218,11 +219,7 @@ function splitPosix(text: string): SplitResult {
     tokens.push({ kind: 'word', value: word, start: wordStart, end });
     inWord = false;
   };
-  const variable = (name: string): void =>
-    addNote(
-      'warning',
-      `The command uses ${name}, which a shell would replace with a value; it was kept as written.`,
-    );
+  const variable = (name: string): void => addNote('warning', msg('inspect.sh.var', { name }));
   // Reads a $(...) or `...` substitution as literal text: it is never run.
   const substitution = (from: number): number | null => {
     if (text[from] === '`') {
@@ -252,10 +249,7 @@ function splitPosix(text: string): SplitResult {
         i = nl < 0 ? text.length : nl + 1;
         if (line === doc.delimiter) break;
       }
-      addNote(
-        'info',
-        `A here-document (from line ${startLine}) feeds the command's input; it was not read as arguments.`,
-      );
+      addNote('info', msg('inspect.sh.heredoc', { line: startLine }));
     }
     heredocs.length = 0;
   };
@@ -282,7 +276,7 @@ function splitPosix(text: string): SplitResult {
       begin();
       wordQuoted = true;
       const close = text.indexOf("'", i + 1);
-      if (close < 0) return unterminated(text, 'posix', 'single quote', i);
+      if (close < 0) return unterminated(text, 'posix', 'single', i);
       word += text.slice(i + 1, close);
       i = close + 1;
       continue;
@@ -294,7 +288,7 @@ function splitPosix(text: string): SplitResult {
       i += 2;
       for (;;) {
         const d = text[i];
-        if (d === undefined) return unterminated(text, 'posix', "$'...' quote", open);
+        if (d === undefined) return unterminated(text, 'posix', 'ansi', open);
         if (d === "'") {
           i++;
           break;
@@ -318,7 +312,7 @@ function splitPosix(text: string): SplitResult {
       i += c === '$' ? 2 : 1;
       for (;;) {
         const d = text[i];
-        if (d === undefined) return unterminated(text, 'posix', 'double quote', open);
+        if (d === undefined) return unterminated(text, 'posix', 'double', open);
         if (d === '"') {
           i++;
           break;
@@ -355,7 +349,7 @@ function splitPosix(text: string): SplitResult {
     if (c === '$' && text[i + 1] === '(') {
       begin();
       const end = substitution(i + 1);
-      if (end === null) return unterminated(text, 'posix', '$( substitution', i);
+      if (end === null) return unterminated(text, 'posix', 'subst', i);
       variable(text.slice(i, end));
       word += text.slice(i, end);
       i = end;
@@ -364,7 +358,7 @@ function splitPosix(text: string): SplitResult {
     if (c === '`') {
       begin();
       const end = substitution(i);
-      if (end === null) return unterminated(text, 'posix', 'backquote', i);
+      if (end === null) return unterminated(text, 'posix', 'back', i);
       variable(text.slice(i, end));
       word += text.slice(i, end);
       i = end;
@@ -552,17 +546,11 @@ function splitCmd(text: string): SplitResult {
   }
   if (quoteOpen >= 0) {
     const where = lineColumn(text, quoteOpen);
-    addNote(
-      'warning',
-      `The quote at line ${where.line}, column ${where.column} is never closed; Windows reads to the end of the line, and so did this reader. The paste may have been cut short.`,
-    );
+    addNote('warning', msg('inspect.sh.cmdQuote', { line: where.line, column: where.column }));
   }
   flush();
   if (/%[A-Za-z_][A-Za-z0-9_]*%/.test(text)) {
-    addNote(
-      'warning',
-      'The command uses a %VARIABLE%, which cmd.exe would replace with a value; it was kept as written.',
-    );
+    addNote('warning', msg('inspect.sh.cmdVar'));
   }
   return { ok: true, dialect: 'cmd', tokens, notes };
 }

@@ -82,12 +82,12 @@ const failure = (e: unknown) => (e instanceof Error ? e.message : String(e));
 export class PageSandbox {
   readonly service: SandboxService;
   /** Why the saved state was not read or not saved (storage off, full, damaged); null when fine. */
-  note: string | null;
+  note: Msg | null;
   readonly #storage: SandboxStateStorage;
   readonly #listeners = new Set<() => void>();
   #seed: ReadonlySet<string> | null = null;
 
-  private constructor(service: SandboxService, storage: SandboxStateStorage, note: string | null) {
+  private constructor(service: SandboxService, storage: SandboxStateStorage, note: Msg | null) {
     this.service = service;
     this.#storage = storage;
     this.note = note;
@@ -100,16 +100,16 @@ export class PageSandbox {
     hmac,
   }: PageSandboxWorld = {}): Promise<PageSandbox> {
     let store: SandboxStore | null = null;
-    let note: string | null = null;
+    let note: Msg | null = null;
     try {
       const saved = await storage.read();
       if (saved !== undefined) {
         const read = parseSavedState(saved);
         if (read.ok) store = SandboxStore.fromState(read.state);
-        else note = `The sandbox started from its seed: ${read.reason}.`;
+        else note = msg('bench.sbn.seed', { reason: read.reason });
       }
     } catch (e) {
-      note = `This browser does not let the page keep the sandbox's state (${failure(e)}): it starts from the seed on every reload.`;
+      note = msg('bench.sbn.blocked', { cause: failure(e) });
     }
     const service = new SandboxService({
       store: store ?? new SandboxStore(),
@@ -141,7 +141,7 @@ export class PageSandbox {
       await this.#storage.clear();
       this.note = null;
     } catch (e) {
-      this.note = `The sandbox was reset, but its saved state could not be removed (${failure(e)}).`;
+      this.note = msg('bench.sbn.reset', { cause: failure(e) });
     }
     this.#changed();
   }
@@ -180,7 +180,7 @@ export class PageSandbox {
       await this.#storage.write(serializeState(this.store.state));
       this.note = null;
     } catch (e) {
-      this.note = `The sandbox's state could not be saved (${failure(e)}): it is kept until the page is reloaded.`;
+      this.note = msg('bench.sbn.save', { cause: failure(e) });
     }
   }
 

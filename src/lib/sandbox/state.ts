@@ -3,6 +3,7 @@
 // so a group made before a reload is still there. It holds the simulated app's data only: no key,
 // no UserSig, nothing secret. Reading is strict: a record that does not check out is refused as a
 // whole (the page then starts from the seed and says so), never half-loaded.
+import { msg, type Msg } from '../i18n/message';
 import { isPlainObject, isUint32 } from '../json/value';
 import type { SandboxConversation } from './data';
 import { parseStandardMark, standardMarkText, type AccountState, type StoreState } from './store';
@@ -46,7 +47,7 @@ export function serializeState(state: Readonly<StoreState>): SavedSandboxV1 {
 }
 
 /** What reading a stored record gave: the state, or why it was refused. */
-export type SavedStateRead = { ok: true; state: StoreState } | { ok: false; reason: string };
+export type SavedStateRead = { ok: true; state: StoreState } | { ok: false; reason: Msg };
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const KEY = /^[12]:/;
@@ -89,21 +90,21 @@ function parseAccount(v: unknown): [string, AccountState] | null {
 
 /** Reads a stored record back into a state; anything that does not check out is refused. */
 export function parseSavedState(value: unknown): SavedStateRead {
-  if (!isPlainObject(value)) return { ok: false, reason: 'the saved sandbox is not a record' };
+  if (!isPlainObject(value)) return { ok: false, reason: msg('bench.sbn.record') };
   if (value['v'] !== SANDBOX_STATE_VERSION) {
     return {
       ok: false,
-      reason: `the saved sandbox has version ${JSON.stringify(value['v'])}, which this page does not read`,
+      reason: msg('bench.sbn.version', { v: JSON.stringify(value['v']) ?? 'undefined' }),
     };
   }
   const { imported, accounts } = value;
   if (!Array.isArray(imported) || !imported.every(isString) || !Array.isArray(accounts)) {
-    return { ok: false, reason: 'the saved sandbox is damaged' };
+    return { ok: false, reason: msg('bench.sbn.damaged') };
   }
   const state: StoreState = { imported: new Set(imported), accounts: new Map() };
   for (const a of accounts) {
     const parsed = parseAccount(a);
-    if (!parsed) return { ok: false, reason: 'the saved sandbox is damaged' };
+    if (!parsed) return { ok: false, reason: msg('bench.sbn.damaged') };
     state.accounts.set(parsed[0], parsed[1]);
   }
   return { ok: true, state };

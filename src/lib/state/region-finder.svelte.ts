@@ -1,6 +1,7 @@
 // "Find my region" (issue 17.3): the finder's table as it fills, and the switch to the region
 // that knows the SDKAppID. The search itself is lib/region/finder.ts, loaded on demand; each
 // probe goes the way the person chose (Auto finding it per host), as the sends do.
+import { msg, type Text } from '../i18n/message';
 import type { WireRequest } from '../api/wire';
 import type { FinderResult, FinderRow } from '../region/finder';
 import type { SendVia } from '../api/types';
@@ -45,7 +46,7 @@ export class RegionFinder {
   /** The finished search; null before one, or while one runs. */
   result = $state.raw<FinderResult | null>(null);
   /** Why it could not start, in words; '' when it could. */
-  problem = $state('');
+  problem = $state<Text>('');
 
   #ws: Workspace;
   #world: RegionFinderWorld;
@@ -65,7 +66,7 @@ export class RegionFinder {
   async start(): Promise<void> {
     if (this.running) return;
     if (!/^\d{1,20}$/.test(this.sdkAppId)) {
-      this.problem = 'Enter the SDKAppID first: the finder asks each region about it.';
+      this.problem = msg('bench.rf.noApp');
       return;
     }
     this.problem = '';
@@ -83,7 +84,9 @@ export class RegionFinder {
       this.rows = this.result.rows;
     } catch (err) {
       // A failed download of the finder's code: say so where the person looks.
-      this.problem = `Could not run the region finder (${err instanceof Error ? err.message : String(err)}); try again.`;
+      this.problem = msg('bench.rf.failed', {
+        cause: err instanceof Error ? err.message : String(err),
+      });
     } finally {
       this.running = false;
       this.#abort = null;

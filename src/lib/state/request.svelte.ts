@@ -3,7 +3,7 @@
 // stays exactly as typed, and the form shows the last values that did, marked out of date.
 // The text is scanned once per change: `check` is derived from it, and everything that needs the
 // value, the members' offsets or the issues reads that one result.
-import type { Text } from '../i18n/message';
+import { msg, type Text } from '../i18n/message';
 import { checkRequestBodyWith, type BodyRules, type FieldIssues } from '../api/body-check';
 import { accountField, defaultBodyText, defaultObject, fieldDefault } from '../api/body-defaults';
 import { removeFieldFromBodyText } from '../api/body-edit';
@@ -34,7 +34,7 @@ export class RequestDraft {
   /** Form inputs whose text is not a valid value yet, by the field's path as text. */
   pending = $state<Record<string, PendingInput>>({});
   /** Why the form could not write (for example, the JSON has an error). */
-  formMessage = $state('');
+  formMessage = $state<Text>('');
   /**
    * Fields the person has changed (in the form or the editor): their errors show beside them.
    * `all` after a Send, which shows every error. A new body (another endpoint, Reset, a loaded
@@ -268,7 +268,7 @@ export class RequestDraft {
 
   /** The nested edits, or why the form cannot use them yet (it loads them). */
   #nested(): PathEdits | null {
-    if (!this.#pathEdits) this.formMessage = 'The form for nested fields is still loading.';
+    if (!this.#pathEdits) this.formMessage = msg('rules.fe.loading');
     return this.#pathEdits;
   }
 
@@ -387,7 +387,8 @@ export class RequestDraft {
   format(): boolean {
     const parse = this.check.parse;
     if (!parse.ok) {
-      this.formMessage = `Cannot format: ${parse.message} (line ${parse.line}, column ${parse.column}).`;
+      const { line, column, message } = parse;
+      this.formMessage = msg('rules.fe.format', { line, column, message });
       return false;
     }
     this.setText(formatBody(parse.value, this.endpoint));

@@ -3,6 +3,7 @@
 // tables. The sandbox itself is one per page and loads on demand (Sender's PAGE_SANDBOX, shared
 // with sending); each view that shows it makes one of these (they load with those views, not
 // with the first screen), opens it while mounted and closes it after.
+import type { Msg } from '../i18n/message';
 import type { LoadFailure, LoadResult } from '../lazy/lazy';
 import type { PageSandbox, SandboxSummary } from '../sandbox/page';
 import { PAGE_SANDBOX } from './sender.svelte';
@@ -11,7 +12,7 @@ import { PAGE_SANDBOX } from './sender.svelte';
 export class SandboxModel {
   summary = $state.raw<SandboxSummary | null>(null);
   /** Why the sandbox's state is not kept (storage off, full, damaged); null when it is. */
-  note = $state<string | null>(null);
+  note = $state<Msg | null>(null);
   resetting = $state(false);
   loadFailure = $state.raw<LoadFailure | null>(null);
   /** Counts the sandbox's changes, so what reads it (group names) follows them. */

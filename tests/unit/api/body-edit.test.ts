@@ -16,6 +16,8 @@ import { DELETE_CONVERSATION } from '../../../src/lib/api/endpoints/delete';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { scanJson } from '../../../src/lib/api/json-scan';
 import { rng } from '../usersig/helpers';
+import type { Msg } from '../../../src/lib/i18n/message';
+import { en, english } from '../i18n/texts';
 
 describe('setFieldInBodyText', () => {
   const text = defaultBodyText(GET_LIST);
@@ -61,7 +63,7 @@ describe('setFieldInBodyText', () => {
 
   it('leaves broken text and non-objects alone, with a reason', () => {
     const broken = '{"From_Account": "x",\n}';
-    expect(setFieldInBodyText(broken, 'TimeStamp', 1, GET_LIST)).toEqual({
+    expect(english(setFieldInBodyText(broken, 'TimeStamp', 1, GET_LIST))).toEqual({
       ok: false,
       message: expect.stringMatching(/line 1, column 21/),
     });
@@ -73,7 +75,7 @@ describe('setMember and removeMember', () => {
   const D = DELETE_CONVERSATION;
   const scanned = (text: string): ObjectText => {
     const o = objectTextOf(text, scanJson(text), 'set a field in');
-    if (!o.ok) throw new Error(o.message);
+    if (!o.ok) throw new Error(en(o.message));
     return o.body;
   };
 
@@ -141,7 +143,7 @@ describe('setMember and removeMember', () => {
       (s: string) => setFieldInBodyText(s, 'ClearRamble', 0, D),
     ]) {
       const r = step(t);
-      if (!r.ok) throw new Error(r.message);
+      if (!r.ok) throw new Error(en(r.message));
       t = r.text;
     }
     expect(o.text).toBe(t);
@@ -151,11 +153,11 @@ describe('setMember and removeMember', () => {
   });
 
   it('say why the form cannot write to text that does not parse or is not an object', () => {
-    expect(objectTextOf('{"a": 1,', scanJson('{"a": 1,'), 'remove a field from')).toEqual({
+    expect(english(objectTextOf('{"a": 1,', scanJson('{"a": 1,'), 'remove a field from'))).toEqual({
       ok: false,
       message: expect.stringMatching(/^The JSON has an error at line 1, column 9: fix it/),
     });
-    expect(objectTextOf('[1]', scanJson('[1]'), 'remove a field from')).toEqual({
+    expect(english(objectTextOf('[1]', scanJson('[1]'), 'remove a field from'))).toEqual({
       ok: false,
       message: 'The body is not a JSON object, so the form cannot remove a field from it.',
     });
@@ -165,8 +167,8 @@ describe('setMember and removeMember', () => {
 describe('edits at a path (nested fields), keeping the layout', () => {
   const M = MARK_CONTACT;
   const text = defaultBodyText(M);
-  const edit = (r: { ok: true; text: string } | { ok: false; message: string }): string => {
-    if (!r.ok) throw new Error(r.message);
+  const edit = (r: { ok: true; text: string } | { ok: false; message: Msg }): string => {
+    if (!r.ok) throw new Error(en(r.message));
     return r.text;
   };
 
@@ -247,7 +249,7 @@ describe('edits at a path (nested fields), keeping the layout', () => {
     const t = '{\n  "u": {\n    "x": 1,\n    "y": 2,\n    "x": 3\n  }\n}';
     expect(edit(removeAtPath(t, ['u', 'x']))).toBe('{\n  "u": {\n    "y": 2\n  }\n}');
     expect(edit(removeAtPath(t, ['u', 'nope']))).toBe(t);
-    expect(setValueAtPath('{"u": null}', ['u', 'x'], 1)).toEqual({
+    expect(english(setValueAtPath('{"u": null}', ['u', 'x'], 1))).toEqual({
       ok: false,
       message: expect.stringMatching(/not an object at u/),
     });

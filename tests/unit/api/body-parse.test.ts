@@ -1,6 +1,7 @@
 // parseBodyText: where a syntax error is, in plain words, line and column.
 import { describe, expect, it } from 'vitest';
 import { parseBodyText } from '../../../src/lib/api/body-parse';
+import { en } from '../i18n/texts';
 
 /** Asserts a syntax error and returns it. */
 function syntax(text: string) {
@@ -63,7 +64,7 @@ describe('parseBodyText', () => {
     expect(e.offset).toBe(offset);
     expect(e.line).toBe(line);
     expect(e.column).toBe(column);
-    expect(e.message).toMatch(message);
+    expect(en(e.message)).toMatch(message);
   });
 
   it('points an unclosed object at the end, naming where it was opened', () => {
@@ -71,11 +72,11 @@ describe('parseBodyText', () => {
     const e = syntax(text);
     expect(e.offset).toBe(text.length);
     expect({ line: e.line, column: e.column }).toEqual({ line: 3, column: 1 });
-    expect(e.message).toMatch(/array opened at line 2, column 8 is never closed \(add \]\)/);
+    expect(en(e.message)).toMatch(/array opened at line 2, column 8 is never closed \(add \]\)/);
   });
 
   it('explains an empty body', () => {
-    for (const t of ['', '   \n ']) expect(syntax(t).message).toMatch(/empty/);
+    for (const t of ['', '   \n ']) expect(en(syntax(t).message)).toMatch(/empty/);
   });
 
   it('reports duplicate names at every depth, which JSON.parse hides', () => {

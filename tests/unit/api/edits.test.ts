@@ -12,12 +12,13 @@ import { endpointById } from '../../../src/lib/api/endpoints';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { analyzeBody } from '../../../src/lib/api/body-analysis';
 import { defaultBody, defaultBodyText } from '../../../src/lib/api/body-defaults';
+import { en, english } from '../i18n/texts';
 
 const D = DELETE_CONVERSATION;
 const RAW = endpointById('raw:v4/openim/sendmsg')!;
 
 function edited(r: ReturnType<typeof setFieldWithDependents>) {
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(en(r.message));
   return r;
 }
 
@@ -72,7 +73,10 @@ describe('setFieldWithDependents', () => {
 
   it('explains instead of writing when the text does not parse', () => {
     const r = setFieldWithDependents(D, '{"Type": 1,', 'Type', 2);
-    expect(r).toMatchObject({ ok: false, message: expect.stringMatching(/error at line 1/) });
+    expect(english(r)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/error at line 1/),
+    });
   });
 });
 
@@ -117,7 +121,7 @@ describe('setPathWithDependents (nested fields)', () => {
   it('switches update_contact_group’s kind: NewGroupName out, ContactUpdateItem in, and back', () => {
     const start = defaultBodyText(U);
     const two = setPathWithDependents(U, start, ['UpdateGroup', 'UpdateGroupType'], 2);
-    if (!two.ok) throw new Error(two.message);
+    if (!two.ok) throw new Error(en(two.message));
     expect(JSON.parse(two.text).UpdateGroup).toEqual({
       UpdateGroupType: 2,
       OldGroupName: '',
@@ -127,7 +131,7 @@ describe('setPathWithDependents (nested fields)', () => {
     const one = setPathWithDependents(U, two.text, ['UpdateGroup', 'UpdateGroupType'], 1, {
       'UpdateGroup.NewGroupName': 'kept',
     });
-    if (!one.ok) throw new Error(one.message);
+    if (!one.ok) throw new Error(en(one.message));
     expect(JSON.parse(one.text).UpdateGroup).toEqual({
       UpdateGroupType: 1,
       OldGroupName: '',

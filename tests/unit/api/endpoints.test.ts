@@ -3,7 +3,7 @@
 // defaults, docs, errors and the table views.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { en, inEnglish } from '../i18n/texts';
+import { en, english, inEnglish } from '../i18n/texts';
 import { GET_C2C_UNREAD_MSG_NUM } from '../../../src/lib/api/endpoints/c2c-unread';
 import { GET_CONTACT_GROUP } from '../../../src/lib/api/endpoints/contact-group';
 import { DELETE_CONVERSATION } from '../../../src/lib/api/endpoints/delete';
@@ -569,11 +569,11 @@ describe('removeFieldFromBodyText', () => {
   });
 
   it('leaves text that does not parse, or is not an object, alone and says why', () => {
-    expect(removeFieldFromBodyText('{"a":', 'a')).toMatchObject({
+    expect(english(removeFieldFromBodyText('{"a":', 'a'))).toMatchObject({
       ok: false,
       message: expect.stringMatching(/line 1/),
     });
-    expect(removeFieldFromBodyText('[1]', 'a')).toMatchObject({
+    expect(english(removeFieldFromBodyText('[1]', 'a'))).toMatchObject({
       ok: false,
       message: expect.stringMatching(/not a JSON object/),
     });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_DEPTH, scanJson } from '../../../src/lib/api/json-scan';
 import { rng } from '../usersig/helpers';
+import { en, english } from '../i18n/texts';
 
 describe('scanJson', () => {
   it('gives each top-level member’s value span', () => {
@@ -97,7 +98,7 @@ describe('scanJson', () => {
       if (!s.ok) {
         expect(s.offset).toBeGreaterThanOrEqual(0);
         expect(s.offset).toBeLessThanOrEqual(text.length);
-        expect(s.message.length).toBeGreaterThan(10);
+        expect(en(s.message).length).toBeGreaterThan(10);
       }
     }
     // Both outcomes were exercised many times.
@@ -112,7 +113,7 @@ describe('scanJson at the edges', () => {
     expect(scanJson(deep(MAX_DEPTH)).ok).toBe(true);
     expect(scanJson(`{"a":${deep(MAX_DEPTH - 1)}}`).ok).toBe(true);
     const r = scanJson(`{"a":${deep(MAX_DEPTH)}}`);
-    expect(r).toEqual({
+    expect(english(r)).toEqual({
       ok: false,
       offset: 5 + MAX_DEPTH - 1,
       message: expect.stringMatching(/^More than 512 nested objects and arrays/),
@@ -126,7 +127,7 @@ describe('scanJson at the edges', () => {
       ['\u3000', 'an ideographic space (U+3000)'],
       ['\ufeff', 'a byte-order mark (U+FEFF)'],
     ]) {
-      expect(scanJson(`{${c}"a": 1}`)).toEqual({
+      expect(english(scanJson(`{${c}"a": 1}`))).toEqual({
         ok: false,
         offset: 1,
         message: `There is ${words} here, invisible but not allowed in JSON: replace it with a plain space or remove it.`,

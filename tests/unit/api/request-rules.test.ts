@@ -11,6 +11,7 @@ import {
   type ServiceFacts,
 } from '../../../src/lib/api/request-rules';
 import { isUint32Text } from '../../../src/lib/json/value';
+import { en, english } from '../i18n/texts';
 
 const SIG = 'eJyrVgrxCdZLrSjILEpVsjI0NTAwMDQwMjUx0FEqSy1SslJSMjIwMDMwMjUxMDY3sqwFAHm5DBI_';
 const GOOD = `?sdkappid=1400000000&identifier=administrator&usersig=${SIG}&random=42&contenttype=json`;
@@ -93,7 +94,7 @@ describe('requestFindings', () => {
   ])('accepts %s with a warning that cites the uint32 rule', (_label, search) => {
     const fs = judge(search);
     expect(byName(fs).random).toMatchObject({ severity: 'warning' });
-    expect(byName(fs).random?.message).toMatch(/uint32 \(0 to 4294967295\)/);
+    expect(en(byName(fs).random?.message ?? '')).toMatch(/uint32 \(0 to 4294967295\)/);
     expect(firstRefusal(fs)).toBeNull();
   });
 
@@ -203,13 +204,13 @@ describe('requestFindings', () => {
     expect(byName(judge(`${GOOD}&callback=cb`)).unexpected).toMatchObject({ severity: 'info' });
     const miscased = byName(judge(`${GOOD}&UserSig=x`)).unexpected;
     expect(miscased).toMatchObject({ severity: 'warning' });
-    expect(miscased?.message).toMatch(/UserSig \(the documented name is usersig\)/);
+    expect(en(miscased?.message ?? '')).toMatch(/UserSig \(the documented name is usersig\)/);
   });
 });
 
 describe('bodyFinding', () => {
   it('passes JSON of any shape, with its value, for the command to judge', () => {
-    expect(bodyFinding('{"a":1}')).toEqual({
+    expect(english(bodyFinding('{"a":1}'))).toEqual({
       finding: { name: 'body', severity: 'ok', message: 'Valid JSON.' },
       parsed: { ok: true, value: { a: 1 } },
     });

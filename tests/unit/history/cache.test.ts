@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryChannel, HistoryStore } from '../../../src/lib/history';
 import { errorDraft, freshDbName, makeStore, okDraft } from './helpers';
+import { en } from '../i18n/texts';
 
 /** A channel that carries nothing by itself; `deliver` plays a message from another tab. */
 function quietChannel(): { channel: () => HistoryChannel; deliver: (data: unknown) => void } {
@@ -71,7 +72,7 @@ describe('the summaries a store keeps between writes', () => {
       await here.add(okDraft('alice'));
       expect(await ids(here)).toEqual(['id-00001']);
       const added = await there.add(okDraft('bob'));
-      if (!added.ok) throw new Error(added.message);
+      if (!added.ok) throw new Error(en(added.message));
       // The message has not come yet: the list is the one last read.
       expect(await ids(here)).toEqual(['id-00001']);
       deliver({ v: 1, type: 'changed', ids: [added.id] });

@@ -2,6 +2,7 @@ import { createStore, del, type UseStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { HISTORY_STORE_NAME, MAX_QUOTA_RETRIES, openHistory } from '../../../src/lib/history';
 import { freshDbName, fullStore, makeStore, okDraft, quotaLimitedStore } from './helpers';
+import { en, english } from '../i18n/texts';
 
 describe('when storage is full', () => {
   it('drops the oldest unstarred entries, retries, and says what it dropped', async () => {
@@ -32,7 +33,7 @@ describe('when storage is full', () => {
     await store.setStarred('id-00002', true);
     quota.fail(100);
     const result = await store.add(okDraft('c'));
-    expect(result).toEqual({
+    expect(english(result)).toEqual({
       ok: false,
       code: 'quota',
       message: expect.stringContaining('starred'),
@@ -61,7 +62,7 @@ describe('when storage is full', () => {
         ? Promise.reject(new DOMException('gone', 'UnknownError'))
         : base(mode, callback);
     const store = makeStore({ dbName, store: broken });
-    expect(await store.add(okDraft())).toEqual({
+    expect(english(await store.add(okDraft()))).toEqual({
       ok: false,
       code: 'storage',
       message: expect.stringContaining('UnknownError'),
@@ -102,7 +103,7 @@ describe('when storage is full before history opens', () => {
   it('says why a send cannot be kept when there is nothing to delete', async () => {
     const store = await fullWithTwo();
     await store.clear();
-    expect(await store.add(okDraft('carol'))).toEqual({
+    expect(english(await store.add(okDraft('carol')))).toEqual({
       ok: false,
       code: 'quota',
       message: expect.stringMatching(/storage is full, and history holds no entry to delete/),
@@ -112,7 +113,7 @@ describe('when storage is full before history opens', () => {
 
   it('names a full storage when history cannot even open', async () => {
     const full: UseStore = () => Promise.reject(new DOMException('', 'QuotaExceededError'));
-    expect(await openHistory({ createStore: () => full, channel: () => null })).toEqual({
+    expect(english(await openHistory({ createStore: () => full, channel: () => null }))).toEqual({
       ok: false,
       reason: 'unavailable',
       message: expect.stringMatching(/^History is off: storage is full.* Sending still works/),
@@ -123,13 +124,13 @@ describe('when storage is full before history opens', () => {
 describe('openHistory', () => {
   it('opens a working history', async () => {
     const opened = await openHistory({ dbName: freshDbName(), channel: () => null });
-    if (!opened.ok) throw new Error(opened.message);
+    if (!opened.ok) throw new Error(en(opened.message));
     expect(await opened.store.add(okDraft())).toMatchObject({ ok: true });
     expect((await opened.store.list()).stored).toBe(1);
   });
 
   it('says history is off where there is no IndexedDB', async () => {
-    expect(await openHistory({ indexedDB: () => undefined })).toEqual({
+    expect(english(await openHistory({ indexedDB: () => undefined }))).toEqual({
       ok: false,
       reason: 'unsupported',
       message: expect.stringContaining('History is off'),
@@ -138,7 +139,7 @@ describe('openHistory', () => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     };
     expect(await openHistory({ indexedDB: throwing })).toMatchObject({ reason: 'unsupported' });
-    expect(await openHistory({ indexedDB: throwing })).toMatchObject({
+    expect(english(await openHistory({ indexedDB: throwing }))).toMatchObject({
       message: expect.stringMatching(/does not let the page store anything here \(SecurityError/),
     });
   });
@@ -146,7 +147,9 @@ describe('openHistory', () => {
   it('says history is off where the browser refuses to open it', async () => {
     const refusing: UseStore = () =>
       Promise.reject(new DOMException('A mutation operation was attempted', 'InvalidStateError'));
-    expect(await openHistory({ createStore: () => refusing, channel: () => null })).toEqual({
+    expect(
+      english(await openHistory({ createStore: () => refusing, channel: () => null })),
+    ).toEqual({
       ok: false,
       reason: 'unavailable',
       message: expect.stringContaining('InvalidStateError'),
@@ -156,9 +159,11 @@ describe('openHistory', () => {
     };
     expect(await openHistory({ createStore: throwing })).toMatchObject({ reason: 'unavailable' });
     const hanging: UseStore = () => new Promise(() => {});
-    expect(await openHistory({ createStore: () => hanging, timeoutMs: 20 })).toMatchObject({
-      reason: 'unavailable',
-      message: expect.stringContaining('no answer'),
-    });
+    expect(english(await openHistory({ createStore: () => hanging, timeoutMs: 20 }))).toMatchObject(
+      {
+        reason: 'unavailable',
+        message: expect.stringContaining('no answer'),
+      },
+    );
   });
 });

@@ -83,7 +83,7 @@ describe('HistoryModel', () => {
   it('pages through the list, filters it, and keeps the list while an ErrorCode is half typed', async () => {
     const dbName = freshDbName();
     const opened = await openHistory({ dbName, channel: () => null });
-    if (!opened.ok) throw new Error(opened.message);
+    if (!opened.ok) throw new Error(en(opened.message));
     await opened.store.bulkPut(seedEntries(130, Date.now()));
     const { history } = await setup({ dbName });
     history.show();
@@ -111,7 +111,7 @@ describe('HistoryModel', () => {
   it('lists the newest sends beside the request, whatever the History view’s filter', async () => {
     const dbName = freshDbName();
     const opened = await openHistory({ dbName, channel: () => null });
-    if (!opened.ok) throw new Error(opened.message);
+    if (!opened.ok) throw new Error(en(opened.message));
     await opened.store.bulkPut(seedEntries(30, Date.now() - 60_000));
     const { ws, sender, history } = await setup({ dbName });
     history.setFilter('errorCode', '70001');

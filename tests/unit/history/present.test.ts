@@ -17,6 +17,7 @@ import {
   regionOfHost as regionOfHostMsg,
   runLabel as runLabelMsg,
 } from '../../../src/lib/history/present';
+import { msg } from '../../../src/lib/i18n/message';
 import { inEnglish } from '../i18n/texts';
 
 // The lib's words as the page shows them, in English.
@@ -132,7 +133,11 @@ describe('wording', () => {
     expect(n.text).toBe('Imported from "h.json": 3 added, 2 skipped as already here, 1 rejected.');
     expect(n.details).toEqual(['Entry 5 rejected: entries[4].pages is empty.']);
     expect(
-      noticeOfImport({ ok: false, code: 'not-json', message: 'The file is not JSON.' }, 'x', null),
+      noticeOfImport(
+        { ok: false, code: 'not-json', message: msg('history.tr.json', { detail: null }) },
+        'x',
+        null,
+      ),
     ).toEqual({ tone: 'error', text: 'Nothing was imported from "x": The file is not JSON.' });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryChange, HistoryChannel } from '../../../src/lib/history';
 import { freshDbName, makeStore, okDraft } from './helpers';
+import { en } from '../i18n/texts';
 
 describe('two tabs', () => {
   it('lose nothing when both write 200 entries at once', async () => {
@@ -38,7 +39,7 @@ describe('two tabs', () => {
       elsewhere.subscribe((change) => heardElsewhere.push(change));
 
       const added = await a.add(okDraft('alice'));
-      if (!added.ok) throw new Error(added.message);
+      if (!added.ok) throw new Error(en(added.message));
       expect(heardInA).toEqual([{ ids: [added.id], origin: 'this-tab' }]);
       expect(await heardInB).toEqual({ ids: [added.id], origin: 'other-tab' });
       // B re-lists on the message and sees the entry without reopening anything.

@@ -29,7 +29,7 @@ describe('classifyPaste', () => {
   ])('trims what surrounds a UserSig and says so: %#', (text, words) => {
     const c = classifyPaste(text);
     expect(c).toMatchObject({ kind: 'usersig', userSig: SIG, trimmed: true });
-    expect(c.kind === 'usersig' && c.notes[0]?.message).toMatch(words);
+    expect(c.kind === 'usersig' && en(c.notes[0]?.message ?? '')).toMatch(words);
   });
 
   it('reads a request URL, with or without its scheme, quoted or not', () => {
@@ -84,7 +84,7 @@ describe('readUserSigText', () => {
     expect(once).not.toBe(SIG);
     const r1 = readUserSigText(once);
     expect(r1).toMatchObject({ userSig: SIG, urlDecoded: true, trimmed: false });
-    expect(r1.notes.map((n) => n.message).join(' ')).toMatch(/URL-encoded/);
+    expect(r1.notes.map((n) => en(n.message)).join(' ')).toMatch(/URL-encoded/);
     const r2 = readUserSigText(once.replace(/%/g, '%25'));
     expect(r2).toMatchObject({ userSig: SIG, urlDecoded: true });
     expect(r2.notes).toHaveLength(2);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCurl, type CurlRequest } from '../../../src/lib/inspect';
 import { CHROME_HEADERS, GET_LIST_BODY, chromeCurl, requestUrl } from './helpers';
-import { en } from '../i18n/texts';
+import { en, english } from '../i18n/texts';
 
 const URL_ = requestUrl({
   sdkappid: '1400000000',
@@ -56,7 +56,7 @@ describe('parseCurl on the shapes people paste', () => {
   it('joins several -d with "&", as curl does, and says that breaks JSON', () => {
     const r = read(`curl -d '{"a":1}' -d '{"b":2}' '${URL_}'`);
     expect(r.body).toBe('{"a":1}&{"b":2}');
-    expect(r.notes.map((n) => n.message).join(' ')).toMatch(/joins several data options/);
+    expect(r.notes.map((n) => en(n.message)).join(' ')).toMatch(/joins several data options/);
   });
 
   it('reads --url, attached short values and clustered flags', () => {
@@ -121,13 +121,13 @@ describe('parseCurl on the shapes people paste', () => {
   it('reads a command after a shell prompt and stops at a pipe', () => {
     const r = read(`$ curl -s '${URL_}' -d '{}' | jq .ErrorCode`);
     expect(r.body).toBe('{}');
-    expect(r.notes.map((n) => n.message).join(' ')).toMatch(/after "\|" is another command/);
+    expect(r.notes.map((n) => en(n.message)).join(' ')).toMatch(/after "\|" is another command/);
   });
 
   it('reads on across a line that lost its backslash, and says so', () => {
     const r = read(`curl -X POST '${URL_}'\n  -d '{}'`);
     expect(r.body).toBe('{}');
-    expect(r.notes.map((n) => n.message).join(' ')).toMatch(/Line 1 ends without a backslash/);
+    expect(r.notes.map((n) => en(n.message)).join(' ')).toMatch(/Line 1 ends without a backslash/);
   });
 
   it('defaults to GET without data, as curl does', () => {
@@ -151,7 +151,7 @@ describe('parseCurl on the shapes people paste', () => {
   it('assumes http:// for a URL without a scheme, as curl does', () => {
     const r = read(`curl -d '{}' adminapisgp.im.qcloud.com/v4/recentcontact/get_list`);
     expect(r.url).toBe('http://adminapisgp.im.qcloud.com/v4/recentcontact/get_list');
-    expect(r.notes.map((n) => n.message).join(' ')).toMatch(/no scheme/);
+    expect(r.notes.map((n) => en(n.message)).join(' ')).toMatch(/no scheme/);
   });
 
   it('encodes --data-urlencode as curl does, with a warning', () => {
@@ -175,9 +175,9 @@ describe('parseCurl refusals and errors', () => {
     const r = parseCurl(text);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.problem.message).toMatch(words);
-    expect(r.problem.message).toMatch(/cannot (read|see)/);
-    expect(r.problem.message).toMatch(/Paste/);
+    expect(en(r.problem.message)).toMatch(words);
+    expect(en(r.problem.message)).toMatch(/cannot (read|see)/);
+    expect(en(r.problem.message)).toMatch(/Paste/);
     expect(r.problem.at?.line).toBe(1);
     expect(text.slice(r.problem.at?.position)).toMatch(/^[a-z]*@/);
   });
@@ -185,7 +185,7 @@ describe('parseCurl refusals and errors', () => {
   it('refuses -d @- fed by a here-document, naming it', () => {
     const r = parseCurl(`curl -X POST '${URL_}' -d @- <<'EOF'\n{"From_Account": "it's"}\nEOF`);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.problem.message).toMatch(/standard input \(the pipe or here-document\)/);
+    expect(!r.ok && en(r.problem.message)).toMatch(/standard input \(the pipe or here-document\)/);
   });
 
   it('takes --data-raw @x literally', () => {
@@ -195,19 +195,21 @@ describe('parseCurl refusals and errors', () => {
   it('reports an unterminated quote with its line and column', () => {
     const r = parseCurl(`curl -X POST \\\n  '${URL_}' \\\n  -d '{"From_Account":"id1"`);
     expect(r).toMatchObject({ ok: false, problem: { at: { line: 3, column: 6 } } });
-    expect(!r.ok && r.problem.message).toMatch(/single quote at line 3, column 6 is never closed/);
+    expect(!r.ok && en(r.problem.message)).toMatch(
+      /single quote at line 3, column 6 is never closed/,
+    );
   });
 
   it('says when there is no URL, no curl, or an option without its value', () => {
-    expect(parseCurl(`curl -d '{}'`)).toMatchObject({
+    expect(english(parseCurl(`curl -d '{}'`))).toMatchObject({
       ok: false,
       problem: { message: expect.stringMatching(/no URL/) },
     });
-    expect(parseCurl('wget https://x')).toMatchObject({
+    expect(english(parseCurl('wget https://x'))).toMatchObject({
       ok: false,
       problem: { message: expect.stringMatching(/No curl command/) },
     });
-    expect(parseCurl(`curl '${URL_}' -H`)).toMatchObject({
+    expect(english(parseCurl(`curl '${URL_}' -H`))).toMatchObject({
       ok: false,
       problem: { message: expect.stringMatching(/-H needs a value/) },
     });

@@ -7,16 +7,17 @@ import {
 } from '../../../src/lib/inspect';
 import { rng } from '../usersig/helpers';
 import { chromeCmdQuote, chromePosixQuote } from './helpers';
+import { en } from '../i18n/texts';
 
 function words(text: string, dialect?: 'posix' | 'cmd'): string[] {
   const r = splitShellWords(text, dialect);
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(en(r.message));
   return r.tokens.filter((t) => t.kind === 'word').map((t) => (t as { value: string }).value);
 }
 
 function kinds(text: string): string[] {
   const r = splitShellWords(text);
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(en(r.message));
   return r.tokens.map((t: ShellToken) => (t.kind === 'newline' ? '\\n' : t.value));
 }
 
@@ -65,7 +66,7 @@ describe('splitShellWords, POSIX', () => {
       '$(cat body.json)',
       '`date`',
     ]);
-    expect(r.notes.map((n) => n.message).join(' ')).toMatch(/\$HOST.*kept as written/);
+    expect(r.notes.map((n) => en(n.message)).join(' ')).toMatch(/\$HOST.*kept as written/);
   });
 
   it('skips comments', () => {
@@ -99,7 +100,7 @@ describe('splitShellWords, POSIX', () => {
     expect(
       r.tokens.filter((t) => t.kind === 'word').map((t) => (t as { value: string }).value),
     ).toEqual(['curl', '-d', '@-', 'URL', 'EOF', 'curl', 'again']);
-    expect(r.notes[0]?.message).toMatch(/here-document/);
+    expect(en(r.notes[0]?.message ?? '')).toMatch(/here-document/);
   });
 
   it.each([
@@ -112,8 +113,8 @@ describe('splitShellWords, POSIX', () => {
   ])('says where an unterminated quote opened: %j', (text, what, line, column) => {
     const r = splitShellWords(text, 'posix');
     expect(r).toMatchObject({ ok: false, line, column });
-    expect(!r.ok && r.message).toContain(`${what} at line ${line}, column ${column}`);
-    expect(!r.ok && r.message).toMatch(/cut short/);
+    expect(!r.ok && en(r.message)).toContain(`${what} at line ${line}, column ${column}`);
+    expect(!r.ok && en(r.message)).toMatch(/cut short/);
   });
 
   it("round-trips anything Chrome's bash quoting writes", () => {
@@ -210,7 +211,7 @@ describe('splitShellWords, Windows cmd', () => {
       '-s',
       'https://x/v4 -v',
     ]);
-    expect(r.ok && r.notes[0]?.message).toMatch(/never closed/);
+    expect(r.ok && en(r.notes[0]?.message ?? '')).toMatch(/never closed/);
   });
 
   it("round-trips what Chrome's cmd quoting writes (without backslashes, which Chrome doubles)", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../i18n/texts';
+import { en, english } from '../i18n/texts';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import type { EndpointDescription } from '../../../src/lib/api/types';
 import {
@@ -164,7 +164,7 @@ describe('nextPageText on the body text', () => {
   });
 
   it('passes on the editor’s complaint about text that is not a JSON object', () => {
-    expect(nextPageText(GET_LIST_PAGINATION, '{"a": ', answer)).toMatchObject({
+    expect(english(nextPageText(GET_LIST_PAGINATION, '{"a": ', answer))).toMatchObject({
       ok: false,
       message: expect.stringMatching(/line 1, column/),
     });

@@ -18,6 +18,7 @@ import {
 } from '../../../src/lib/sandbox/state';
 import { SandboxService, SandboxStore } from '../../../src/lib/sandbox';
 import { NOW_MS, call, listUrl, sign } from './helpers';
+import { en, english } from '../i18n/texts';
 
 let usersig: string;
 beforeAll(async () => {
@@ -74,7 +75,7 @@ describe('the stored record', () => {
     expect(record.v).toBe(SANDBOX_STATE_VERSION);
     // A plain record: JSON (and so IndexedDB's structured clone) carries it unchanged.
     const back = parseSavedState(JSON.parse(JSON.stringify(record)));
-    if (!back.ok) throw new Error(back.reason);
+    if (!back.ok) throw new Error(en(back.reason));
     const restored = SandboxStore.fromState(back.state);
     expect(serializeState(restored.state)).toEqual(record);
     expect(restored.isImported('dave')).toBe(true);
@@ -89,7 +90,7 @@ describe('the stored record', () => {
   it('refuses a record of another version, or a damaged one, whole', () => {
     const good = serializeState(new SandboxStore().state);
     expect(parseSavedState(good).ok).toBe(true);
-    expect(parseSavedState({ ...good, v: 2 })).toEqual({
+    expect(english(parseSavedState({ ...good, v: 2 }))).toEqual({
       ok: false,
       reason: expect.stringMatching(/version 2/),
     });
@@ -182,17 +183,17 @@ describe('PageSandbox', () => {
     const damaged = memoryStorage();
     damaged.saved = { v: 1, imported: 'x', accounts: [] };
     const a = await PageSandbox.open({ storage: damaged });
-    expect(a.note).toMatch(/started from its seed: the saved sandbox is damaged/);
+    expect(en(a.note ?? '')).toMatch(/started from its seed: the saved sandbox is damaged/);
     expect(a.store.counts('alice').groups).toBe(5);
 
     const off = memoryStorage();
     off.fail = true;
     const b = await PageSandbox.open({ storage: off, now: () => NOW_MS });
-    expect(b.note).toMatch(/does not let the page keep/);
+    expect(en(b.note ?? '')).toMatch(/does not let the page keep/);
     // It works anyway, in memory, and says the change is not saved.
     const made = await post((r) => b.handle(r), '/v4/recentcontact/create_contact_group', create);
     expect(made['ErrorCode']).toBe(0);
-    expect(b.note).toMatch(/could not be saved/);
+    expect(en(b.note ?? '')).toMatch(/could not be saved/);
   });
 
   it('is the page’s alone: `npm run sandbox` (a plain SandboxService) starts from the seed', async () => {

@@ -8,6 +8,7 @@ import { RegionFinder } from '../../../src/lib/state/region-finder.svelte';
 import { Workspace } from '../../../src/lib/state/workspace.svelte';
 import type { ProxyCheck } from '../../../src/lib/transport/proxy-check';
 import type { SendResult } from '../../../src/lib/transport/send';
+import { en } from '../i18n/texts';
 
 describe('ProxyHelp', () => {
   it("shows the command with this page's origin, as pasted", () => {
@@ -55,7 +56,7 @@ describe('RegionFinder', () => {
     ws.signer.sdkAppId = '';
     const finder = new RegionFinder(ws, { send: async () => answer(70020) });
     await finder.start();
-    expect(finder.problem).toMatch(/SDKAppID/);
+    expect(en(finder.problem)).toMatch(/SDKAppID/);
     expect(finder.rows).toEqual([]);
   });
 

@@ -6,6 +6,7 @@ import { DELETE_CONVERSATION } from '../../../src/lib/api/endpoints/delete';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { scanJson } from '../../../src/lib/api/json-scan';
 import { RequestDraft } from '../../../src/lib/state/request.svelte';
+import { en } from '../i18n/texts';
 
 vi.mock('../../../src/lib/api/json-scan', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../src/lib/api/json-scan')>();
@@ -78,6 +79,6 @@ describe('RequestDraft scans the body once per edit', () => {
     expect(draft.stale).toBe(true);
     expect(draft.values).toEqual(valid);
     expect(edit(() => draft.setValue('Type', 2))).toEqual({ scans: 0, parses: 0 });
-    expect(draft.formMessage).toMatch(/error at line 1, column 22/);
+    expect(en(draft.formMessage)).toMatch(/error at line 1, column 22/);
   });
 });

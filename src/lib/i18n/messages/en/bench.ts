@@ -2,7 +2,7 @@
 // UserSig, how requests go), the service settings, the keyboard shortcuts' help and the sandbox
 // state. Loaded with the chunk that shows them (Lazy texts={['bench']}).
 import type { SummaryParams as Summary } from '../../../sandbox/page';
-import type { Fmt } from '../../message';
+import type { Fmt, Text } from '../../message';
 
 export default {
   // Key & options (components/connection/ConnectionDetails.svelte).
@@ -251,4 +251,22 @@ export default {
     const owners = p.owners.length > 0 ? ` (${p.owners.join(', ')})` : '';
     return `${p.imported} imported accounts${since}, ${p.groups} conversation groups${owners}, ${p.marked} marked conversations.`;
   },
+
+  // Why the sandbox's state was not read or kept (lib/sandbox/page.ts, state.ts).
+  'bench.sbn.seed': (p: { reason: Text }, f: Fmt) =>
+    `The sandbox started from its seed: ${f.t(p.reason)}.`,
+  'bench.sbn.record': 'the saved sandbox is not a record',
+  'bench.sbn.version': (p: { v: string }) =>
+    `the saved sandbox has version ${p.v}, which this page does not read`,
+  'bench.sbn.damaged': 'the saved sandbox is damaged',
+  'bench.sbn.blocked': (p: { cause: string }) =>
+    `This browser does not let the page keep the sandbox's state (${p.cause}): it starts from the seed on every reload.`,
+  'bench.sbn.reset': (p: { cause: string }) =>
+    `The sandbox was reset, but its saved state could not be removed (${p.cause}).`,
+  'bench.sbn.save': (p: { cause: string }) =>
+    `The sandbox's state could not be saved (${p.cause}): it is kept until the page is reloaded.`,
+  // Why the region finder cannot start (state/region-finder.svelte.ts).
+  'bench.rf.noApp': 'Enter the SDKAppID first: the finder asks each region about it.',
+  'bench.rf.failed': (p: { cause: string }) =>
+    `Could not run the region finder (${p.cause}); try again.`,
 } satisfies Record<`bench.${string}`, unknown>;

@@ -182,4 +182,12 @@ export default {
   'core.part.path': 'the path field',
   'core.part.schema': "the editor's schema",
   'core.part.sbState': 'the sandbox state',
+  'core.part.editor': 'the JSON editor',
+  'core.ed.plain': 'Meanwhile the plain text box edits the body.',
+  'core.part.compare': 'Compare',
+  'core.part.proxyHelp': 'the proxy help',
+  'core.part.endpoints': 'the endpoint descriptions',
+  'core.part.nested': 'the form for nested fields',
+  'core.schema': 'Schema:',
+  'core.hover': 'hover a name for its documentation.',
 } satisfies Record<`core.${string}`, unknown>;

@@ -153,4 +153,41 @@ export default {
   'history.cmp.gone': 'One of the picked entries is no longer in history.',
   'history.cmp.two': (p: { a: string; b: string }) =>
     `These are answers of two endpoints (${p.a} and ${p.b}): Compare matches the items of one endpoint.`,
+
+  // Why a file is not imported (lib/history/transfer.ts).
+  'history.tr.big': (p: { mb: string; max: number }) =>
+    `The file is ${p.mb} MB; history imports files up to ${p.max} MB.`,
+  'history.tr.json': (p: { detail: string | null }) =>
+    `The file is not JSON${p.detail === null ? '' : ` (${p.detail})`}.`,
+  'history.tr.format': (p: { format: string | null }) =>
+    `The file is not a Chat REST Playground history export${p.format === null ? '' : ` (its "format" is not "${p.format}")`}.`,
+  'history.tr.newer': (p: { v: number; reads: number }) =>
+    `The file was exported by a newer version of this app (export version ${p.v}); this one reads version ${p.reads}.`,
+  'history.tr.version': (p: { v: string }) =>
+    `The file's export version (${p.v}) is not one this app reads.`,
+  'history.tr.shape': 'The file has no "entries" list.',
+  'history.tr.many': (p: { n: number; max: number }) =>
+    `The file holds ${p.n} entries; history imports at most ${p.max} at once.`,
+  // Why history is off or could not write (lib/history/store.ts).
+  'history.st.blocked': (p: { cause: string }) =>
+    `History is off: this browser does not let the page store anything here (${p.cause}). A page inside another site's frame, or strict privacy settings, do this. Everything else works.`,
+  'history.st.noIdb':
+    'History is off: this browser offers no IndexedDB here. Everything else works.',
+  'history.st.full':
+    'History is off: storage is full, so the browser would not open its database. Sending still works; free some space (site data in the browser’s settings) and reload to keep history again.',
+  'history.st.refused': (p: { cause: string }) =>
+    `History is off: the browser would not open its storage (${p.cause}). Private windows sometimes do this. Everything else works.`,
+  'history.st.save': (p: { cause: string }) => `History could not save this request: ${p.cause}`,
+  'history.st.stillFull': 'History could not save this request: storage is still full.',
+  'history.st.room': (p: { cause: string }) => `History could not make room: ${p.cause}`,
+  'history.st.noRoom':
+    'History could not save this request: storage is full, and history holds no entry to delete to make room (other data of this site or of the browser fills it).',
+  'history.st.starred':
+    'History could not save this request: storage is full and every entry left is starred.',
+  'history.st.limit': (p: { min: number; max: number }) =>
+    `The limit must be a whole number from ${p.min} to ${p.max}.`,
+  'history.st.limitSave': (p: { cause: string }) => `The limit could not be saved: ${p.cause}`,
+  'history.st.importFull': 'Storage is full: nothing was imported.',
+  'history.st.importFailed': (p: { cause: string }) =>
+    `Nothing was imported: history could not be written (${p.cause}).`,
 } satisfies Record<`history.${string}`, unknown>;

@@ -4,6 +4,11 @@
 import type { DecodeStep } from '../../../usersig';
 import type { Fmt, Text } from '../../message';
 
+const RANDOM_DOCS =
+  'the documentation asks for a fresh random uint32 (0 to 4294967295) on every call';
+const timesList = (names: readonly (readonly [string, number])[]) =>
+  names.map(([n, times]) => `${n} (${times} times)`).join(', ');
+
 const whatever = (keyUsed: boolean) => (keyUsed ? '' : ' whatever the key');
 
 export default {
@@ -300,4 +305,132 @@ export default {
     'It is not a UserSig (one word of A–Z, a–z, 0–9, *, - and _), a request URL (https://...) or a curl command.',
   'inspect.read.tooLarge': (p: { mb: string; max: number }, f: Fmt) =>
     `The paste is ${p.mb} MB; the inspector reads up to 1 MB (${f.number(p.max)} characters). A UserSig is a few hundred characters and a request URL under 8 KB: paste just the UserSig, the URL or the curl command.`,
+
+  // The request rules' findings (lib/api/request-rules.ts), in the request report.
+  'inspect.rr.noMethod':
+    'A URL alone does not say the method: the API takes a POST with the JSON body.',
+  'inspect.rr.method': (p: { method: string; why: 'case' | 'get' | 'other' }) =>
+    `The method is ${p.method}, but the API needs POST: ${
+      p.why === 'case'
+        ? 'methods are case-sensitive; send "POST".'
+        : p.why === 'get'
+          ? 'curl sends a GET when the command has no -d (or --data-raw, --json): add the JSON body with one of them.'
+          : 'send a POST.'
+    } The server answers 60008.`,
+  'inspect.rr.noPath':
+    'The URL has no path: the endpoint (such as v4/recentcontact/get_list) is missing.',
+  'inspect.rr.notCommand': (p: { path: string; serves: string }) =>
+    `${p.path} is not a command of this service (it serves ${p.serves}).`,
+  'inspect.rr.notRest': (p: { path: string }) =>
+    `"${p.path}" is not a REST path (v4/<service>/<command>).`,
+  'inspect.rr.path': (p: { what: Text; proxy: boolean }, f: Fmt) =>
+    `${f.t(p.what)} ${p.proxy ? 'The service answers 60009 to it; a proxy in between may expect it.' : 'The server answers 60009.'}`,
+  'inspect.rr.noApp': 'sdkappid is missing from the URL: the server answers 60012.',
+  'inspect.rr.appNaN': (p: { value: string }) =>
+    `sdkappid is ${p.value}, but it must be an integer from 0 to 4294967295: the server answers 60006.`,
+  'inspect.rr.appOther': (p: { n: number; name: string | null; only: number }) =>
+    `sdkappid=${p.n} is not an app of ${p.name ?? 'this service'}, which hosts only ${p.only}: the server answers 70020.`,
+  'inspect.rr.appSig': (p: { n: number; inside: number }) =>
+    `sdkappid=${p.n} differs from the SDKAppID inside the UserSig (${p.inside}): the server answers 70014.`,
+  'inspect.rr.noId':
+    'identifier (the app admin account) is missing from the URL: the server checks the UserSig against an empty one and answers 70013.',
+  'inspect.rr.idSig': (p: { value: string; inside: string }) =>
+    `identifier=${p.value} differs from the identifier inside the UserSig (${p.inside}): the server answers 70013.`,
+  'inspect.rr.noSig': 'usersig is missing from the URL: the server answers 70002.',
+  'inspect.rr.sigBad': 'The usersig does not decode (see the UserSig): the server answers 70003.',
+  'inspect.rr.sigLen': (p: { n: number; decodes: boolean }) =>
+    `${p.n} characters${p.decodes ? '; it decodes' : ''}.`,
+  'inspect.rr.noRandom': `random is missing; ${RANDOM_DOCS}. The service accepts a call without one (Tencent's 2016 Node SDK sends none), but send one.`,
+  'inspect.rr.randomRange': (p: { value: string }) =>
+    `random is ${p.value}, outside the uint32 range; ${RANDOM_DOCS}. The service accepts such values (clients that send a signed or 64-bit number run in production), but send one in range.`,
+  'inspect.rr.randomNaN': (p: { value: string }) =>
+    `random is ${p.value}, not a whole number; ${RANDOM_DOCS}. No answer to another value is documented; the sandbox accepts it.`,
+  'inspect.rr.noCt':
+    'contenttype is missing; the documentation says to always send contenttype=json.',
+  'inspect.rr.ctCase': (p: { value: string }) =>
+    `contenttype is ${p.value}; the documented value is "json", in lowercase.`,
+  'inspect.rr.ctBad': (p: { value: string }) =>
+    `contenttype is ${p.value}, but it must be "json": the sandbox answers 60002, as a URL in the wrong format.`,
+  'inspect.rr.dup': (p: { names: readonly (readonly [string, number])[] }) =>
+    `Repeated: ${timesList(p.names)}. Send each parameter once.`,
+  'inspect.rr.dupDiffer': (p: { names: readonly (readonly [string, number])[] }) =>
+    `Repeated with different values: ${timesList(p.names)}. Which one the server reads is not documented, so the sandbox answers 60002; this report used the first.`,
+  'inspect.rr.unexpected': (p: { names: readonly (readonly [string, string | null])[] }) =>
+    `Not parameters of the API: ${p.names.map(([n, doc]) => (doc === null ? n : `${n} (the documented name is ${doc})`)).join(', ')}.`,
+  'inspect.rr.urlNoBody':
+    'A URL carries no body: the JSON body goes in the POST. Load it into the builder to write one.',
+  'inspect.rr.noBody': (p: { why: Text | null }, f: Fmt) =>
+    `${p.why === null ? "The request sends no body: the API needs the JSON request body (curl: -d '{...}')." : `The body is not valid JSON (${f.t(p.why)}).`} The server answers 60003.`,
+  'inspect.rr.valid': 'Valid JSON.',
+
+  // Reading a pasted UserSig (lib/inspect/classify.ts).
+  'inspect.cl.removed': (p: { parts: readonly ('ws' | 'quotes' | 'prefix')[] }) =>
+    `Removed the ${p.parts.map((x) => (x === 'ws' ? 'whitespace' : x === 'quotes' ? 'quotes' : '"usersig="')).join(' and ')} around the UserSig before reading it.`,
+  'inspect.cl.encoded':
+    'The UserSig was URL-encoded (%2A for *, %2D for -, %5F for _); it was decoded first. Send it decoded: the alphabet is URL-safe as it is.',
+  'inspect.cl.twice': 'It was URL-encoded twice; decoded again.',
+  // Splitting a pasted command into words (lib/inspect/shell-words.ts).
+  'inspect.sh.open': (p: {
+    what: 'single' | 'ansi' | 'double' | 'subst' | 'back';
+    line: number;
+    column: number;
+  }) =>
+    `The ${{ single: 'single quote', ansi: "$'...' quote", double: 'double quote', subst: '$( substitution', back: 'backquote' }[p.what]} at line ${p.line}, column ${p.column} is never closed. The paste may have been cut short, or a quote inside the text needs escaping.`,
+  'inspect.sh.var': (p: { name: string }) =>
+    `The command uses ${p.name}, which a shell would replace with a value; it was kept as written.`,
+  'inspect.sh.heredoc': (p: { line: number }) =>
+    `A here-document (from line ${p.line}) feeds the command's input; it was not read as arguments.`,
+  'inspect.sh.cmdQuote': (p: { line: number; column: number }) =>
+    `The quote at line ${p.line}, column ${p.column} is never closed; Windows reads to the end of the line, and so did this reader. The paste may have been cut short.`,
+  'inspect.sh.cmdVar':
+    'The command uses a %VARIABLE%, which cmd.exe would replace with a value; it was kept as written.',
+  'inspect.sh.more': (p: { n: number }, f: Fmt) => `…and ${f.number(p.n)} more notes.`,
+  // Reading a curl command (lib/inspect/curl.ts).
+  'inspect.curl.piped': 'Another command is piped into curl; only the curl command was read.',
+  'inspect.curl.ends': (p: { line: number }) =>
+    `The command ends at line ${p.line}; the lines after it were not read.`,
+  'inspect.curl.after': (p: { op: string }) =>
+    `Everything after "${p.op}" is another command and was not read.`,
+  'inspect.curl.redirect': (p: { op: string }) => `The output redirection "${p.op}" was ignored.`,
+  'inspect.curl.carried': (p: { lines: readonly number[] }, f: Fmt) => {
+    if (p.lines.length === 1) {
+      return `Line ${p.lines[0]} ends without a backslash, so a shell would end the command there; the next line was read as part of it.`;
+    }
+    const shown = p.lines.slice(0, 3);
+    const more = p.lines.length - shown.length;
+    const list =
+      more > 0
+        ? `${shown.join(', ')} and ${f.number(more)} more`
+        : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+    return `Lines ${list} end without a backslash, so a shell would end the command at each; the lines after them were read as part of it.`;
+  },
+  'inspect.curl.none': 'No curl command was found: the paste should start with "curl".',
+  'inspect.curl.next': 'The command has several requests (--next); only the first was read.',
+  'inspect.curl.unknown': (p: { option: string }) =>
+    `The option ${p.option} is not known to this reader and was ignored.`,
+  'inspect.curl.needs': (p: { option: string }) => `The option ${p.option} needs a value after it.`,
+  'inspect.curl.stdin': (p: { option: string; piece: string; pipe: boolean }) =>
+    `${p.option} ${p.piece} reads the body from standard input${p.pipe ? ' (the pipe or here-document)' : ''}, which this page cannot see. Paste the body in its place instead: ${p.option} '{"From_Account":...}'.`,
+  'inspect.curl.file': (p: { option: string; piece: string; source: string }) =>
+    `${p.option} ${p.piece} reads the body from the file "${p.source}", which this page cannot read. Paste the file's content in its place instead: ${p.option} '{"From_Account":...}'.`,
+  'inspect.curl.urlencode':
+    '--data-urlencode sends the text URL-encoded; the API expects the JSON as it is (use --data-raw).',
+  'inspect.curl.joins': 'curl joins several data options with "&", which breaks a JSON body.',
+  'inspect.curl.headerFile': (p: { option: string; value: string }) =>
+    `${p.option} ${p.value} reads headers from a file; it was ignored.`,
+  'inspect.curl.form': (p: { option: string }) =>
+    `${p.option} sends a multipart form; the API expects a JSON body (use --data-raw).`,
+  'inspect.curl.upload': (p: { option: string; value: string }) =>
+    `${p.option} ${p.value} uploads a file, which this page cannot read. Paste the body with --data-raw instead.`,
+  'inspect.curl.config': (p: { option: string; value: string }) =>
+    `${p.option} ${p.value} reads more options from a file, which this page cannot read. Paste the options themselves.`,
+  'inspect.curl.noUrl': 'The curl command has no URL: curl would not know where to send it.',
+  'inspect.curl.urls': (p: { n: number }) =>
+    `The command has ${p.n} URLs; curl would request each one. Only the first was read.`,
+  'inspect.curl.glob':
+    'The URL holds "[" or "{", which curl expands as a pattern unless -g is given.',
+  'inspect.curl.scheme':
+    'The URL has no scheme, so curl would use http://; the API is served over https.',
+  'inspect.curl.get':
+    '-G moves the data into the URL query and sends a GET; the API needs a POST body.',
 } satisfies Record<`inspect.${string}`, unknown>;

@@ -18,6 +18,17 @@ const bitList = (bits: readonly number[]) => {
 const INDEX_HINT =
   'Bit numbers (0, 1, 2) are not values (1, 2, 4): a public Java SDK makes exactly this mistake.';
 
+// The characters that arrive by copy and paste and look like JSON's (json-scan.ts's list).
+const LOOKALIKES: Record<string, string> = {
+  '\u00a0': 'a no-break space',
+  '\u200b': 'a zero-width space',
+  '\u2028': 'a line separator',
+  '\u2029': 'a paragraph separator',
+  '\u3000': 'an ideographic space',
+  '\ufeff': 'a byte-order mark',
+};
+const hex4 = (c: string) => c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+
 export default {
   // A JSON value in words, inside other messages.
   'rules.v.null': 'null',
@@ -124,8 +135,8 @@ export default {
     `${p.name} is edited through its own fields, not as text.`,
 
   // The Send bar's list (advice.ts).
-  'rules.adv.json': (p: { line: number; column: number; message: string }) =>
-    `The JSON body has an error at line ${p.line}, column ${p.column}: ${p.message}`,
+  'rules.adv.json': (p: { line: number; column: number; message: Text }, f: Fmt) =>
+    `The JSON body has an error at line ${p.line}, column ${p.column}: ${f.t(p.message)}`,
   'rules.adv.pending': (p: { field: string; why: Text }, f: Fmt) =>
     `${p.field}: what is typed in the form is not in the body (${f.t(p.why)}).`,
   'rules.adv.summary': (p: { n: number }, f: Fmt) =>
@@ -157,4 +168,85 @@ export default {
     `Bit ${p.bits} is both set and cleared; the page does not say which wins (the sandbox clears first, then sets).`,
   'rules.mark.reserved': (p: { bits: string }) =>
     `Bit ${p.bits} is among the first 32, which are reserved for Chat's own marks (0 to 3 are star, unread, fold and hide): an app's own marks are bits 32 to 63.`,
+
+  // The JSON scanner's syntax errors (lib/api/json-scan.ts), beside the editor and Send. Short
+  // keys: the scanner is on the first screen, these words are not (they load with the form).
+  'rules.j.at': (p: { line: number; column: number; message: Text }, f: Fmt) =>
+    `Line ${p.line}, column ${p.column}: ${f.t(p.message)}`,
+  'rules.j.end': 'The text ends where a value was expected.',
+  'rules.j.early': (p: { kind: 'object' | 'array'; line: number; column: number }) =>
+    `The text ends too early: the ${p.kind} opened at line ${p.line}, column ${p.column} is never closed (add ${p.kind === 'object' ? '}' : ']'}).`,
+  'rules.j.single': 'JSON strings and names use double quotes ("), not single quotes.',
+  'rules.j.curly': (p: { c: string }) =>
+    `${p.c} is a typographic quote: JSON needs a straight double quote (").`,
+  'rules.j.comment': 'JSON does not allow comments: remove it.',
+  'rules.j.look': (p: { c: string }) =>
+    `There is ${LOOKALIKES[p.c] ?? 'a character'} (U+${hex4(p.c)}) here, invisible but not allowed in JSON: replace it with a plain space or remove it.`,
+  'rules.j.eot': 'the end of the text',
+  'rules.j.ctl': (p: { c: string }) => `control character U+${hex4(p.c)}`,
+  'rules.j.u': '\\u must be followed by four hexadecimal digits, such as \\u00e9.',
+  'rules.j.bs': (p: { found: Text }, f: Fmt) => `A backslash before ${f.t(p.found)}`,
+  'rules.j.esc': (p: { what: Text }, f: Fmt) =>
+    `${f.t(p.what)} is not a JSON escape. The escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX; write \\\\ for a backslash.`,
+  'rules.j.eol':
+    'This string is not closed before the end of the line: close it with " (write \\n for a line break inside a string).',
+  'rules.j.ctlIn': (p: { c: string }) =>
+    `Control character U+${hex4(p.c)} is not allowed inside a string${p.c === '\t' ? ' (tab): write \\t' : `: write it as \\u${hex4(p.c)}`}.`,
+  'rules.j.open': 'This string is never closed: add the closing ".',
+  'rules.j.notNum': (p: { word: string }) => `${p.word} is not a JSON number.`,
+  'rules.j.minus': 'A minus sign must be followed by digits.',
+  'rules.j.hex': 'Hexadecimal numbers (0x…) are not JSON: write the number in decimal.',
+  'rules.j.zero': 'A JSON number cannot start with 0 unless it is 0 (write 7, not 07).',
+  'rules.j.dot': 'A decimal point must be followed by digits.',
+  'rules.j.exp': 'An exponent (e) must be followed by digits.',
+  'rules.j.noValue': (p: { key: string }) => `"${p.key}" has no value: write one after the colon.`,
+  'rules.j.unexpected': (p: { found: Text }, f: Fmt) =>
+    `Unexpected ${f.t(p.found)} where a value was expected.`,
+  'rules.j.missing': (p: { c: string }) => `Unexpected ${p.c}: a value is missing.`,
+  'rules.j.plus': 'A JSON number cannot start with +: remove it.',
+  'rules.j.lead': 'A JSON number cannot start with a decimal point: write 0.5, not .5.',
+  'rules.j.case': (p: { word: string }) =>
+    `${p.word} is not JSON: write ${p.word.toLowerCase()} in lowercase.`,
+  'rules.j.none': 'None is Python, not JSON: write null.',
+  'rules.j.undef': 'undefined is not JSON: write null or leave the field out.',
+  'rules.j.word': (p: { word: string }) =>
+    `Unexpected word ${p.word}: text must be in double quotes ("${p.word}").`,
+  'rules.j.deep': (p: { max: number }) =>
+    `More than ${p.max} nested objects and arrays: this tool reads bodies up to that depth.`,
+  'rules.j.quote': (p: { word: string }) =>
+    `Property names must be in double quotes: write "${p.word}".`,
+  'rules.j.name': (p: { found: Text }, f: Fmt) =>
+    `Expected a property name in double quotes, found ${f.t(p.found)}.`,
+  'rules.j.colon': (p: { key: string; eq: boolean }) =>
+    `Expected a colon after the property name "${p.key}"${p.eq ? ' (JSON uses :, not =)' : ''}.`,
+  'rules.j.trailing': 'Trailing comma: JSON allows no comma after the last item; remove it.',
+  'rules.j.closes': (p: { c: string; kind: 'object' | 'array'; line: number; column: number }) =>
+    `Found ${p.c}, but the ${p.kind} opened at line ${p.line}, column ${p.column} closes with ${p.kind === 'object' ? '}' : ']'}.`,
+  'rules.j.commaKey': (p: { key: string; name: boolean }) =>
+    `Expected a comma or } after the value of "${p.key}".${p.name ? ' A comma is missing before this name.' : ''}`,
+  'rules.j.commaItem': (p: { index: number }) =>
+    `Expected a comma or ] after item ${p.index} of the array.`,
+  'rules.j.empty': 'The text is empty: the body must be a JSON object such as {}.',
+  'rules.j.after': (p: { found: Text }, f: Fmt) =>
+    `Unexpected ${f.t(p.found)} after the end of the JSON value: the body must be exactly one value.`,
+  'rules.j.invalid': 'The body is not valid JSON.',
+
+  // Why the form cannot write the body (body-edit.ts, path-edits.ts, request.svelte.ts).
+  'rules.fe.json': (p: { line: number; column: number }) =>
+    `The JSON has an error at line ${p.line}, column ${p.column}: fix it in the editor, then the form can write again.`,
+  'rules.fe.notObject': (p: { remove: boolean }) =>
+    `The body is not a JSON object, so the form cannot ${p.remove ? 'remove a field from' : 'set a field in'} it.`,
+  'rules.fe.reach': (p: { path: string }) => `The form cannot reach ${p.path}.`,
+  'rules.fe.noItem': (p: { path: string; step: number }) => `${p.path} has no item ${p.step}.`,
+  'rules.fe.blocked': (p: {
+    at: string;
+    is: 'array' | 'object' | null;
+    step: string;
+    path: string;
+  }) =>
+    `${p.at || 'The body'} is ${p.is === 'array' ? 'an array' : p.is === 'object' ? 'an object' : `not an object at ${p.step}`}, so the form cannot set ${p.path}: fix it in the editor.`,
+  'rules.fe.notArray': (p: { path: string }) => `${p.path} is not an array: fix it in the editor.`,
+  'rules.fe.loading': 'The form for nested fields is still loading.',
+  'rules.fe.format': (p: { line: number; column: number; message: Text }, f: Fmt) =>
+    `Cannot format: ${f.t(p.message)} (line ${p.line}, column ${p.column}).`,
 };

@@ -1,7 +1,7 @@
 // 工作台按需加载部分的文字（简体中文）：密钥与选项、服务设置、键盘快捷键说明、沙盒状态。
 // 术语据 cloud.tencent.com/document/api/269/1519（REST API 简介：管理员帐号、备域名）。
 import type { SummaryParams as Summary } from '../../../sandbox/page';
-import type { Fmt, Translation } from '../../message';
+import type { Fmt, Text, Translation } from '../../message';
 import type en from '../en/bench';
 
 export default {
@@ -226,4 +226,18 @@ export default {
     const owners = p.owners.length > 0 ? `（${p.owners.join('、')}）` : '';
     return `已导入 ${p.imported} 个帐号${since}，${p.groups} 个会话分组${owners}，${p.marked} 个已标记的会话。`;
   },
+
+  // 沙盒状态为何没有读取或保存（page.ts、state.ts）。
+  'bench.sbn.seed': (p: { reason: Text }, f: Fmt) => `沙盒从初始数据开始：${f.t(p.reason)}。`,
+  'bench.sbn.record': '保存的沙盒不是一条记录',
+  'bench.sbn.version': (p: { v: string }) => `保存的沙盒版本为 ${p.v}，本页面无法读取`,
+  'bench.sbn.damaged': '保存的沙盒已损坏',
+  'bench.sbn.blocked': (p: { cause: string }) =>
+    `此浏览器不允许本页面保存沙盒状态（${p.cause}）：每次刷新都会从初始数据开始。`,
+  'bench.sbn.reset': (p: { cause: string }) => `沙盒已重置，但保存的状态无法删除（${p.cause}）。`,
+  'bench.sbn.save': (p: { cause: string }) =>
+    `沙盒状态无法保存（${p.cause}）：在刷新页面之前会一直保留。`,
+  // 地域查找为何无法开始（region-finder.svelte.ts）。
+  'bench.rf.noApp': '请先填写 SDKAppID：查找会逐个地域询问它。',
+  'bench.rf.failed': (p: { cause: string }) => `无法运行地域查找（${p.cause}），请重试。`,
 } satisfies Translation<typeof en>;

@@ -170,4 +170,12 @@ export default {
   'core.part.path': '路径输入框',
   'core.part.schema': '编辑器的 JSON Schema',
   'core.part.sbState': '沙盒状态',
+  'core.part.editor': 'JSON 编辑器',
+  'core.ed.plain': '在此期间，可以在纯文本框中编辑请求体。',
+  'core.part.compare': '对比',
+  'core.part.proxyHelp': '代理帮助',
+  'core.part.endpoints': '接口说明',
+  'core.part.nested': '嵌套字段的表单',
+  'core.schema': 'Schema：',
+  'core.hover': '将鼠标悬停在名称上可查看其文档。',
 } satisfies Translation<typeof en>;

@@ -143,4 +143,38 @@ export default {
   'history.cmp.gone': '所选记录中有一条已不在历史记录中。',
   'history.cmp.two': (p: { a: string; b: string }) =>
     `这是两个接口的应答（${p.a} 和 ${p.b}）：对比只能匹配同一接口的条目。`,
+
+  // 文件为何不能导入（transfer.ts）。
+  'history.tr.big': (p: { mb: string; max: number }) =>
+    `文件大小为 ${p.mb} MB；历史记录最多导入 ${p.max} MB 的文件。`,
+  'history.tr.json': (p: { detail: string | null }) =>
+    `文件不是 JSON${p.detail === null ? '' : `（${p.detail}）`}。`,
+  'history.tr.format': (p: { format: string | null }) =>
+    `该文件不是 Chat REST Playground 导出的历史记录${p.format === null ? '' : `（它的 "format" 不是 "${p.format}"）`}。`,
+  'history.tr.newer': (p: { v: number; reads: number }) =>
+    `该文件由本应用的较新版本导出（导出版本 ${p.v}）；当前版本只能读取版本 ${p.reads}。`,
+  'history.tr.version': (p: { v: string }) => `该文件的导出版本（${p.v}）不是本应用能读取的版本。`,
+  'history.tr.shape': '该文件没有 "entries" 列表。',
+  'history.tr.many': (p: { n: number; max: number }) =>
+    `该文件有 ${p.n} 条记录；历史记录一次最多导入 ${p.max} 条。`,
+  // 历史记录为何关闭或无法写入（store.ts）。
+  'history.st.blocked': (p: { cause: string }) =>
+    `历史记录已关闭：此浏览器不允许本页面在这里存储任何数据（${p.cause}）。页面嵌在其他网站的框架中，或隐私设置较严格时会这样。其他功能均可正常使用。`,
+  'history.st.noIdb': '历史记录已关闭：此浏览器在这里不提供 IndexedDB。其他功能均可正常使用。',
+  'history.st.full':
+    '历史记录已关闭：存储空间已满，浏览器没有打开它的数据库。发送仍可使用；请释放一些空间（浏览器设置中的网站数据）并刷新页面，以重新保存历史记录。',
+  'history.st.refused': (p: { cause: string }) =>
+    `历史记录已关闭：浏览器没有打开它的存储（${p.cause}）。隐私窗口有时会这样。其他功能均可正常使用。`,
+  'history.st.save': (p: { cause: string }) => `历史记录无法保存此请求：${p.cause}`,
+  'history.st.stillFull': '历史记录无法保存此请求：存储空间仍然已满。',
+  'history.st.room': (p: { cause: string }) => `历史记录无法腾出空间：${p.cause}`,
+  'history.st.noRoom':
+    '历史记录无法保存此请求：存储空间已满，而历史记录中没有可删除的条目来腾出空间（空间被本网站或浏览器的其他数据占满）。',
+  'history.st.starred': '历史记录无法保存此请求：存储空间已满，剩下的条目都已加星标。',
+  'history.st.limit': (p: { min: number; max: number }) =>
+    `上限必须是 ${p.min} 到 ${p.max} 之间的整数。`,
+  'history.st.limitSave': (p: { cause: string }) => `上限无法保存：${p.cause}`,
+  'history.st.importFull': '存储空间已满：没有导入任何内容。',
+  'history.st.importFailed': (p: { cause: string }) =>
+    `没有导入任何内容：历史记录无法写入（${p.cause}）。`,
 } satisfies Translation<typeof en>;

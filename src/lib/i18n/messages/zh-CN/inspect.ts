@@ -16,6 +16,10 @@ const STEP: Record<DecodeStep, string> = {
   v1: '字段',
 };
 
+const RANDOM_DOCS = '文档要求每次调用都带一个新的随机 uint32（0 到 4294967295）';
+const timesList = (names: readonly (readonly [string, number])[]) =>
+  names.map(([n, times]) => `${n}（${times} 次）`).join('、');
+
 export default {
   'inspect.target.fromUrl': 'URL',
   'inspect.target.fromUserSig': 'UserSig 本身',
@@ -284,4 +288,119 @@ export default {
     '不是 UserSig（由 A–Z、a–z、0–9、*、- 和 _ 组成的一个词）、请求 URL（https://...）或 curl 命令。',
   'inspect.read.tooLarge': (p: { mb: string; max: number }, f: Fmt) =>
     `粘贴的内容有 ${p.mb} MB；检查工具最多读取 1 MB（${f.number(p.max)} 个字符）。UserSig 只有几百个字符，请求 URL 也不到 8 KB：请只粘贴 UserSig、URL 或 curl 命令。`,
+
+  // 请求规则的检查结果（request-rules.ts）。
+  'inspect.rr.noMethod': '单独一个 URL 看不出请求方法：该接口要求用 POST 发送 JSON 请求体。',
+  'inspect.rr.method': (p: { method: string; why: 'case' | 'get' | 'other' }) =>
+    `请求方法是 ${p.method}，但接口要求 POST：${
+      p.why === 'case'
+        ? '方法区分大小写，请发送 "POST"。'
+        : p.why === 'get'
+          ? '命令里没有 -d（或 --data-raw、--json）时 curl 发送 GET：请用其中之一加上 JSON 请求体。'
+          : '请发送 POST。'
+    }服务端会返回 60008。`,
+  'inspect.rr.noPath': 'URL 没有路径：缺少接口（例如 v4/recentcontact/get_list）。',
+  'inspect.rr.notCommand': (p: { path: string; serves: string }) =>
+    `${p.path} 不是该服务的接口（它提供 ${p.serves}）。`,
+  'inspect.rr.notRest': (p: { path: string }) =>
+    `"${p.path}" 不是 REST 路径（v4/<service>/<command>）。`,
+  'inspect.rr.path': (p: { what: Text; proxy: boolean }, f: Fmt) =>
+    `${f.t(p.what)}${p.proxy ? '服务端会对它返回 60009；中间的代理可能需要这个路径。' : '服务端会返回 60009。'}`,
+  'inspect.rr.noApp': 'URL 中缺少 sdkappid：服务端会返回 60012。',
+  'inspect.rr.appNaN': (p: { value: string }) =>
+    `sdkappid 是 ${p.value}，但它必须是 0 到 4294967295 的整数：服务端会返回 60006。`,
+  'inspect.rr.appOther': (p: { n: number; name: string | null; only: number }) =>
+    `sdkappid=${p.n} 不是${p.name ?? '该服务'}的应用，它只有 ${p.only}：服务端会返回 70020。`,
+  'inspect.rr.appSig': (p: { n: number; inside: number }) =>
+    `sdkappid=${p.n} 与 UserSig 中的 SDKAppID（${p.inside}）不一致：服务端会返回 70014。`,
+  'inspect.rr.noId':
+    'URL 中缺少 identifier（App 管理员账号）：服务端会用空的 identifier 校验 UserSig，并返回 70013。',
+  'inspect.rr.idSig': (p: { value: string; inside: string }) =>
+    `identifier=${p.value} 与 UserSig 中的 identifier（${p.inside}）不一致：服务端会返回 70013。`,
+  'inspect.rr.noSig': 'URL 中缺少 usersig：服务端会返回 70002。',
+  'inspect.rr.sigBad': 'usersig 无法解码（见 UserSig 部分）：服务端会返回 70003。',
+  'inspect.rr.sigLen': (p: { n: number; decodes: boolean }) =>
+    `${p.n} 个字符${p.decodes ? '，可以解码' : ''}。`,
+  'inspect.rr.noRandom': `缺少 random；${RANDOM_DOCS}。不带 random 的调用服务端也接受（腾讯 2016 年的 Node SDK 就不发送），但请带上。`,
+  'inspect.rr.randomRange': (p: { value: string }) =>
+    `random 是 ${p.value}，超出 uint32 范围；${RANDOM_DOCS}。服务端接受这样的值（发送有符号或 64 位数的客户端在生产中运行），但请发送范围内的值。`,
+  'inspect.rr.randomNaN': (p: { value: string }) =>
+    `random 是 ${p.value}，不是整数；${RANDOM_DOCS}。文档没有说明其他值会得到什么应答；沙盒接受它。`,
+  'inspect.rr.noCt': '缺少 contenttype；文档要求始终发送 contenttype=json。',
+  'inspect.rr.ctCase': (p: { value: string }) =>
+    `contenttype 是 ${p.value}；文档中的值是小写的 "json"。`,
+  'inspect.rr.ctBad': (p: { value: string }) =>
+    `contenttype 是 ${p.value}，但它必须是 "json"：沙盒会返回 60002，即 URL 格式错误。`,
+  'inspect.rr.dup': (p: { names: readonly (readonly [string, number])[] }) =>
+    `重复的参数：${timesList(p.names)}。每个参数请只发送一次。`,
+  'inspect.rr.dupDiffer': (p: { names: readonly (readonly [string, number])[] }) =>
+    `重复且取值不同的参数：${timesList(p.names)}。文档没有说明服务端读取哪一个，所以沙盒返回 60002；本报告使用第一个。`,
+  'inspect.rr.unexpected': (p: { names: readonly (readonly [string, string | null])[] }) =>
+    `不是该接口的参数：${p.names.map(([n, doc]) => (doc === null ? n : `${n}（文档中的名称是 ${doc}）`)).join('、')}。`,
+  'inspect.rr.urlNoBody': 'URL 不携带请求体：JSON 请求体放在 POST 中。载入请求构建器即可编写。',
+  'inspect.rr.noBody': (p: { why: Text | null }, f: Fmt) =>
+    `${p.why === null ? "请求没有请求体：接口需要 JSON 请求体（curl：-d '{...}'）。" : `请求体不是有效的 JSON（${f.t(p.why)}）。`}服务端会返回 60003。`,
+  'inspect.rr.valid': 'JSON 有效。',
+
+  // 读取粘贴的 UserSig（classify.ts）。
+  'inspect.cl.removed': (p: { parts: readonly ('ws' | 'quotes' | 'prefix')[] }) =>
+    `读取前已去掉 UserSig 两侧的${p.parts.map((x) => (x === 'ws' ? '空白' : x === 'quotes' ? '引号' : '"usersig="')).join('和')}。`,
+  'inspect.cl.encoded':
+    'UserSig 经过了 URL 编码（%2A 即 *，%2D 即 -，%5F 即 _），已先解码。请发送解码后的值：它的字母表本身就可以安全地放在 URL 中。',
+  'inspect.cl.twice': '它被 URL 编码了两次，已再次解码。',
+  // 把粘贴的命令拆成单词（shell-words.ts）。
+  'inspect.sh.open': (p: {
+    what: 'single' | 'ansi' | 'double' | 'subst' | 'back';
+    line: number;
+    column: number;
+  }) =>
+    `第 ${p.line} 行第 ${p.column} 列的${{ single: '单引号', ansi: " $'...' 引号", double: '双引号', subst: ' $( 命令替换', back: '反引号' }[p.what]}没有闭合。粘贴的内容可能被截断了，或者文本中的引号需要转义。`,
+  'inspect.sh.var': (p: { name: string }) =>
+    `命令中用到了 ${p.name}，shell 会把它替换成一个值；这里按原样保留。`,
+  'inspect.sh.heredoc': (p: { line: number }) =>
+    `一个 here-document（从第 ${p.line} 行开始）作为命令的输入；它没有被当作参数读取。`,
+  'inspect.sh.cmdQuote': (p: { line: number; column: number }) =>
+    `第 ${p.line} 行第 ${p.column} 列的引号没有闭合；Windows 会读到行尾，这里也是如此。粘贴的内容可能被截断了。`,
+  'inspect.sh.cmdVar': '命令中用到了 %VARIABLE%，cmd.exe 会把它替换成一个值；这里按原样保留。',
+  'inspect.sh.more': (p: { n: number }, f: Fmt) => `……另有 ${f.number(p.n)} 条提示。`,
+  // 读取 curl 命令（curl.ts）。
+  'inspect.curl.piped': '有另一个命令通过管道传给 curl；只读取了 curl 命令。',
+  'inspect.curl.ends': (p: { line: number }) => `命令在第 ${p.line} 行结束；之后的行没有读取。`,
+  'inspect.curl.after': (p: { op: string }) => `"${p.op}" 之后是另一个命令，没有读取。`,
+  'inspect.curl.redirect': (p: { op: string }) => `输出重定向 "${p.op}" 已忽略。`,
+  'inspect.curl.carried': (p: { lines: readonly number[] }, f: Fmt) => {
+    if (p.lines.length === 1) {
+      return `第 ${p.lines[0]} 行末尾没有反斜杠，shell 会在那里结束命令；这里把下一行当作命令的一部分读取。`;
+    }
+    const shown = p.lines.slice(0, 3);
+    const more = p.lines.length - shown.length;
+    const list =
+      more > 0 ? `${shown.join('、')} 等（另有 ${f.number(more)} 行）` : shown.join('、');
+    return `第 ${list} 行末尾没有反斜杠，shell 会在每一处结束命令；这里把其后的行当作命令的一部分读取。`;
+  },
+  'inspect.curl.none': '没有找到 curl 命令：粘贴的内容应以 "curl" 开头。',
+  'inspect.curl.next': '命令中有多个请求（--next）；只读取了第一个。',
+  'inspect.curl.unknown': (p: { option: string }) => `本读取器不认识选项 ${p.option}，已忽略。`,
+  'inspect.curl.needs': (p: { option: string }) => `选项 ${p.option} 后面需要一个值。`,
+  'inspect.curl.stdin': (p: { option: string; piece: string; pipe: boolean }) =>
+    `${p.option} ${p.piece} 从标准输入${p.pipe ? '（管道或 here-document）' : ''}读取请求体，本页面看不到。请直接把请求体粘贴在那里：${p.option} '{"From_Account":...}'。`,
+  'inspect.curl.file': (p: { option: string; piece: string; source: string }) =>
+    `${p.option} ${p.piece} 从文件 "${p.source}" 读取请求体，本页面无法读取。请把文件内容粘贴在那里：${p.option} '{"From_Account":...}'。`,
+  'inspect.curl.urlencode':
+    '--data-urlencode 会把文本做 URL 编码后发送；接口需要原样的 JSON（请用 --data-raw）。',
+  'inspect.curl.joins': 'curl 会用 "&" 连接多个数据选项，这会破坏 JSON 请求体。',
+  'inspect.curl.headerFile': (p: { option: string; value: string }) =>
+    `${p.option} ${p.value} 从文件读取请求头，已忽略。`,
+  'inspect.curl.form': (p: { option: string }) =>
+    `${p.option} 发送 multipart 表单；接口需要 JSON 请求体（请用 --data-raw）。`,
+  'inspect.curl.upload': (p: { option: string; value: string }) =>
+    `${p.option} ${p.value} 上传一个文件，本页面无法读取。请改用 --data-raw 粘贴请求体。`,
+  'inspect.curl.config': (p: { option: string; value: string }) =>
+    `${p.option} ${p.value} 从文件读取更多选项，本页面无法读取。请直接粘贴这些选项。`,
+  'inspect.curl.noUrl': 'curl 命令没有 URL：curl 不知道要发往哪里。',
+  'inspect.curl.urls': (p: { n: number }) =>
+    `命令中有 ${p.n} 个 URL；curl 会逐个请求。只读取了第一个。`,
+  'inspect.curl.glob': 'URL 中有 "[" 或 "{"，除非加上 -g，curl 会把它当作模式展开。',
+  'inspect.curl.scheme': 'URL 没有协议，curl 会使用 http://；而接口通过 https 提供。',
+  'inspect.curl.get': '-G 会把数据移到 URL 查询串中并发送 GET；接口需要 POST 请求体。',
 } satisfies Translation<typeof en>;

@@ -9,6 +9,16 @@ const whole = (uint32: boolean) => (uint32 ? `取值 0 到 ${MAX_UINT32} 的整�
 const or = (names: readonly string[]) => names.join(' 或 ');
 const bitList = (bits: readonly number[]) =>
   `bit ${bits.join('、')}（值 ${bits.map((b) => String(2 ** b)).join('、')}）`;
+// 复制粘贴时混进来的、看起来像 JSON 字符的字符（与 json-scan.ts 的列表相同）。
+const LOOKALIKES: Record<string, string> = {
+  '\u00a0': '不换行空格',
+  '\u200b': '零宽空格',
+  '\u2028': '行分隔符',
+  '\u2029': '段分隔符',
+  '\u3000': '全角空格',
+  '\ufeff': '字节顺序标记（BOM）',
+};
+const hex4 = (c: string) => c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
 const INDEX_HINT = '位序号（0、1、2）不是位值（1、2、4）：某个公开的 Java SDK 就犯了这个错误。';
 
 export default {
@@ -109,8 +119,8 @@ export default {
   'rules.in.nested': (p: { name: string }) =>
     `${p.name} 要通过它自己的各个字段编辑，不能作为文本输入。`,
 
-  'rules.adv.json': (p: { line: number; column: number; message: string }) =>
-    `JSON 请求体在第 ${p.line} 行第 ${p.column} 列有错误：${p.message}`,
+  'rules.adv.json': (p: { line: number; column: number; message: Text }, f: Fmt) =>
+    `JSON 请求体在第 ${p.line} 行第 ${p.column} 列有错误：${f.t(p.message)}`,
   'rules.adv.pending': (p: { field: string; why: Text }, f: Fmt) =>
     `${p.field}：表单中输入的内容不在请求体中（${f.t(p.why)}）。`,
   'rules.adv.summary': (p: { n: number }, f: Fmt) =>
@@ -137,4 +147,80 @@ export default {
     `bit ${p.bits} 同时被设置和取消；页面没有说明以哪个为准（沙盒先取消，再设置）。`,
   'rules.mark.reserved': (p: { bits: string }) =>
     `bit ${p.bits} 属于前 32 位，它们保留给 Chat 自己的标记（0 到 3 为星标、未读、折叠、隐藏）：App 自己的标记用 bit 32 到 63。`,
+
+  // JSON 语法错误（json-scan.ts）。
+  'rules.j.at': (p: { line: number; column: number; message: Text }, f: Fmt) =>
+    `第 ${p.line} 行第 ${p.column} 列：${f.t(p.message)}`,
+  'rules.j.end': '文本在应当出现值的地方结束了。',
+  'rules.j.early': (p: { kind: 'object' | 'array'; line: number; column: number }) =>
+    `文本提前结束：第 ${p.line} 行第 ${p.column} 列开始的${p.kind === 'object' ? '对象' : '数组'}没有闭合（请补上 ${p.kind === 'object' ? '}' : ']'}）。`,
+  'rules.j.single': 'JSON 的字符串和属性名用双引号（"），不能用单引号。',
+  'rules.j.curly': (p: { c: string }) => `${p.c} 是排版用的弯引号：JSON 需要直双引号（"）。`,
+  'rules.j.comment': 'JSON 不允许注释：请删除。',
+  'rules.j.look': (p: { c: string }) =>
+    `这里有一个${LOOKALIKES[p.c] ?? '字符'}（U+${hex4(p.c)}），看不见，但 JSON 不允许：请换成普通空格或删除。`,
+  'rules.j.eot': '文本末尾',
+  'rules.j.ctl': (p: { c: string }) => `控制字符 U+${hex4(p.c)}`,
+  'rules.j.u': '\\u 后面必须是四位十六进制数字，例如 \\u00e9。',
+  'rules.j.bs': (p: { found: Text }, f: Fmt) => `${f.t(p.found)}前的反斜杠`,
+  'rules.j.esc': (p: { what: Text }, f: Fmt) =>
+    `${f.t(p.what)} 不是 JSON 转义。可用的转义有 \\" \\\\ \\/ \\b \\f \\n \\r \\t 和 \\uXXXX；反斜杠本身请写 \\\\。`,
+  'rules.j.eol': '字符串在行尾之前没有闭合：请用 " 闭合（字符串内换行请写 \\n）。',
+  'rules.j.ctlIn': (p: { c: string }) =>
+    `字符串内不允许控制字符 U+${hex4(p.c)}${p.c === '\t' ? '（制表符）：请写 \\t' : `：请写成 \\u${hex4(p.c)}`}。`,
+  'rules.j.open': '字符串没有闭合：请补上结尾的 "。',
+  'rules.j.notNum': (p: { word: string }) => `${p.word} 不是 JSON 数字。`,
+  'rules.j.minus': '负号后面必须跟数字。',
+  'rules.j.hex': '十六进制数（0x…）不是 JSON：请写成十进制。',
+  'rules.j.zero': 'JSON 数字不能以 0 开头，除非它就是 0（写 7，不要写 07）。',
+  'rules.j.dot': '小数点后面必须跟数字。',
+  'rules.j.exp': '指数（e）后面必须跟数字。',
+  'rules.j.noValue': (p: { key: string }) => `"${p.key}" 没有值：请在冒号后写一个值。`,
+  'rules.j.unexpected': (p: { found: Text }, f: Fmt) =>
+    `这里应当是一个值，却出现了 ${f.t(p.found)}。`,
+  'rules.j.missing': (p: { c: string }) => `意外的 ${p.c}：缺少一个值。`,
+  'rules.j.plus': 'JSON 数字不能以 + 开头：请删除它。',
+  'rules.j.lead': 'JSON 数字不能以小数点开头：写 0.5，不要写 .5。',
+  'rules.j.case': (p: { word: string }) =>
+    `${p.word} 不是 JSON：请写小写的 ${p.word.toLowerCase()}。`,
+  'rules.j.none': 'None 是 Python 的写法，不是 JSON：请写 null。',
+  'rules.j.undef': 'undefined 不是 JSON：请写 null，或不写这个字段。',
+  'rules.j.word': (p: { word: string }) =>
+    `意外的单词 ${p.word}：文本必须放在双引号里（"${p.word}"）。`,
+  'rules.j.deep': (p: { max: number }) =>
+    `对象和数组嵌套超过 ${p.max} 层：本工具只读取这个深度以内的请求体。`,
+  'rules.j.quote': (p: { word: string }) => `属性名必须放在双引号里：请写 "${p.word}"。`,
+  'rules.j.name': (p: { found: Text }, f: Fmt) =>
+    `这里应当是放在双引号里的属性名，却出现了 ${f.t(p.found)}。`,
+  'rules.j.colon': (p: { key: string; eq: boolean }) =>
+    `属性名 "${p.key}" 后面应当是冒号${p.eq ? '（JSON 用 :，不用 =）' : ''}。`,
+  'rules.j.trailing': '多余的逗号：JSON 不允许在最后一项后面加逗号，请删除。',
+  'rules.j.closes': (p: { c: string; kind: 'object' | 'array'; line: number; column: number }) =>
+    `出现了 ${p.c}，但第 ${p.line} 行第 ${p.column} 列开始的${p.kind === 'object' ? '对象' : '数组'}应以 ${p.kind === 'object' ? '}' : ']'} 结束。`,
+  'rules.j.commaKey': (p: { key: string; name: boolean }) =>
+    `"${p.key}" 的值后面应当是逗号或 }。${p.name ? '这个属性名前面缺少逗号。' : ''}`,
+  'rules.j.commaItem': (p: { index: number }) => `数组第 ${p.index} 项后面应当是逗号或 ]。`,
+  'rules.j.empty': '文本为空：请求体必须是一个 JSON 对象，例如 {}。',
+  'rules.j.after': (p: { found: Text }, f: Fmt) =>
+    `JSON 值结束后又出现了 ${f.t(p.found)}：请求体必须恰好是一个值。`,
+  'rules.j.invalid': '请求体不是有效的 JSON。',
+
+  // 表单无法写入请求体的原因。
+  'rules.fe.json': (p: { line: number; column: number }) =>
+    `JSON 在第 ${p.line} 行第 ${p.column} 列有错误：请先在编辑器中改正，表单才能再次写入。`,
+  'rules.fe.notObject': (p: { remove: boolean }) =>
+    `请求体不是 JSON 对象，表单无法${p.remove ? '从中删除' : '在其中设置'}字段。`,
+  'rules.fe.reach': (p: { path: string }) => `表单无法定位到 ${p.path}。`,
+  'rules.fe.noItem': (p: { path: string; step: number }) => `${p.path} 没有第 ${p.step} 项。`,
+  'rules.fe.blocked': (p: {
+    at: string;
+    is: 'array' | 'object' | null;
+    step: string;
+    path: string;
+  }) =>
+    `${p.at || '请求体'}${p.is === 'array' ? '是数组' : p.is === 'object' ? '是对象' : `在 ${p.step} 处不是对象`}，表单无法设置 ${p.path}：请在编辑器中改正。`,
+  'rules.fe.notArray': (p: { path: string }) => `${p.path} 不是数组：请在编辑器中改正。`,
+  'rules.fe.loading': '嵌套字段的表单仍在加载。',
+  'rules.fe.format': (p: { line: number; column: number; message: Text }, f: Fmt) =>
+    `无法格式化：${f.t(p.message)}（第 ${p.line} 行第 ${p.column} 列）。`,
 } satisfies Translation<typeof en>;
