@@ -23,9 +23,8 @@ export function probeSender(
   return async (req, signal) => {
     const kit = await loadKit();
     if (!kit.ok) {
-      // The finder's rows are plain English so far (docs/i18n.md): the load failure in words.
-      const message = `Could not load the sending code (${kit.failure.cause}).`;
-      return { ok: false, kind: 'network', message, hint: 'Try again.' };
+      // The load failure's own sentence ("… check the connection and try again") says it all.
+      return { ok: false, kind: 'network', message: kit.failure.message, hint: '' };
     }
     const world = { settings: target, signal, memory: kit.value.routes };
     return kit.value.probeVia(target.sendVia, req, world);

@@ -38,13 +38,13 @@ type Handler = (req: WireRequest, signal: AbortSignal) => Promise<WireResponse>;
 type Ready = { kit: SendKit; handler: Handler | null };
 
 /** The transports and friends, loaded on demand; the first send (or idle time) loads them. */
-export const SEND_KIT = lazy('the sending code', () => import('./send-kit'));
+export const SEND_KIT = lazy(msg('core.part.sendKit'), () => import('./send-kit'));
 
 /**
  * The page's sandbox: one instance per page, so its state (deletions, imports, groups, marks,
  * rate) holds; it keeps that state in IndexedDB across reloads (sandbox/page.ts).
  */
-export const PAGE_SANDBOX = lazy('the sandbox', () =>
+export const PAGE_SANDBOX = lazy(msg('core.part.sandbox'), () =>
   import('../sandbox/page').then(({ PageSandbox }): Promise<PageSandbox> => PageSandbox.open()),
 );
 

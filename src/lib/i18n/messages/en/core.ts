@@ -47,6 +47,8 @@ export default {
   'core.part.shortcuts': 'the keyboard shortcuts',
   'core.part.language': 'the language switch',
   'core.part.formTexts': 'the form’s texts',
+  'core.part.sendKit': 'the sending code',
+  'core.part.sandbox': 'the sandbox',
   'core.part.noble': 'the pure-JS HMAC (@noble/hashes)',
 
   'core.reload.text':

@@ -45,6 +45,8 @@ export default {
   'core.part.shortcuts': '键盘快捷键说明',
   'core.part.language': '语言切换',
   'core.part.formTexts': '表单文字',
+  'core.part.sendKit': '发送请求的代码',
+  'core.part.sandbox': '沙盒',
   'core.part.noble': '纯 JS 的 HMAC 实现（@noble/hashes）',
 
   'core.reload.text':
