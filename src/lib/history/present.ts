@@ -3,17 +3,19 @@
 import { msg, type Msg, type Text } from '../i18n/message';
 import { formatShortLocal } from '../time/format';
 import { describeEndpointId } from '../api/endpoint-names';
-import { REGIONS, SANDBOX_REGION } from '../api/regions';
+import { ENDPOINT_MENU } from '../api/endpoint-menu';
+import { isRawEndpointId } from '../api/raw';
+import { REGIONS, regionName } from '../api/regions';
 import type { HistoryOutcome, SentVia } from './entry';
 import type { HistorySummary } from './summary';
 
 /** The region a host belongs to ("Singapore", "Tokyo (backup)"), the sandbox, or null for a custom host. */
 export function regionOfHost(host: string): Text | null {
-  if (host === 'sandbox') return SANDBOX_REGION.label;
+  if (host === 'sandbox') return msg('core.r.sandbox');
   const h = host.toLowerCase().replace(/:443$/, '');
   for (const r of REGIONS) {
-    if (r.domain === h) return r.name;
-    if (r.backupDomain === h) return msg('history.place.backup', { name: r.name });
+    if (r.domain === h) return regionName(r);
+    if (r.backupDomain === h) return msg('history.place.backup', { name: regionName(r) });
   }
   return null;
 }
@@ -37,8 +39,12 @@ export interface EndpointLabel {
 /** Names an entry's endpoint, described, raw (by its path) or unknown to this version. */
 export function endpointLabel(id: string): EndpointLabel {
   const info = describeEndpointId(id);
-  if (info.kind === 'described')
-    return { short: id, full: `${info.title} · ${info.path}`, raw: false };
+  if (info.kind === 'described') {
+    // Named as the picker names it, in the page's language.
+    const title = ENDPOINT_MENU.find((e) => e.id === id)?.label ?? info.title;
+    const path = info.path ?? id;
+    return { short: id, full: msg('history.endpoint', { title, path }), raw: false };
+  }
   if (info.kind === 'raw') {
     const named = info.title === info.path ? '' : `${info.title} · `;
     return {
@@ -47,7 +53,8 @@ export function endpointLabel(id: string): EndpointLabel {
       raw: true,
     };
   }
-  return { short: id, full: info.title, raw: false };
+  const unknown = { id, raw: isRawEndpointId(id) };
+  return { short: id, full: msg('history.endpoint.unknown', unknown), raw: false };
 }
 
 /** How a request left the page, in words. */

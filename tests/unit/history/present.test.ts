@@ -18,7 +18,7 @@ import {
   runLabel as runLabelMsg,
 } from '../../../src/lib/history/present';
 import { msg } from '../../../src/lib/i18n/message';
-import { inEnglish } from '../i18n/texts';
+import { inEnglish, zh } from '../i18n/texts';
 
 // The lib's words as the page shows them, in English.
 const noticeOfImport = inEnglish(noticeOfImportMsg);
@@ -179,5 +179,16 @@ describe('endpointLabel', () => {
       full: 'Unknown endpoint "send_group_msg"',
       raw: false,
     });
+  });
+});
+
+describe('in Chinese', () => {
+  it('names places and endpoints as the picker and the region list do', () => {
+    expect(zh(placeLabelMsg('sandbox'))).toBe('沙盒（离线）');
+    expect(zh(placeLabelMsg('adminapiger.my-imcloud.com'))).toBe(
+      '法兰克福（备用） · adminapiger.my-imcloud.com',
+    );
+    expect(zh(endpointLabelMsg('get_list').full)).toBe('拉取会话列表 · v4/recentcontact/get_list');
+    expect(zh(endpointLabelMsg('send_group_msg').full)).toBe('未知接口 "send_group_msg"');
   });
 });

@@ -50,8 +50,11 @@ export default {
     `Exported ${entries(p.n, f)}, with no key or UserSig in them.`,
   'history.gone': 'That entry is gone: it was deleted, perhaps in another tab.',
 
-  'history.place.backup': (p: { name: string }) => `${p.name} (backup)`,
+  'history.place.backup': (p: { name: Text }, f: Fmt) => `${f.t(p.name)} (backup)`,
   'history.place': (p: { region: Text; host: string }, f: Fmt) => `${f.t(p.region)} · ${p.host}`,
+  'history.endpoint': (p: { title: Text; path: string }, f: Fmt) => `${f.t(p.title)} · ${p.path}`,
+  'history.endpoint.unknown': (p: { id: string; raw: boolean }) =>
+    `Unknown ${p.raw ? 'raw path' : 'endpoint'} ${JSON.stringify(p.id)}`,
   'history.endpoint.raw': (p: { named: string; path: string }) => `${p.named}${p.path} (raw mode)`,
   'history.via.sandbox': 'in-page sandbox',
   'history.via.proxy': 'via the proxy',
@@ -129,6 +132,7 @@ export default {
   'history.ui.which': (p: { endpoint: string; when: string }) =>
     ` the ${p.endpoint} request of ${p.when}`,
   'history.ui.resend': 'Re-send',
+  'history.ui.compare': 'Compare',
   'history.ui.details': 'Details',
   'history.ui.deleteOne': 'Delete',
   'history.ui.reading': 'Reading the entry…',

@@ -46,10 +46,13 @@ export default {
     `已导出 ${entries(p.n, f)}，其中不含密钥和 UserSig。`,
   'history.gone': '该记录已不存在：它已被删除，可能是在另一个标签页中。',
 
-  'history.place.backup': (p: { name: string }) => `${p.name}（备用）`,
+  'history.place.backup': (p: { name: Text }, f: Fmt) => `${f.t(p.name)}（备用）`,
   'history.place': (p: { region: Text; host: string }, f: Fmt) => `${f.t(p.region)} · ${p.host}`,
+  'history.endpoint': (p: { title: Text; path: string }, f: Fmt) => `${f.t(p.title)} · ${p.path}`,
+  'history.endpoint.unknown': (p: { id: string; raw: boolean }) =>
+    `未知${p.raw ? '的原始路径' : '接口'} ${JSON.stringify(p.id)}`,
   'history.endpoint.raw': (p: { named: string; path: string }) => `${p.named}${p.path}（原始模式）`,
-  'history.via.sandbox': '页内沙箱',
+  'history.via.sandbox': '页内沙盒',
   'history.via.proxy': '经代理',
   'history.via.direct': '直连',
   'history.badge.fail': (p: { code: number | null }) =>
@@ -120,6 +123,7 @@ export default {
   'history.ui.which': (p: { endpoint: string; when: string }) =>
     `（${p.when} 的 ${p.endpoint} 请求）`,
   'history.ui.resend': '重新发送',
+  'history.ui.compare': '对比',
   'history.ui.details': '详情',
   'history.ui.deleteOne': '删除',
   'history.ui.reading': '正在读取记录…',

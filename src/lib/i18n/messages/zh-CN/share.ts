@@ -53,7 +53,7 @@ export default {
   'share.decode.userSig': (p: { max: number }) =>
     `该链接中的 UserSig 无效（UserSig 是 1 到 ${p.max} 个由 A–Z、a–z、0–9、“*”、“-”和“_”组成的字符），因此未打开链接。`,
 
-  'share.set.sandbox': '地域：沙箱（离线）',
+  'share.set.sandbox': '地域：沙盒（离线）',
   'share.set.region': (p: { name: string; backup: boolean }) =>
     `地域：${p.name}${p.backup ? '（备用域名）' : ''}`,
   'share.set.customHost': (p: { host: string }) => `自定义主机：${p.host}`,
@@ -78,7 +78,7 @@ export default {
     `它是为 SDKAppID ${p.inside} 签发的，而请求中为 ${p.request || '（空）'}。`,
   'share.mismatch.identifier': (p: { inside: string; request: string }) =>
     `它是为 identifier ${p.inside} 签发的，而请求中为 ${p.request}。`,
-  'share.sandboxNote': '沙箱总是使用它自己的公开 SDKAppID 和 identifier，因此没有采用链接中的值。',
+  'share.sandboxNote': '沙盒总是使用它自己的公开 SDKAppID 和 identifier，因此没有采用链接中的值。',
 
   'share.ui.copy': '复制链接',
   'share.ui.include': '附带 UserSig',
