@@ -408,3 +408,43 @@ test.describe('the last English texts, in a zh-CN browser', () => {
     ).toBeVisible();
   });
 });
+
+// Monaco's own words (its find widget, menus, hovers) follow the page's language at the
+// editor's first load: Monaco reads its messages as its modules run (docs/i18n.md).
+for (const [locale, find, other, format] of [
+  ['zh-CN', '查找', 'Find', '格式化文档'],
+  ['en-US', 'Find', '查找', 'Format Document'],
+] as const) {
+  test.describe(`the editor's own words in a ${locale} browser`, () => {
+    test.use({ locale });
+
+    test(`Monaco's find widget says ${find}`, async ({ page }) => {
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      await page.goto('./');
+      await editorReady(page);
+      await page.getByTestId('json-editor').locator('.view-lines').click();
+      await page.keyboard.press('Control+F');
+      const input = page.locator('.find-widget textarea, .find-widget input').first();
+      await expect(input).toBeVisible();
+      await expect(input).toHaveAttribute('aria-label', find);
+      await expect(input).not.toHaveAttribute('aria-label', other);
+      // The Chinese messages are fetched by a Chinese page only.
+      expect(requests.some((u) => /\/assets\/zh-cn-[\w-]+\.js$/.test(u))).toBe(locale === 'zh-CN');
+    });
+
+    test(`Monaco's context menu says ${format}, on a menu of its own colour`, async ({ page }) => {
+      await page.goto('./');
+      await editorReady(page);
+      await page.getByTestId('json-editor').locator('.view-lines').click({ button: 'right' });
+      await expect(page.getByRole('menuitem', { name: format })).toBeVisible();
+      // In the page's DOM, so Monaco's stylesheets reach it (in a shadow root it was bare text).
+      const background = await page.evaluate(() => {
+        const menu = document.querySelector('.monaco-menu-container .monaco-scrollable-element');
+        return menu ? getComputedStyle(menu).backgroundColor : null;
+      });
+      expect(background).not.toBeNull();
+      expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    });
+  });
+}

@@ -2,6 +2,7 @@
 // `?worker`, and the wanted editor features imported BEFORE any editor is created, since
 // features registered afterwards never attach to it (monaco-notes.md). JsonEditor loads this
 // through lib/lazy, like every chunk: once, a failure as a value, and the next try downloads again.
+import type { Locale } from '../../lib/i18n/locale';
 import type * as MonacoApi from 'monaco-editor/editor';
 import type { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 
@@ -28,8 +29,14 @@ export interface LoadedMonaco {
   json: typeof jsonDefaults;
 }
 
-/** Loads Monaco with the JSON language and the features the request editor uses. */
-export async function loadMonaco(): Promise<LoadedMonaco> {
+/**
+ * Loads Monaco with the JSON language and the features the request editor uses, its own words
+ * (menus, the find widget, hovers) in `locale`.
+ */
+export async function loadMonaco(locale: Locale): Promise<LoadedMonaco> {
+  // Monaco's Chinese messages (29 KB gzipped, only for a Chinese page): they must be in place
+  // before its modules run, which read them as they register their actions and widgets.
+  if (locale === 'zh-CN') await import('monaco-editor/nls/lang/zh-cn');
   // Three groups, downloaded in parallel, each evaluated as it arrives (monaco-modules.ts).
   const [{ EditorWorker, JsonWorker, monaco }, { json }] = await Promise.all([
     import('./monaco-modules'),
