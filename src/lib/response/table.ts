@@ -25,6 +25,11 @@ const keyOf: Render = (text) => (typeof text === 'string' ? text : text.key);
 
 /** A column as the table uses it (the view's, or an optional field's), read in the table's context. */
 export interface TableColumn {
+  /**
+   * The column whatever the language: its header's message key, or the wire name a header
+   * that is not translated is. A sort is kept by it, so it survives a language switch.
+   */
+  id: string;
   header: string;
   cell: (item: Record<string, unknown>, now: number) => string;
   sortKey: (item: Record<string, unknown>) => SortKey;
@@ -49,7 +54,7 @@ export type SortDirection = 'ascending' | 'descending';
 
 /**
  * A sort by one column; column -1 is "#", the answer's own order. The table reads columns by
- * index; a TableQuery keeps them by header (`C` string), since columns shown only when present
+ * index; a TableQuery keeps them by id (`C` string), since columns shown only when present
  * come and go between answers.
  */
 export interface TableSort<C = number> {
@@ -70,6 +75,7 @@ export const NO_FILTER: TableFilter = { text: '', facets: {} };
 function resolve(c: ItemColumn, context: ViewContext, t: Render): TableColumn {
   const cell = (item: Record<string, unknown>, now: number) => t(c.cell(item, now, context));
   return {
+    id: keyOf(c.header),
     header: t(c.header),
     cell,
     // Without a key of its own a column sorts by its text (read with now = 0: a text that
@@ -82,6 +88,7 @@ function resolve(c: ItemColumn, context: ViewContext, t: Render): TableColumn {
 
 function optionalColumn(field: string): TableColumn {
   return {
+    id: field,
     header: field,
     cell: (item) => cellText(item[field]),
     sortKey: (item) => {

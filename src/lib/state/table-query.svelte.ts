@@ -1,25 +1,26 @@
 // How a person looks at one answer table: the sort and the filter. One per table kind (endpoint
 // and items field), kept while new answers of it come, so a sorted, filtered view stays put
-// across sends. Columns are kept by header, not position: a column shown only when some item
+// across sends. Columns are kept by id (a sort: it survives a language switch) or header (a
+// facet, whose values are the cells' words in the page's language), not by position: a column shown only when some item
 // carries its field (get_list's marks with AssistFlags 63) comes and goes between answers, and
 // moves the ones after it. The rows themselves are derived (lib/response/table.ts shownRows).
 import type { ItemTable, TableFilter, TableSort } from '../response/table';
 import { nextSort } from '../response/table';
 
-/** The header that stands for "#", the answer's own order. */
+/** The id that stands for "#", the answer's own order. */
 const ANSWER_ORDER = '#';
 
 /** The sort and filter of one answer table. */
 export class TableQuery {
-  /** By column header; "#" is the answer's order. */
+  /** By column id (TableColumn.id); "#" is the answer's order. */
   sort = $state.raw<TableSort<string> | null>(null);
   text = $state('');
   /** Column header → the facet value kept; a column not named keeps all. */
   facets = $state.raw<Record<string, string>>({});
 
-  /** A click on a column's header ("#" for the answer's order): ascending first, then descending. */
-  sortBy(header: string): void {
-    this.sort = nextSort(this.sort, header);
+  /** A click on a column's header, by the column's id ("#" for the answer's order): ascending first, then descending. */
+  sortBy(id: string): void {
+    this.sort = nextSort(this.sort, id);
   }
 
   /** Keeps one value of a facet column, or all of them (null). */
@@ -35,7 +36,7 @@ export class TableQuery {
     const s = this.sort;
     if (!s) return null;
     const column =
-      s.column === ANSWER_ORDER ? -1 : table.columns.findIndex((c) => c.header === s.column);
+      s.column === ANSWER_ORDER ? -1 : table.columns.findIndex((c) => c.id === s.column);
     return column === -1 && s.column !== ANSWER_ORDER ? null : { column, direction: s.direction };
   }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { itemViewsFor } from '../../../src/lib/api/response-views';
 import { rowCells, shownRows, tableOf as tableIn } from '../../../src/lib/response/table';
 import type { ItemView } from '../../../src/lib/api/response-views';
-import { en } from '../i18n/texts';
+import { en, zh } from '../i18n/texts';
 import { TableQuery } from '../../../src/lib/state/table-query.svelte';
 
 // The table as a person reads it in English.
@@ -58,5 +58,25 @@ describe('a table query', () => {
     expect(q.filtering).toBe(false);
     q.text = 'AM';
     expect(peers(marked, q)).toEqual(['amy']);
+  });
+
+  it('keeps a sort by a translated column across a language switch', () => {
+    const items = [
+      { Type: 1, To_Account: 'bob', MsgTime: 2, TopFlag: 1 },
+      { Type: 1, To_Account: 'amy', MsgTime: 1, TopFlag: 0 },
+    ];
+    const english = tableOf(GET_LIST, items);
+    const chinese = tableIn(GET_LIST, items, undefined, zh);
+    const peer = english.columns[1];
+    if (!peer) throw new Error('get_list has a peer column');
+    expect(peer.header).toBe('Peer or group ID');
+    // Another header in Chinese, the same column.
+    expect(chinese.columns[1]?.header).not.toBe(peer.header);
+    expect(chinese.columns[1]?.id).toBe(peer.id);
+    const q = new TableQuery();
+    q.sortBy(peer.id);
+    expect(q.sortIn(english)).toEqual({ column: 1, direction: 'ascending' });
+    expect(q.sortIn(chinese)).toEqual({ column: 1, direction: 'ascending' });
+    expect(peers(chinese, q)).toEqual(['amy', 'bob']);
   });
 });
