@@ -1,7 +1,8 @@
 // Loading ahead, when the page has nothing better to do: what the first send or the history
 // needs is fetched after the first paint without competing with it, and (through a Gate) after
-// the editor has arrived: Monaco comes as about a hundred chunks, and idle work started while
-// they download takes the connections and the main thread they need (issue 18, item 3).
+// the editor has arrived: Monaco comes as several large chunks (three import groups,
+// components/editor/monaco-modules.ts), and idle work started while they download takes the
+// connections and the main thread they need (issue 18, item 3).
 
 /** When to run an idle task: at most `timeout` ms late; `fallbackMs` where there is no requestIdleCallback. */
 export interface IdleOptions {
