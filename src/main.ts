@@ -9,6 +9,7 @@ import App from './App.svelte';
 import { BOOT_FAILED } from './lib/boot/failure';
 import { refetchFailedStylesheets } from './components/stylesheets';
 import { initialLocale } from './lib/i18n/locale';
+import { holdLoadsUntil } from './lib/lazy/lazy';
 import { I18n } from './lib/state/i18n.svelte';
 import { readPrefs } from './lib/state/prefs-storage';
 import './app.css';
@@ -36,5 +37,9 @@ if (!started.ok) {
   else target.textContent = BOOT_FAILED;
 }
 
-if (started.ok) target.replaceChildren();
+if (started.ok) {
+  target.replaceChildren();
+  // What the first screen asks to load waits for its first frame (lib/lazy/lazy.ts).
+  holdLoadsUntil(new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}
 export default started.ok ? mount(App, { target, props: { i18n: started.value } }) : undefined;

@@ -59,6 +59,25 @@ export function beforeRetry(hook: () => void): () => void {
   return () => retryHooks.delete(hook);
 }
 
+// Loads asked for before this resolves start once it has. The page holds them while its first
+// screen mounts (main.ts): each dynamic import() runs Vite's preload helper, which queries the
+// document and inserts <link> elements for the chunk's files, and the parts asked for during the
+// mount (the Response panel, the body's rules, the sandbox's state, Monaco…) cost about 20 ms of
+// the mount's one task that way, all before Send could be clicked (issue 18, item 3).
+let held: Promise<unknown> | null = null;
+
+/** Holds every load asked for from now until `until` settles (the first paint); once, at boot. */
+export function holdLoadsUntil(until: Promise<unknown>): void {
+  const hold: Promise<unknown> = until.then(
+    () => undefined,
+    () => undefined,
+  );
+  held = hold;
+  void hold.then(() => {
+    if (held === hold) held = null;
+  });
+}
+
 /** Wraps `importer` (a dynamic import, or anything that downloads) as a part that loads on demand. */
 export function lazy<T>(part: Text, importer: () => Promise<T>): Lazy<T> {
   let pending: Promise<LoadResult<T>> | undefined;
@@ -68,7 +87,10 @@ export function lazy<T>(part: Text, importer: () => Promise<T>): Lazy<T> {
     if (pending) return pending;
     if (failedBefore) for (const hook of retryHooks) hook();
     // The importer is called inside the promise, so even one that throws synchronously answers a value.
-    const attempt = new Promise<T>((resolve) => resolve(importer())).then(
+    const start = held;
+    const attempt = new Promise<T>((resolve) =>
+      resolve(start ? start.then(importer) : importer()),
+    ).then(
       (value): LoadResult<T> => {
         failedBefore = false;
         loaded = value;

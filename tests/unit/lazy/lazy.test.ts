@@ -2,7 +2,7 @@
 // again, and the hooks that run before such a retry.
 import { describe, expect, it, vi } from 'vitest';
 import { Gate, whenIdle } from '../../../src/lib/lazy/idle';
-import { beforeRetry, lazy, loadFailureMessage } from '../../../src/lib/lazy/lazy';
+import { beforeRetry, holdLoadsUntil, lazy, loadFailureMessage } from '../../../src/lib/lazy/lazy';
 import { en } from '../i18n/texts';
 
 /** An importer that fails while `state.fail` is set, counting its calls. */
@@ -15,6 +15,34 @@ function flaky(value = { ok: 'module' }) {
   };
   return { state, importer, value };
 }
+
+describe('holdLoadsUntil', () => {
+  it('starts no download until the hold settles, then each one once; later loads start at once', async () => {
+    let release = () => {};
+    holdLoadsUntil(new Promise<void>((resolve) => (release = resolve)));
+    const importer = vi.fn(async () => 'panel');
+    const part = lazy('the Response panel', importer);
+    const asked = part.load();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(importer).not.toHaveBeenCalled();
+    release();
+    expect(await asked).toEqual({ ok: true, value: 'panel' });
+    expect(importer).toHaveBeenCalledTimes(1);
+    const after = vi.fn(async () => 'later');
+    const later = lazy('the history', after).load();
+    expect(after).toHaveBeenCalledTimes(1);
+    expect(await later).toEqual({ ok: true, value: 'later' });
+  });
+
+  it('lets the loads go when the hold fails, and a failing part is still a value', async () => {
+    let fail = (_: Error) => {};
+    holdLoadsUntil(new Promise<void>((_, reject) => (fail = reject)));
+    const { importer } = flaky();
+    const asked = lazy('the sandbox', importer).load();
+    fail(new Error('no frame'));
+    expect(await asked).toMatchObject({ ok: false, failure: { part: 'the sandbox' } });
+  });
+});
 
 describe('lazy', () => {
   it('loads once: concurrent and later loads share the first download', async () => {
