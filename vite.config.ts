@@ -7,6 +7,7 @@ import { oneFileProxy } from './scripts/vite-one-file-proxy.ts';
 import { chatRestProxy } from './scripts/vite-proxy-plugin.ts';
 
 const initial = initialChunk();
+const ERROR_CODES = /\/src\/lib\/errors\//;
 const TRANSPORT = /\/src\/lib\/((transport|proxy|region)\/|state\/send-kit\.ts$)/;
 
 export default defineConfig({
@@ -36,6 +37,10 @@ export default defineConfig({
             // the region finder's search) in one chunk: apart they were six small chunks, each
             // one more name in the entry's preload list, which is in the first download.
             { name: 'send-kit', test: (id) => TRANSPORT.test(id) },
+            // The error codes' catalogue, which the send kit uses and so took into its chunk
+            // (a group takes its modules' imports along): the Response panel's table names the
+            // codes it shows too, and downloaded the whole send kit with it at the first paint.
+            { name: 'error-codes', test: (id) => ERROR_CODES.test(id), priority: 1 },
           ],
         },
         // A locale's tables are named for it (texts-zh-CN-share-….js): what a page downloads
