@@ -78,8 +78,17 @@ export function holdLoadsUntil(until: Promise<unknown>): void {
   });
 }
 
+/** How a part loads: `unheld` parts start even while the first screen's loads are held. */
+export interface LazyOptions {
+  unheld?: boolean;
+}
+
 /** Wraps `importer` (a dynamic import, or anything that downloads) as a part that loads on demand. */
-export function lazy<T>(part: Text, importer: () => Promise<T>): Lazy<T> {
+export function lazy<T>(
+  part: Text,
+  importer: () => Promise<T>,
+  { unheld = false }: LazyOptions = {},
+): Lazy<T> {
   let pending: Promise<LoadResult<T>> | undefined;
   let failedBefore = false;
   let loaded: T | undefined;
@@ -87,7 +96,7 @@ export function lazy<T>(part: Text, importer: () => Promise<T>): Lazy<T> {
     if (pending) return pending;
     if (failedBefore) for (const hook of retryHooks) hook();
     // The importer is called inside the promise, so even one that throws synchronously answers a value.
-    const start = held;
+    const start = unheld ? null : held;
     const attempt = new Promise<T>((resolve) =>
       resolve(start ? start.then(importer) : importer()),
     ).then(

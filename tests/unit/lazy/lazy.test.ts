@@ -34,6 +34,20 @@ describe('holdLoadsUntil', () => {
     expect(await later).toEqual({ ok: true, value: 'later' });
   });
 
+  it('an unheld part starts at once while the others wait', async () => {
+    let release = () => {};
+    holdLoadsUntil(new Promise<void>((resolve) => (release = resolve)));
+    const first = vi.fn(async () => 'editor');
+    const other = vi.fn(async () => 'panel');
+    const editor = lazy('the JSON editor', first, { unheld: true }).load();
+    const panel = lazy('the Response panel', other).load();
+    expect(first).toHaveBeenCalledTimes(1);
+    expect(other).not.toHaveBeenCalled();
+    expect(await editor).toEqual({ ok: true, value: 'editor' });
+    release();
+    expect(await panel).toEqual({ ok: true, value: 'panel' });
+  });
+
   it('lets the loads go when the hold fails, and a failing part is still a value', async () => {
     let fail = (_: Error) => {};
     holdLoadsUntil(new Promise<void>((_, reject) => (fail = reject)));
