@@ -33,14 +33,16 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'index', test: initial.isInitial },
+            // The error codes' catalogue, which the send kit uses and so took into its chunk
+            // (a group takes its modules' imports along): the Response panel's table names the
+            // codes it shows too, and downloaded the whole send kit with it at the first paint.
+            // After the first screen's group, before the send kit's: groups take a module in
+            // their order, and a priority above the first screen's moved shared modules out of it.
+            { name: 'error-codes', test: (id) => ERROR_CODES.test(id) },
             // What sends to a real host (the send kit, the transports, Auto, the proxy's rules,
             // the region finder's search) in one chunk: apart they were six small chunks, each
             // one more name in the entry's preload list, which is in the first download.
             { name: 'send-kit', test: (id) => TRANSPORT.test(id) },
-            // The error codes' catalogue, which the send kit uses and so took into its chunk
-            // (a group takes its modules' imports along): the Response panel's table names the
-            // codes it shows too, and downloaded the whole send kit with it at the first paint.
-            { name: 'error-codes', test: (id) => ERROR_CODES.test(id), priority: 1 },
           ],
         },
         // A locale's tables are named for it (texts-zh-CN-share-….js): what a page downloads
