@@ -39,7 +39,13 @@ if (!started.ok) {
 
 if (started.ok) {
   target.replaceChildren();
-  // What the first screen asks to load waits for its first frame (lib/lazy/lazy.ts).
-  holdLoadsUntil(new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  // What the first screen asks to load waits for its first frame (lib/lazy/lazy.ts), or a
+  // second at most: a tab opened in the background gets no animation frames until it is shown.
+  holdLoadsUntil(
+    new Promise((resolve) => {
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+      setTimeout(resolve, 1000);
+    }),
+  );
 }
 export default started.ok ? mount(App, { target, props: { i18n: started.value } }) : undefined;

@@ -93,3 +93,16 @@ test('core texts that cannot be fetched: the same message and Reload, then the p
   await alert.getByRole('button', { name: 'Reload · 重新加载' }).click();
   await expect(send(page)).toBeVisible();
 });
+
+test('a tab that gets no animation frames (opened in the background) still loads what is beside the form', async ({
+  page,
+}) => {
+  // What the first screen asks to load waits for its first frame, or a second at most (main.ts).
+  await page.addInitScript(() => {
+    window.requestAnimationFrame = () => 0;
+  });
+  await page.goto('./');
+  await expect(send(page)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Response', exact: true })).toBeVisible();
+  await expect(page.getByTestId('sandbox-state')).toBeVisible();
+});
