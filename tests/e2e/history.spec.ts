@@ -576,3 +576,25 @@ test.describe('request history', () => {
     });
   }
 });
+
+test("the History view's code and texts come when the page is idle: opening it downloads none of them", async ({
+  page,
+}) => {
+  const assets: string[] = [];
+  page.on('request', (r) => {
+    const m = /\/assets\/([^?#]+)/.exec(r.url());
+    if (m?.[1]) assets.push(m[1]);
+  });
+  await page.goto('./');
+  await expect(page.getByTestId('json-editor').locator('.monaco-editor')).toBeVisible();
+  await expect
+    .poll(() =>
+      ['texts-en-history-', 'HistoryView-'].every((n) => assets.some((a) => a.startsWith(n))),
+    )
+    .toBe(true);
+  const before = assets.length;
+  await openHistory(page);
+  await expect(page.getByText('No requests yet', { exact: false })).toBeVisible();
+  // Monaco's workers and the send kit come at their own moments: none of History's is fetched now.
+  expect(assets.slice(before).filter((a) => /^(texts-|History|history)/.test(a))).toEqual([]);
+});
