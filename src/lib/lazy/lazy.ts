@@ -62,8 +62,9 @@ export function beforeRetry(hook: () => void): () => void {
 // Loads asked for before this resolves start once it has. The page holds them while its first
 // screen mounts (main.ts): each dynamic import() runs Vite's preload helper, which queries the
 // document and inserts <link> elements for the chunk's files, and the parts asked for during the
-// mount (the Response panel, the body's rules, the sandbox's state, Monaco…) cost about 20 ms of
-// the mount's one task that way, all before Send could be clicked (issue 18, item 3).
+// mount (the Response panel, the body's rules, the sandbox's state…) cost about 20 ms of the
+// mount's one task that way, all before Send could be clicked (issue 18, item 3). Monaco is not
+// held (`unheld`): JsonEditor asks for it in a task of its own, first, as the longest to arrive.
 let held: Promise<unknown> | null = null;
 
 /** Holds every load asked for from now until `until` settles (the first paint); once, at boot. */
