@@ -79,16 +79,19 @@ export function holdLoadsUntil(until: Promise<unknown>): void {
   });
 }
 
-/** How a part loads: `unheld` parts start even while the first screen's loads are held. */
+/** How a part loads. */
 export interface LazyOptions {
+  /** Starts even while the first screen's loads are held. */
   unheld?: boolean;
+  /** Starts only once this has resolved (a Gate's `passed`: the editor has arrived). */
+  after?: Promise<unknown>;
 }
 
 /** Wraps `importer` (a dynamic import, or anything that downloads) as a part that loads on demand. */
 export function lazy<T>(
   part: Text,
   importer: () => Promise<T>,
-  { unheld = false }: LazyOptions = {},
+  { unheld = false, after }: LazyOptions = {},
 ): Lazy<T> {
   let pending: Promise<LoadResult<T>> | undefined;
   let failedBefore = false;
@@ -97,7 +100,8 @@ export function lazy<T>(
     if (pending) return pending;
     if (failedBefore) for (const hook of retryHooks) hook();
     // The importer is called inside the promise, so even one that throws synchronously answers a value.
-    const start = unheld ? null : held;
+    const hold = unheld ? null : held;
+    const start = after && hold ? Promise.all([after, hold]) : (after ?? hold);
     const attempt = new Promise<T>((resolve) =>
       resolve(start ? start.then(importer) : importer()),
     ).then(

@@ -48,6 +48,21 @@ describe('holdLoadsUntil', () => {
     expect(await panel).toEqual({ ok: true, value: 'panel' });
   });
 
+  it('a part loaded after a gate starts once the gate and the hold have both let go', async () => {
+    let release = () => {};
+    let pass = () => {};
+    holdLoadsUntil(new Promise<void>((resolve) => (release = resolve)));
+    const gate = new Promise<void>((resolve) => (pass = resolve));
+    const importer = vi.fn(async () => 'exact request');
+    const asked = lazy('the exact request', importer, { after: gate }).load();
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(importer).not.toHaveBeenCalled();
+    pass();
+    expect(await asked).toEqual({ ok: true, value: 'exact request' });
+    expect(importer).toHaveBeenCalledTimes(1);
+  });
+
   it('lets the loads go when the hold fails, and a failing part is still a value', async () => {
     let fail = (_: Error) => {};
     holdLoadsUntil(new Promise<void>((_, reject) => (fail = reject)));
