@@ -10,6 +10,13 @@ import { chatRestProxy } from './scripts/vite-proxy-plugin.ts';
 const initial = initialChunk();
 const ERROR_CODES = /\/src\/lib\/errors\//;
 const TRANSPORT = /\/src\/lib\/((transport|proxy|region)\/|state\/send-kit\.ts$)/;
+/** Folders of monaco-editor/esm/vs, each one chunk ('base/browser' takes 'platform' too). */
+const MONACO_PARTS = ['base/common', 'base/browser', 'editor/common', 'editor/browser'];
+const monacoPart = (name: string) => {
+  const folders = name === 'base/browser' ? `(${name}|platform)` : name;
+  const re = new RegExp(`/monaco-editor/esm/vs/${folders}/`);
+  return (id: string) => re.test(id);
+};
 
 export default defineConfig({
   // Relative base: the built site works from any sub-path of any static host.
@@ -45,6 +52,13 @@ export default defineConfig({
             // the region finder's search) in one chunk: apart they were six small chunks, each
             // one more name in the entry's preload list, which is in the first download.
             { name: 'send-kit', test: (id) => TRANSPORT.test(id) },
+            // Monaco's core, which its three import groups share (editor/monaco-modules.ts), in four
+            // parts by folder: as one 2.2 MB chunk it was parsed on one background thread for
+            // some 350 ms while the other core idled, and the editor waited for it (issue 18).
+            ...MONACO_PARTS.map((name) => ({
+              name: `monaco-${name.replace('/', '-')}`,
+              test: monacoPart(name),
+            })),
           ],
         },
         // A locale's tables are named for it (texts-zh-CN-share-….js): what a page downloads
