@@ -11,12 +11,16 @@ import { expect, test } from './fixtures';
 // Chromium reports each refused download; nothing else may reach the console.
 test.use({ allowedConsoleErrors: [/^Failed to load resource: net::ERR_FAILED$/] });
 
+/** The signing code's chunks (its UserSig, HMAC), which the first sign loads at start. */
+const SIGNING_CODE = /^assets\/(usersig|hmac)-[\w-]+\.js$/;
+
 /**
  * Refuses every asset index.html does not name, until the returned function is called. Only
- * the first paint's script, stylesheet and texts get through.
+ * the first paint's script, stylesheet and texts get through, and what `allow` matches.
  */
 async function blockOnDemandChunks(
   page: Page,
+  allow?: RegExp,
 ): Promise<{ blocked: string[]; unblock: () => void }> {
   const html = await (await page.request.get('./')).text();
   // The files index.html loads (src= and href=); its boot script names each locale's core texts
@@ -33,7 +37,7 @@ async function blockOnDemandChunks(
   let blocking = true;
   await page.route('**/assets/**', (route) => {
     const path = new URL(route.request().url()).pathname.replace(/^.*\/(assets\/)/, '$1');
-    if (!blocking || firstScreen(path)) return route.continue();
+    if (!blocking || firstScreen(path) || allow?.test(path)) return route.continue();
     blocked.push(path);
     return route.abort();
   });
@@ -47,7 +51,8 @@ test.describe('chunks that load on demand', () => {
   test('a send whose code cannot load says so beside Send, and the next one goes through', async ({
     page,
   }) => {
-    const chunks = await blockOnDemandChunks(page);
+    // The UserSig is signed: what fails is the send itself.
+    const chunks = await blockOnDemandChunks(page, SIGNING_CODE);
     await page.goto('./');
     await page.getByLabel('From_Account', { exact: true }).fill('alice');
     await send(page).click();
@@ -82,7 +87,7 @@ test.describe('chunks that load on demand', () => {
   });
 
   test('Retry beside Send tries the same send again', async ({ page }) => {
-    const chunks = await blockOnDemandChunks(page);
+    const chunks = await blockOnDemandChunks(page, SIGNING_CODE);
     await page.goto('./');
     await page.getByLabel('From_Account', { exact: true }).fill('bob');
     await send(page).click();
@@ -91,6 +96,58 @@ test.describe('chunks that load on demand', () => {
     chunks.unblock();
     await failed.getByRole('button', { name: 'Retry' }).click();
     await expect(page.getByTestId('items-table').locator('tbody tr')).toHaveCount(3);
+  });
+
+  test('signing code that cannot load says so in the connection strip, with Retry; then Send sends', async ({
+    page,
+  }) => {
+    const chunks = await blockOnDemandChunks(page);
+    await page.goto('./');
+    await page.getByLabel('From_Account', { exact: true }).fill('alice');
+    const strip = page.getByRole('region', { name: 'Connection' });
+    await expect(page.getByTestId('usersig-status')).toHaveText(
+      'No UserSig: the signing code did not load',
+    );
+    const failed = strip.getByRole('alert').filter({ hasText: 'signing code' });
+    await expect(failed).toHaveText(
+      /Could not load the signing code — check the connection and try again\.\s*Retry/,
+    );
+    expect(chunks.blocked.some((p) => SIGNING_CODE.test(p))).toBe(true);
+
+    chunks.unblock();
+    await failed.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByTestId('usersig-status')).toHaveText(/^UserSig expires in /);
+    await expect(failed).toHaveCount(0);
+    await send(page).click();
+    await expect(page.getByTestId('outcome')).toContainText('ErrorCode 0');
+    await expect(page.getByLabel('From_Account', { exact: true })).toHaveValue('alice');
+  });
+
+  test('with only the signing code missing, Send refuses and says why beside it, with Retry', async ({
+    page,
+  }) => {
+    let blocking = true;
+    await page.route('**/assets/**', (route) => {
+      const path = new URL(route.request().url()).pathname.replace(/^.*\/(assets\/)/, '$1');
+      return blocking && SIGNING_CODE.test(path) ? route.abort() : route.continue();
+    });
+    await page.goto('./');
+    await page.getByLabel('From_Account', { exact: true }).fill('bob');
+    const problem = sendBar(page)
+      .getByRole('listitem')
+      .filter({ hasText: 'No UserSig can be made' });
+    await expect(problem).toHaveText(
+      /No UserSig can be made: Could not load the signing code — check the connection and try again\.\s*Retry/,
+    );
+    await send(page).click();
+    await expect(sendBar(page).getByRole('alert')).toContainText('Not sent');
+    await expect(page.getByTestId('outcome')).toHaveCount(0);
+
+    blocking = false;
+    await problem.getByRole('button', { name: 'Retry' }).click();
+    await expect(problem).toHaveCount(0);
+    await send(page).click();
+    await expect(page.getByTestId('outcome')).toContainText('ErrorCode 0');
   });
 
   test('without the editor the form and a plain text box still edit the body; Retry brings Monaco', async ({

@@ -14,8 +14,11 @@ export type SignFieldName = 'sdkAppId' | 'key' | 'identifier' | 'expire';
 
 /** Something that makes the request impossible to send, and the control that fixes it. */
 export interface Blocker {
-  /** What is missing: the host, the raw path, what the UserSig needs, or only time (it is being signed). */
-  kind: 'host' | 'path' | 'usersig' | 'signing';
+  /**
+   * What is missing: the host, the raw path, what the UserSig needs, the signing code (it could
+   * not load: its action signs again, which downloads it again), or only time (being signed).
+   */
+  kind: 'host' | 'path' | 'usersig' | 'code' | 'signing';
   message: Text;
   /** Where "fix it" goes (navigation's action), or null when the message is all there is. */
   action: NonNullable<ErrorAction> | null;
@@ -33,6 +36,8 @@ export interface BlockerInput {
   signErrors: Partial<Record<SignFieldName, Text>> | null;
   /** A UserSig has been made for the current form (false while it is being signed). */
   hasUserSig: boolean;
+  /** Why the signing code could not load ("Could not load the signing code — …"); null if it did. */
+  signCodeFailure: Text | null;
 }
 
 // The control each signer field is fixed at; the validity has no target of its own: its field
@@ -75,6 +80,12 @@ export function sendBlockers(input: BlockerInput): Blocker[] {
         action: SIGN_ACTION[field],
       });
     }
+  } else if (input.signCodeFailure && !input.hasUserSig) {
+    out.push({
+      kind: 'code',
+      message: msg('core.ready.noUserSig', { why: input.signCodeFailure }),
+      action: 'resign',
+    });
   } else if (!input.hasUserSig) {
     out.push({
       kind: 'signing',

@@ -224,6 +224,7 @@ export class Sender {
     this.notice = '';
     // Pressing Send shows every field's errors beside it, touched or not.
     this.#ws.draft.touchAll();
+    await this.#waitForSigning('sending');
     if (this.#ws.blockers.length > 0) {
       this.blockedAttempt = true;
       return;
@@ -250,6 +251,22 @@ export class Sender {
     } finally {
       this.busy = 'idle';
       this.#abort = null;
+    }
+  }
+
+  /**
+   * A send or run asked for while the UserSig is still being signed (its code loads after the
+   * first paint) waits for it, busy meanwhile, instead of refusing; a sign that fails leaves its
+   * blocker for the caller to report. A few rounds at most: each edit of the form signs again.
+   */
+  async #waitForSigning(busy: 'sending' | 'fetching'): Promise<void> {
+    const signing = () => this.#ws.blockers.some((b) => b.kind === 'signing');
+    if (!signing()) return;
+    this.busy = busy;
+    try {
+      for (let round = 0; round < 3 && signing(); round++) await this.#ws.signer.settled();
+    } finally {
+      this.busy = 'idle';
     }
   }
 
@@ -292,6 +309,7 @@ export class Sender {
     const parse = ws.draft.check.parse;
     this.notice = '';
     ws.draft.touchAll();
+    await this.#waitForSigning('fetching');
     this.blockedAttempt = ws.blockers.length > 0;
     if (this.blockedAttempt || !spec) return;
     if (!parse.ok || !isPlainObject(parse.value)) {

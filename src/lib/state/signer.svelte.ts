@@ -1,11 +1,21 @@
 // The UserSig signer: what the person typed, the validation, and the generated UserSig.
 // The key lives in this object only, in memory: it is never written to storage.
-import type { Text } from '../i18n/message';
+import { msg, type Text } from '../i18n/message';
+import { lazy, type LoadFailure, type LoadResult } from '../lazy/lazy';
 import { DEFAULT_PREFS } from '../prefs/prefs';
-// Not through '../usersig': its index brings decoding and verifying, which the first screen
-// does not need (they load with the sandbox, the inspector and share links).
 import { validateSignForm, type SignForm } from '../usersig/form';
-import { genUserSig, type UserSigFields } from '../usersig/usersig';
+import type { UserSigFields } from '../usersig/usersig';
+
+type SigningCode = typeof import('../usersig/usersig');
+
+/**
+ * The signing code (HMAC-SHA256, deflate, the UserSig's base64): not in the first download, and
+ * asked for by the first sign, which the sandbox's filled-in form makes at start; held with the
+ * first screen's other loads until its first paint (lib/lazy), and a Send pressed before the
+ * UserSig is there waits for it (Sender). Not through '../usersig': its index brings decoding
+ * and verifying too (the sandbox, the inspector and share links load those).
+ */
+export const SIGNING = lazy(msg('core.part.signer'), () => import('../usersig/usersig'));
 
 export type SignField = keyof SignForm;
 
@@ -28,6 +38,8 @@ export class Signer {
   fields = $state.raw<SignedFields | null>(null);
   signError = $state('');
   signing = $state(false);
+  /** The signing code could not load: no UserSig until a sign after it succeeds (Retry). */
+  loadFailure = $state.raw<LoadFailure | null>(null);
 
   validation = $derived(
     validateSignForm({
@@ -40,10 +52,16 @@ export class Signer {
   errors = $derived(this.validation.ok ? {} : this.validation.errors);
 
   #now: () => number;
+  #loadCode: () => Promise<LoadResult<SigningCode>>;
   #generation = 0;
+  #latest: Promise<void> = Promise.resolve();
 
-  constructor({ now = Date.now }: { now?: () => number } = {}) {
+  constructor({
+    now = Date.now,
+    loadCode = SIGNING.load,
+  }: { now?: () => number; loadCode?: () => Promise<LoadResult<SigningCode>> } = {}) {
     this.#now = now;
+    this.#loadCode = loadCode;
   }
 
   /** Sets a field as typed and signs again when the whole form is valid. */
@@ -63,7 +81,18 @@ export class Signer {
   }
 
   /** Signs a fresh UserSig from the current form; a stale result never overwrites a newer one. */
-  async sign(): Promise<void> {
+  sign(): Promise<void> {
+    const done = this.#sign();
+    this.#latest = done;
+    return done;
+  }
+
+  /** Resolves once the latest sign asked for has finished (at once when there is none). */
+  settled(): Promise<void> {
+    return this.#latest;
+  }
+
+  async #sign(): Promise<void> {
     const generation = ++this.#generation;
     const v = this.validation;
     if (!v.ok) {
@@ -73,9 +102,17 @@ export class Signer {
     }
     this.signing = true;
     try {
+      const code = await this.#loadCode();
+      if (generation !== this.#generation) return;
+      this.loadFailure = code.ok ? null : code.failure;
+      if (!code.ok) {
+        this.userSig = '';
+        this.fields = null;
+        return;
+      }
       // One clock reading for the signature and for what the page says about it.
       const time = Math.floor(this.#now() / 1000);
-      const userSig = await genUserSig(v.input, { now: () => time * 1000 });
+      const userSig = await code.value.genUserSig(v.input, { now: () => time * 1000 });
       if (generation !== this.#generation) return;
       this.userSig = userSig;
       const { identifier, sdkAppId, expire } = v.input;

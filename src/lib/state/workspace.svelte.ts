@@ -61,6 +61,7 @@ export class Workspace {
       rawPath: this.draft.rawPathCheck,
       signErrors: this.signer.validation.ok ? null : this.signer.validation.errors,
       hasUserSig: this.signer.userSig !== '',
+      signCodeFailure: this.signer.loadFailure?.message ?? null,
     }),
   );
 

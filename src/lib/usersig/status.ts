@@ -16,6 +16,8 @@ export interface UserSigStatusInput {
   errors: SignFormErrors | null;
   hasUserSig: boolean;
   signError: string;
+  /** The signing code could not load (the strip offers Retry beside this). */
+  codeFailed: boolean;
   /** When the current UserSig expires, in Unix seconds; null without one. */
   expiresAt: number | null;
 }
@@ -54,6 +56,7 @@ export function durationParts(totalSeconds: number): DurationParts {
 /** The UserSig's status at `nowSeconds`. */
 export function userSigStatus(input: UserSigStatusInput, nowSeconds: number): UserSigStatus {
   if (input.signError) return { tone: 'error', text: msg('core.sig.failed') };
+  if (input.codeFailed && !input.hasUserSig) return { tone: 'error', text: msg('core.sig.noCode') };
   if (input.errors) {
     const missing = (Object.keys(input.errors) as (keyof SignFormErrors)[]).map(
       (f) => FIELD_WORDS[f],

@@ -15,6 +15,8 @@ import {
   type BlockerInput,
   type PendingInputs,
 } from '../../../src/lib/api/readiness';
+import { msg } from '../../../src/lib/i18n/message';
+import { loadFailureMessage } from '../../../src/lib/lazy/lazy';
 import { validateSignForm } from '../../../src/lib/usersig/form';
 import { inEnglish } from '../i18n/texts';
 
@@ -31,6 +33,7 @@ const READY: BlockerInput = {
   rawPath: null,
   signErrors: null,
   hasUserSig: true,
+  signCodeFailure: null,
 };
 
 describe('sendBlockers', () => {
@@ -47,6 +50,7 @@ describe('sendBlockers', () => {
       rawPath: { ok: false, message: 'A REST path has three parts.' },
       signErrors: form.ok ? null : form.errors,
       hasUserSig: false,
+      signCodeFailure: null,
     });
     expect(blockers.map((b) => [b.kind, b.action])).toEqual([
       ['host', 'region'],
@@ -77,6 +81,28 @@ describe('sendBlockers', () => {
     ]);
     const blockers = sendBlockers({ ...READY, hasUserSig: false, signErrors: { expire: 'x' } });
     expect(blockers).toEqual([{ kind: 'usersig', message: expect.any(String), action: 'key' }]);
+  });
+
+  it('says the signing code could not load, with signing again (which downloads it) as the fix', () => {
+    const failure = loadFailureMessage(msg('core.part.signer'));
+    expect(sendBlockers({ ...READY, hasUserSig: false, signCodeFailure: failure })).toEqual([
+      {
+        kind: 'code',
+        message:
+          'No UserSig can be made: Could not load the signing code — check the connection and try again.',
+        action: 'resign',
+      },
+    ]);
+    // The form's own problems come first: they must be fixed before any signing helps.
+    const withForm = sendBlockers({
+      ...READY,
+      hasUserSig: false,
+      signErrors: { key: 'x' },
+      signCodeFailure: failure,
+    });
+    expect(withForm.map((b) => b.kind)).toEqual(['usersig']);
+    // A UserSig made after a failed load (Retry worked) leaves nothing in the way.
+    expect(sendBlockers({ ...READY, signCodeFailure: failure })).toEqual([]);
   });
 });
 

@@ -11,9 +11,9 @@ import { Sender } from '../../../src/lib/state/sender.svelte';
 import { Workspace } from '../../../src/lib/state/workspace.svelte';
 import { en } from '../i18n/texts';
 
-async function setup({ failKit = false } = {}) {
+async function setup({ failKit = false, signed = true } = {}) {
   const ws = new Workspace();
-  await ws.signer.sign();
+  if (signed) await ws.signer.sign();
   const service = new SandboxService();
   const sent: WireRequest[] = [];
   const state = { failKit, kitLoads: 0 };
@@ -49,6 +49,25 @@ describe('Sender', () => {
     });
     // What the response area keeps holds no URL, so no UserSig.
     expect(JSON.stringify(sender.last)).not.toContain(ws.signer.userSig);
+  });
+
+  it('a Send or a run asked for while the UserSig is being signed waits for it, then goes', async () => {
+    // The Workspace signs the sandbox's form as it starts; its signing code is still loading.
+    const { ws, sender, sent } = await setup({ signed: false });
+    expect(ws.blockers.map((b) => b.kind)).toEqual(['signing']);
+    const sending = sender.send();
+    expect(sender.busy).toBe('sending');
+    await sending;
+    expect(sender.blockedAttempt).toBe(false);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.url).toContain(`usersig=${ws.signer.userSig}`);
+    expect(sender.last?.outcome?.ok).toBe(true);
+
+    const again = await setup({ signed: false });
+    again.ws.draft.setValue('From_Account', 'bob');
+    await again.sender.fetchAll();
+    expect(again.sender.run?.result.status).toBe('complete');
+    expect(again.sent.length).toBeGreaterThan(0);
   });
 
   it('sends each page of a run as the exact request with that page’s body and a fresh random', async () => {

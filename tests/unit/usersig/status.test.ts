@@ -11,7 +11,13 @@ const userSigStatus = inEnglish(status);
 const shortDuration = (seconds: number) =>
   en(msg('core.sig.left', { parts: durationParts(seconds) })).replace('UserSig expires in ', '');
 
-const SIGNED = { errors: null, hasUserSig: true, signError: '', expiresAt: 1_000_000 };
+const SIGNED = {
+  errors: null,
+  hasUserSig: true,
+  signError: '',
+  codeFailed: false,
+  expiresAt: 1_000_000,
+};
 
 describe('userSigStatus', () => {
   it('tells how long a UserSig is valid, to two units', () => {
@@ -58,6 +64,22 @@ describe('userSigStatus', () => {
       tone: 'error',
       text: 'Signing failed: see the details',
     });
+  });
+
+  it('says the signing code did not load, until a UserSig is made after all', () => {
+    const failed = { ...SIGNED, hasUserSig: false, expiresAt: null, codeFailed: true };
+    expect(userSigStatus(failed, 0)).toEqual({
+      tone: 'error',
+      text: 'No UserSig: the signing code did not load',
+    });
+    expect(chinese(status(failed, 0).text)).toBe('没有 UserSig：签发 UserSig 的代码未能加载');
+    // The form's own problems still come first once the code is there to sign with.
+    expect(userSigStatus({ ...failed, errors: { key: msg('core.sig.key') } }, 0).tone).toBe(
+      'error',
+    );
+    expect(userSigStatus({ ...SIGNED, codeFailed: true }, 1_000_000 - 60).text).toBe(
+      'UserSig expires in 1 min 0 s',
+    );
   });
 });
 

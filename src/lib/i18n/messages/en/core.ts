@@ -49,6 +49,7 @@ export default {
   'core.part.formTexts': 'the form’s texts',
   'core.part.sendKit': 'the sending code',
   'core.part.sandbox': 'the sandbox',
+  'core.part.signer': 'the signing code',
   'core.part.noble': 'the pure-JS HMAC (@noble/hashes)',
 
   'core.reload.text':
@@ -140,6 +141,7 @@ export default {
   'core.sig.key': 'the secret key',
   'core.sig.identifier': 'the identifier',
   'core.sig.expire': 'a validity',
+  'core.sig.noCode': 'No UserSig: the signing code did not load',
   'core.sig.signing': 'Signing…',
   'core.sig.expired': (p: { parts: Parts }) => `UserSig expired ${dur(p.parts)} ago`,
   'core.sig.left': (p: { parts: Parts }) => `UserSig expires in ${dur(p.parts)}`,

@@ -47,6 +47,7 @@ export default {
   'core.part.formTexts': '表单文字',
   'core.part.sendKit': '发送请求的代码',
   'core.part.sandbox': '沙盒',
+  'core.part.signer': '签发 UserSig 的代码',
   'core.part.noble': '纯 JS 的 HMAC 实现（@noble/hashes）',
 
   'core.reload.text':
@@ -130,6 +131,7 @@ export default {
   'core.sig.key': '密钥',
   'core.sig.identifier': 'identifier',
   'core.sig.expire': '有效期',
+  'core.sig.noCode': '没有 UserSig：签发 UserSig 的代码未能加载',
   'core.sig.signing': '正在签名…',
   'core.sig.expired': (p: { parts: Parts }) => `UserSig 已过期 ${dur(p.parts)}`,
   'core.sig.left': (p: { parts: Parts }) => `UserSig 将在 ${dur(p.parts)}后过期`,
