@@ -10,13 +10,13 @@ import { chatRestProxy } from './scripts/vite-proxy-plugin.ts';
 const initial = initialChunk();
 const ERROR_CODES = /\/src\/lib\/errors\//;
 const TRANSPORT = /\/src\/lib\/((transport|proxy|region)\/|state\/send-kit\.ts$)/;
-/** Folders of monaco-editor/esm/vs, each one chunk ('base/browser' takes 'platform' too). */
-const MONACO_PARTS = ['base/common', 'base/browser', 'editor/common', 'editor/browser'];
-const monacoPart = (name: string) => {
-  const folders = name === 'base/browser' ? `(${name}|platform)` : name;
-  const re = new RegExp(`/monaco-editor/esm/vs/${folders}/`);
-  return (id: string) => re.test(id);
-};
+/** Monaco's core by folder of monaco-editor/esm/vs: a chunk's name and what it takes. */
+const MONACO_PARTS: readonly [string, RegExp][] = [
+  ['monaco-base-common', /\/monaco-editor\/esm\/vs\/base\/common\//],
+  ['monaco-base-browser', /\/monaco-editor\/esm\/vs\/(base\/browser|platform)\//],
+  ['monaco-editor-common', /\/monaco-editor\/esm\/vs\/editor\/common\//],
+  ['monaco-editor-browser', /\/monaco-editor\/esm\/vs\/editor\/browser\//],
+];
 
 export default defineConfig({
   // Relative base: the built site works from any sub-path of any static host.
@@ -55,9 +55,9 @@ export default defineConfig({
             // Monaco's core, which its three import groups share (editor/monaco-modules.ts), in four
             // parts by folder: as one 2.2 MB chunk it was parsed on one background thread for
             // some 350 ms while the other core idled, and the editor waited for it (issue 18).
-            ...MONACO_PARTS.map((name) => ({
-              name: `monaco-${name.replace('/', '-')}`,
-              test: monacoPart(name),
+            ...MONACO_PARTS.map(([name, folder]) => ({
+              name,
+              test: (id: string) => folder.test(id),
             })),
           ],
         },

@@ -304,12 +304,13 @@ export class Sender {
   async fetchAll(): Promise<void> {
     if (this.busy !== 'idle') return;
     const ws = this.#ws;
+    this.notice = '';
+    ws.draft.touchAll();
+    // The endpoint and body are read after the wait: they are what page 1 goes out with.
+    await this.#waitForSigning('fetching');
     const desc = ws.draft.endpoint;
     const spec = paginationSpecFor(desc);
     const parse = ws.draft.check.parse;
-    this.notice = '';
-    ws.draft.touchAll();
-    await this.#waitForSigning('fetching');
     this.blockedAttempt = ws.blockers.length > 0;
     if (this.blockedAttempt || !spec) return;
     if (!parse.ok || !isPlainObject(parse.value)) {
