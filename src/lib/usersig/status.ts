@@ -56,13 +56,14 @@ export function durationParts(totalSeconds: number): DurationParts {
 /** The UserSig's status at `nowSeconds`. */
 export function userSigStatus(input: UserSigStatusInput, nowSeconds: number): UserSigStatus {
   if (input.signError) return { tone: 'error', text: msg('core.sig.failed') };
-  if (input.codeFailed && !input.hasUserSig) return { tone: 'error', text: msg('core.sig.noCode') };
   if (input.errors) {
     const missing = (Object.keys(input.errors) as (keyof SignFormErrors)[]).map(
       (f) => FIELD_WORDS[f],
     );
     return { tone: 'warn', text: msg('core.sig.check', { missing }) };
   }
+  // After the form's problems, as Send's list has them: those must be fixed before signing helps.
+  if (input.codeFailed && !input.hasUserSig) return { tone: 'error', text: msg('core.sig.noCode') };
   if (!input.hasUserSig || input.expiresAt === null)
     return { tone: 'warn', text: msg('core.sig.signing') };
   const left = input.expiresAt - nowSeconds;

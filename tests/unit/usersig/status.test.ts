@@ -73,10 +73,11 @@ describe('userSigStatus', () => {
       text: 'No UserSig: the signing code did not load',
     });
     expect(chinese(status(failed, 0).text)).toBe('没有 UserSig：签发 UserSig 的代码未能加载');
-    // The form's own problems still come first once the code is there to sign with.
-    expect(userSigStatus({ ...failed, errors: { key: msg('core.sig.key') } }, 0).tone).toBe(
-      'error',
-    );
+    // The form's own problems come first, as in Send's list: they must be fixed before signing helps.
+    expect(userSigStatus({ ...failed, errors: { key: msg('core.sig.key') } }, 0)).toEqual({
+      tone: 'warn',
+      text: 'No UserSig: check the secret key',
+    });
     expect(userSigStatus({ ...SIGNED, codeFailed: true }, 1_000_000 - 60).text).toBe(
       'UserSig expires in 1 min 0 s',
     );
