@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/vite-csp-plugin.ts';
 import { initialChunk } from './scripts/vite-initial-chunk.ts';
 import { localePreload } from './scripts/vite-locale-preload.ts';
+import { prerender } from './scripts/vite-prerender.ts';
 import { monacoFeatures } from './scripts/vite-monaco-features.ts';
 import { oneFileProxy } from './scripts/vite-one-file-proxy.ts';
 import { chatRestProxy } from './scripts/vite-proxy-plugin.ts';
@@ -27,7 +28,8 @@ export default defineConfig({
     monacoFeatures(),
     chatRestProxy(),
     oneFileProxy(),
-    // Before the CSP: the policy allows the preload's inline script by its hash.
+    // Before the CSP: the policy allows the preload's and the prerender's inline scripts by hash.
+    prerender(),
     localePreload(),
     contentSecurityPolicy(),
   ],

@@ -15,6 +15,11 @@ const SETTLE_MS = 500;
 export interface LoadRun {
   fcp: number | null;
   send: number | null;
+  /**
+   * When the app had taken over the page (main.ts's 'app-live' mark): on a first visit the
+   * prerendered Send shows before it, and a click on it then is sent at this point.
+   */
+  live: number | null;
   editor: number | null;
   /** The longest task that started before Send could be clicked; 0 when there was none. */
   longestBeforeSend: number | null;
@@ -26,11 +31,16 @@ export interface LoadRun {
 /** What the probe and the paint timing hold, read from the page. */
 export async function readProbe(
   page: Page,
-): Promise<{ probe: ProbeState | null; fcp: number | null }> {
+): Promise<{ probe: ProbeState | null; fcp: number | null; live: number | null }> {
   return page.evaluate(() => {
     window.__benchFlush?.();
     const paint = performance.getEntriesByName('first-contentful-paint')[0];
-    return { probe: window.__benchProbe ?? null, fcp: paint ? paint.startTime : null };
+    const live = performance.getEntriesByName('app-live')[0];
+    return {
+      probe: window.__benchProbe ?? null,
+      fcp: paint ? paint.startTime : null,
+      live: live ? live.startTime : null,
+    };
   });
 }
 
@@ -74,7 +84,7 @@ async function loadOnce(
     await page.goto(url, { waitUntil: 'commit' });
     await waitForAppReady(page, LOAD_TIMEOUT_MS * rate, withEditor);
     await page.waitForTimeout(SETTLE_MS);
-    const { probe, fcp } = await readProbe(page);
+    const { probe, fcp, live } = await readProbe(page);
     const tasks = probe?.longTasks ?? [];
     const send = probe?.sendAt ?? null;
     const editor = probe?.editorAt ?? null;
@@ -82,6 +92,7 @@ async function loadOnce(
     return {
       fcp,
       send,
+      live,
       editor,
       longestBeforeSend:
         send === null ? null : (longest(tasks.filter((t) => t.start < send))?.duration ?? 0),
@@ -216,6 +227,7 @@ export function loadFigures(runs: readonly LoadRun[], rate: number): Figure[] {
       : spread(xs);
   const fcp = pick((r) => r.fcp);
   const send = pick((r) => r.send);
+  const live = pick((r) => r.live);
   const editor = pick((r) => r.editor);
   const beforeSend = pick((r) => r.longestBeforeSend);
   const afterSend = pick((r) =>
@@ -245,6 +257,14 @@ export function loadFigures(runs: readonly LoadRun[], rate: number): Figure[] {
       unit: 'ms',
       ...budget(300),
       note: na(send, 'Send never clickable'),
+    },
+    {
+      name: `app live (the first screen hydrated or mounted)${cpu}`,
+      value: medianOrNull(live, 0),
+      unit: 'ms',
+      note: live.every((x) => x === null)
+        ? `n/a (no 'app-live' mark in ${runs.length} of ${runs.length} loads)`
+        : `${spread(live)}; a Send clicked before this is sent at this point`,
     },
     {
       name: `editor ready (Monaco host)${cpu}`,

@@ -4,7 +4,8 @@
 // (issue 18). A few lines in <head> pick the same locale main.ts will pick (the remembered choice,
 // else the browser's languages: lib/i18n/locale.ts initialLocale) and add a modulepreload for that
 // locale's table only, so a Chinese first visit still never fetches the English texts (issue 15.4).
-// They also set <html lang> before the first paint, and stand in for the app when its entry
+// They also set <html lang> before the first paint, note when the first frame is rendered
+// (window.__boot.framed), and stand in for the app when its entry
 // chunk cannot be fetched at all (nothing of ours would run to say so): a message in both
 // languages with a Reload button, instead of index.html's bare header forever. tests/unit/build/locale-preload.test.ts runs
 // this script against initialLocale(readPrefs()) over a table of cases, so the two cannot drift.
@@ -29,8 +30,10 @@ export function localePreloadScript(files: CoreTableFiles): string {
   const key = JSON.stringify(PREFS_KEY);
   // Plain ES2015 and no names outside the function: it runs before anything else on the page.
   return (
-    `(function(){var f=${f},l=null;` +
-    `try{var p=JSON.parse(localStorage.getItem(${key})||'null');` +
+    // `stored`: the prefs as read (null: none; false: storage blocked), for the prerendered
+    // screen's script, which would otherwise read them again (scripts/vite-prerender.ts).
+    `(function(){var f=${f},l=null,stored=false;` +
+    `try{stored=localStorage.getItem(${key});var p=JSON.parse(stored||'null');` +
     `if(p&&(p.v===1||p.v===2)&&f.hasOwnProperty(p.locale))l=p.locale}catch(e){}` +
     `if(!l){l='en';var a=navigator.languages||[];for(var i=0;i<a.length;i++){` +
     `var s=String(a[i]).trim().toLowerCase().split(/[-_]/)[0];` +
@@ -44,8 +47,12 @@ export function localePreloadScript(files: CoreTableFiles): string {
     `m.textContent=${JSON.stringify(BOOT_FAILED)}+' ';var b=document.createElement('button');` +
     `b.type='button';b.textContent=${JSON.stringify(BOOT_RELOAD)};` +
     `b.addEventListener('click',function(){location.reload()});m.appendChild(b);r.appendChild(m)};` +
-    `var h=function(e){var t=e.target;if(t&&t.tagName==='SCRIPT'&&t.type==='module')show()};` +
-    `window.__boot={show:show,listener:h};addEventListener('error',h,true)})()`
+    // Through window.__boot: the prerendered screen's script (scripts/vite-prerender.ts) wraps show.
+    `var h=function(e){var t=e.target;if(t&&t.tagName==='SCRIPT'&&t.type==='module')window.__boot.show()};` +
+    `var w=window.__boot={show:show,listener:h,framed:false,stored:stored};addEventListener('error',h,true);` +
+    // A render-blocked page runs no animation frame callbacks: the first one is the first paint's
+    // frame (the header's). The prerendered screen goes in once it has run (scripts/vite-prerender.ts).
+    `requestAnimationFrame(function(){w.framed=true})})()`
   );
 }
 

@@ -3,8 +3,10 @@
 // round), then mount. Reading the remembered choice here costs one localStorage read. The core
 // table is already on its way when this runs: index.html's first script preloads the one this
 // boot will ask for (scripts/vite-locale-preload.ts). Until the mount, the page shows the static
-// header index.html carries.
-import { mount } from 'svelte';
+// header index.html carries, or, on a first visit to the built site, the first screen rendered
+// at build time (scripts/vite-prerender.ts), which the app then hydrates: it takes over that DOM,
+// keeps what was typed into it, and replays the buttons clicked before it ran.
+import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import { BOOT_FAILED } from './lib/boot/failure';
 import { refetchFailedStylesheets } from './components/stylesheets';
@@ -18,6 +20,15 @@ declare global {
   interface Window {
     /** Set by the built index.html's boot script (scripts/vite-locale-preload.ts). */
     __boot?: { show(): void; listener(e: Event): void };
+    /** Set by the built index.html when #app holds the prerendered first screen. */
+    __prerendered?: {
+      locale: string;
+      /** The buttons clicked before the app ran, in order. */
+      clicks: HTMLButtonElement[];
+      listener(e: Event): void;
+      /** Resolves once the screen is in #app (after the header's first paint). */
+      adopted: Promise<void>;
+    };
   }
 }
 // The entry is running: the boot script's watch for an entry that could not be fetched can go.
@@ -28,8 +39,23 @@ if (!target) throw new Error('index.html has no #app element');
 
 refetchFailedStylesheets();
 
+const prerendered = window.__prerendered;
+
+/** After the next frame's paint, or a second at most: a background tab gets no frames until shown. */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 1000);
+  });
+
 const chosen = readPrefs().prefs.locale;
 const started = await I18n.start(initialLocale(chosen, navigator.languages), chosen);
+// The prerendered screen goes in after the header's first paint, and is painted before the app
+// takes it over: hydrating first would hold its paint back by the hydration's 40 ms or so.
+if (prerendered) {
+  await prerendered.adopted;
+  await afterPaint();
+}
 if (!started.ok) {
   // Without its texts the page has nothing to say; this sentence is the one text built in. The
   // boot script words it with a Reload button; the dev server has no boot script.
@@ -38,14 +64,24 @@ if (!started.ok) {
 }
 
 if (started.ok) {
-  target.replaceChildren();
-  // What the first screen asks to load waits for its first frame (lib/lazy/lazy.ts), or a
-  // second at most: a tab opened in the background gets no animation frames until it is shown.
-  holdLoadsUntil(
-    new Promise((resolve) => {
-      requestAnimationFrame(() => setTimeout(resolve, 0));
-      setTimeout(resolve, 1000);
-    }),
-  );
+  // What the first screen asks to load waits for its first frame (lib/lazy/lazy.ts).
+  holdLoadsUntil(afterPaint());
 }
-export default started.ok ? mount(App, { target, props: { i18n: started.value } }) : undefined;
+
+/** Hydrates the prerendered screen when it is in the page's language, else mounts afresh. */
+const start = (i18n: I18n) => {
+  const props = { i18n };
+  if (prerendered) removeEventListener('click', prerendered.listener, true);
+  if (prerendered?.locale !== i18n.locale) {
+    target.replaceChildren();
+    return mount(App, { target, props });
+  }
+  const app = hydrate(App, { target, props });
+  // The clicks made before the app ran, once each, on the buttons still there.
+  for (const button of prerendered.clicks) if (button.isConnected) button.click();
+  return app;
+};
+
+export default started.ok ? start(started.value) : undefined;
+// When the app took over the page: the bench reads it beside first paint and Send.
+if (started.ok) performance.mark('app-live');

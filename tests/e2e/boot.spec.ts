@@ -1,9 +1,11 @@
-// The page's start (issue 18): the built index.html paints its header before any script runs,
+// The page's start (issue 18): the built index.html paints its header before any script runs
+// (and, on a first visit, the first screen: prerender.spec.ts),
 // preloads the active locale's core texts alongside the entry chunk (never the other locale's),
 // sets <html lang> before the first paint, and says so, with a Reload, when the entry chunk or
 // the core texts cannot be fetched (scripts/vite-locale-preload.ts, src/main.ts).
 import type { Page } from '@playwright/test';
 import { BOOT_FAILED } from '../../src/lib/boot/failure';
+import { DEFAULT_PREFS, PREFS_KEY, serializePrefs } from '../../src/lib/prefs/prefs';
 import { expect, test } from './fixtures';
 
 // Chromium reports each refused download; nothing else may reach the console.
@@ -46,6 +48,16 @@ for (const [locale, lang, other, sendName] of [
 test('the header is in index.html, painted before any script; the app replaces it', async ({
   page,
 }) => {
+  // Remembered choices other than a first visit's: the prerendered first screen does not fit
+  // (prerender.spec.ts), and index.html's header is what shows.
+  const stored = serializePrefs({
+    ...DEFAULT_PREFS,
+    region: { kind: 'region', id: 'singapore', backup: false },
+  });
+  await page.addInitScript(({ key, value }) => localStorage.setItem(key, value), {
+    key: PREFS_KEY,
+    value: stored,
+  });
   // Hold the entry back: what shows is index.html's own.
   let release: () => void = () => {};
   const held = new Promise<void>((r) => (release = r));
@@ -60,6 +72,7 @@ test('the header is in index.html, painted before any script; the app replaces i
   release();
   await expect(send(page)).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(page.getByLabel('Region')).toHaveValue('singapore');
 });
 
 test('an entry chunk that cannot be fetched: the page says so in both languages, Reload brings it', async ({

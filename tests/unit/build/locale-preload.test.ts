@@ -48,8 +48,10 @@ function run(stored: string | null | 'blocked', languages: string[] | undefined)
   const listeners: ((e: { target: unknown }) => void)[] = [];
   const reloads: number[] = [];
   const window: Record<string, unknown> = {};
+  const frames: (() => void)[] = [];
   runInNewContext(localePreloadScript(FILES), {
     window,
+    requestAnimationFrame: (f: () => void) => frames.push(f),
     localStorage: storage(stored),
     navigator: languages === undefined ? {} : { languages },
     location: { reload: () => reloads.push(1) },
@@ -75,7 +77,7 @@ function run(stored: string | null | 'blocked', languages: string[] | undefined)
     appendChild: (c: FakeElement) => app.children.push(c),
   });
   const links = head.map((l) => ({ rel: l.rel, href: l.href }));
-  return { lang: html.lang, links, listeners, app, reloads, window };
+  return { lang: html.lang, links, listeners, app, reloads, window, frames };
 }
 
 const prefs = (o: unknown) => JSON.stringify(o);
@@ -134,7 +136,27 @@ describe('the locale preload in index.html', () => {
     button?.clicks.forEach((f) => f());
     expect(reloads).toEqual([1]);
     // main.ts takes the listener away once the entry runs, and shows the same when texts fail.
-    expect(window.__boot).toEqual({ show: expect.any(Function), listener: listeners[0] });
+    expect(window.__boot).toEqual({
+      show: expect.any(Function),
+      listener: listeners[0],
+      framed: false,
+      stored: null,
+    });
+  });
+
+  it('keeps the prefs as read for the prerendered screen: null for none, false when blocked', () => {
+    const stored = prefs({ v: 2, locale: 'en' });
+    expect(run(stored, ['en']).window.__boot).toMatchObject({ stored });
+    expect(run(null, ['en']).window.__boot).toMatchObject({ stored: null });
+    expect(run('blocked', ['en']).window.__boot).toMatchObject({ stored: false });
+  });
+
+  it('notes the first rendered frame, for the prerendered screen to go in after it', () => {
+    const { window, frames } = run(null, ['en']);
+    expect(window.__boot).toMatchObject({ framed: false });
+    expect(frames).toHaveLength(1);
+    frames[0]?.();
+    expect(window.__boot).toMatchObject({ framed: true });
   });
 
   it('reads no languages as English when the browser gives none', () => {
