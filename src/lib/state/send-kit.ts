@@ -9,6 +9,9 @@ export { probeVia, transmit } from '../transport';
 export const readOutcome = outcomeReader();
 export { explainError } from '../errors';
 export { fetchAllPages, StopError } from '../pagination';
+// Next page and Fetch all read an answer's cursors: there is none before the first send.
+export { nextPageBodyText, readPage } from '../api/pagination';
+export { paginationSpecFor } from '../pagination/from-description';
 
 /**
  * Auto's memory of the way per host, for this page: the sends and the region finder share it

@@ -4,7 +4,6 @@
 // Workspace's exact request (buildExactRequest); "Fetch all pages" makes each page's from the
 // same parts with its own body. The transports and the page's sandbox load on demand
 // (lib/lazy): a failed download is reported beside Send and tried again on the next send.
-import { nextPageBodyText, readPage } from '../api/pagination';
 import { isPlainObject } from '../json/value';
 import { msg, type Text } from '../i18n/message';
 import type { RequestSnapshot } from '../api/types';
@@ -13,7 +12,6 @@ import { buildExactRequest, type ExactRequest } from '../api/url';
 import { lazy, type LoadFailure, type LoadResult } from '../lazy/lazy';
 import type { FetchProgress } from '../pagination';
 import { DEFAULT_MAX_ITEMS, DEFAULT_MAX_PAGES } from '../pagination/limits';
-import { paginationSpecFor } from '../pagination/from-description';
 import type { SendVia } from '../api/types';
 import type { Exchange, Run } from '../response/exchange';
 import type { PageSandbox } from '../sandbox/page';
@@ -79,6 +77,8 @@ export class Sender {
   #now: () => number;
   #sandbox: Handler | null;
   #loadKit: () => Promise<LoadResult<SendKit>>;
+  /** The send kit once loaded: it also reads answers' cursors (Next page, Fetch all). */
+  #kit = $state.raw<SendKit | null>(null);
   /** The verb whose code could not load, for Retry. */
   #failedVerb: (() => Promise<void>) | null = null;
 
@@ -92,8 +92,10 @@ export class Sender {
     const json = this.last?.outcome?.ok ? this.last.outcome.json : null;
     // Only an answer of the endpoint now in the builder: its cursors mean nothing to another.
     if (!json || this.last?.endpointId !== this.#ws.draft.endpoint.id) return false;
-    if (!this.#ws.draft.endpoint.pagination) return false;
-    const page = readPage(this.#ws.draft.endpoint, json);
+    // The kit reads the cursors: an answer came through it (or from history, after it loaded).
+    const kit = this.#kit;
+    if (!this.#ws.draft.endpoint.pagination || !kit) return false;
+    const page = kit.readPage(this.#ws.draft.endpoint, json);
     return page.ok && !page.complete;
   });
 
@@ -104,7 +106,11 @@ export class Sender {
     this.#ws = ws;
     this.#now = now;
     this.#sandbox = sandbox ?? null;
-    this.#loadKit = loadKit;
+    this.#loadKit = () =>
+      loadKit().then((r) => {
+        if (r.ok) this.#kit = r.value;
+        return r;
+      });
   }
 
   /** Fetches what the first send needs ahead of it; a failure waits for that send to report it. */
@@ -286,9 +292,10 @@ export class Sender {
 
   #nextPage(): Text {
     const json = this.last?.outcome?.ok ? this.last.outcome.json : null;
-    if (!json) return msg('answer.np.noAnswer');
+    const kit = this.#kit;
+    if (!json || !kit) return msg('answer.np.noAnswer');
     if (this.last?.endpointId !== this.#ws.draft.endpoint.id) return msg('answer.np.other');
-    const r = nextPageBodyText(this.#ws.draft.endpoint, this.#ws.draft.text, json);
+    const r = kit.nextPageBodyText(this.#ws.draft.endpoint, this.#ws.draft.text, json);
     if (!r.ok) return r.message;
     this.#ws.draft.setText(r.text);
     return '';
@@ -309,10 +316,9 @@ export class Sender {
     // The endpoint and body are read after the wait: they are what page 1 goes out with.
     await this.#waitForSigning('fetching');
     const desc = ws.draft.endpoint;
-    const spec = paginationSpecFor(desc);
     const parse = ws.draft.check.parse;
     this.blockedAttempt = ws.blockers.length > 0;
-    if (this.blockedAttempt || !spec) return;
+    if (this.blockedAttempt || !desc.pagination) return;
     if (!parse.ok || !isPlainObject(parse.value)) {
       this.notice = msg(
         'answer.np.fetchAll',
@@ -338,6 +344,8 @@ export class Sender {
       const ready = await this.#prepare(() => this.fetchAll());
       if (!ready || abort.signal.aborted) return;
       const { kit } = ready;
+      const spec = kit.paginationSpecFor(desc);
+      if (!spec) return;
       const result = await kit.fetchAllPages({
         spec,
         firstBody,
