@@ -25,7 +25,10 @@ declare global {
       locale: string;
       /** The buttons clicked before the app ran, in order. */
       clicks: HTMLButtonElement[];
-      listener(e: Event): void;
+      /** The choices made in <select>s before it ran, in order, with the value chosen. */
+      changes: [HTMLSelectElement, string][];
+      /** Stops noting clicks and choices. */
+      stop(): void;
       /** Resolves once the screen is in #app (after the header's first paint). */
       adopted: Promise<void>;
     };
@@ -71,13 +74,19 @@ if (started.ok) {
 /** Hydrates the prerendered screen when it is in the page's language, else mounts afresh. */
 const start = (i18n: I18n) => {
   const props = { i18n };
-  if (prerendered) removeEventListener('click', prerendered.listener, true);
+  prerendered?.stop();
   if (prerendered?.locale !== i18n.locale) {
     target.replaceChildren();
     return mount(App, { target, props });
   }
   const app = hydrate(App, { target, props });
-  // The clicks made before the app ran, once each, on the buttons still there.
+  // What was done before the app ran, on what is still there: the choices (hydration set each
+  // <select> to the app's value), then the clicks, once each.
+  for (const [select, value] of prerendered.changes) {
+    if (!select.isConnected || select.value === value) continue;
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  }
   for (const button of prerendered.clicks) if (button.isConnected) button.click();
   return app;
 };

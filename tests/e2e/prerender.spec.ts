@@ -100,6 +100,19 @@ test('text typed and Send clicked before the app ran are kept: the send happens'
   await expect(recent).toHaveCount(1);
 });
 
+test('a region chosen before the app ran stays chosen, with what that choice does', async ({
+  page,
+}) => {
+  const release = await holdEntry(page);
+  await page.goto('./', { waitUntil: 'commit' });
+  await page.getByLabel('Region').selectOption('singapore');
+  release();
+  await expect(page.getByTestId('json-editor').locator('.monaco-editor')).toBeVisible();
+  await expect(page.getByLabel('Region')).toHaveValue('singapore');
+  // Away from the sandbox: its public SDKAppID goes, as it does when chosen in the live app.
+  await expect(page.getByLabel('SDKAppID')).toHaveValue('');
+});
+
 test('a Chinese first visit gets the Chinese screen, hydrated in place', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'zh-CN' });
   const page = await context.newPage();

@@ -18,7 +18,10 @@ import {
 const FIRST_PREFS = '{"v":2,"first":true}';
 const SCREENS: FirstScreens = {
   screens: [
-    { locale: 'en', body: '<!--[--><main><button type="button">Send</button></main><!--]-->' },
+    {
+      locale: 'en',
+      body: '<!--[--><main><select><option value="a">A</option><option value="b">B</option></select><button type="button">Send</button></main><!--]-->',
+    },
     { locale: 'zh-CN', body: '<!--[--><main><button type="button">发送</button></main><!--]-->' },
   ],
   firstPrefs: FIRST_PREFS,
@@ -34,6 +37,7 @@ interface Boot {
 interface Prerendered {
   locale: string;
   clicks: Element[];
+  changes: [Element, string][];
   adopted: Promise<void>;
 }
 
@@ -131,6 +135,16 @@ describe('the prerendered screen in the built page', () => {
     button?.click();
     app()?.querySelector('main')?.click();
     expect(w.__prerendered?.clicks).toEqual([button]);
+  });
+
+  it('notes each choice made in a select before the app runs', () => {
+    const { w, app } = load();
+    const select = app()?.querySelector('select');
+    if (!select) throw new Error('no select');
+    (select as unknown as { value: string }).value = 'b';
+    const { Event: JsdomEvent } = w as unknown as { Event: typeof Event };
+    select.dispatchEvent(new JsdomEvent('change', { bubbles: true }));
+    expect(w.__prerendered?.changes).toEqual([[select, 'b']]);
   });
 
   it('puts the header back when the entry cannot run, before the failure message', () => {
