@@ -2,6 +2,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/vite-csp-plugin.ts';
 import { initialChunk } from './scripts/vite-initial-chunk.ts';
+import { inlineEntryCss } from './scripts/vite-inline-css.ts';
 import { localePreload } from './scripts/vite-locale-preload.ts';
 import { prerender } from './scripts/vite-prerender.ts';
 import { monacoFeatures } from './scripts/vite-monaco-features.ts';
@@ -31,6 +32,7 @@ export default defineConfig({
     // Before the CSP: the policy allows the preload's and the prerender's inline scripts by hash.
     prerender(),
     localePreload(),
+    inlineEntryCss(),
     contentSecurityPolicy(),
   ],
   build: {

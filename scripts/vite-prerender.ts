@@ -157,6 +157,9 @@ export async function renderFirstScreens(
   const server = await createServer({
     configFile: configFile ?? false,
     mode: 'production',
+    // A cache of its own, per NODE_ENV: sharing the dev server's and Vitest's, its prebundled
+    // Svelte was once the other mode's, and the render failed inside Svelte's dev checks.
+    cacheDir: `node_modules/.vite-prerender-${process.env.NODE_ENV ?? 'development'}`,
     logLevel: 'error',
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, ws: false, watch: null },

@@ -81,6 +81,26 @@ for (const locale of ['en-US', 'zh-CN']) {
   });
 }
 
+test('the first screen’s styles come inside index.html: no stylesheet is fetched for them', async ({
+  page,
+}) => {
+  const sheets: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'stylesheet') sheets.push(r.url());
+  });
+  const release = await holdEntry(page);
+  await page.goto('./', { waitUntil: 'commit' });
+  await expect(sendButton(page)).toBeVisible();
+  // app.css's h1 (1.35rem of the root's 15px), not the browser's 2em.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCSS('font-size', '20.25px');
+  expect(sheets).toEqual([]);
+  release();
+  await expect(page.getByTestId('json-editor').locator('.monaco-editor')).toBeVisible();
+  // The lazy parts' own stylesheets still come as files.
+  expect(sheets.some((u) => /\/assets\/index-[\w-]+\.css$/.test(u))).toBe(false);
+  expect(sheets.length).toBeGreaterThan(0);
+});
+
 test('text typed and Send clicked before the app ran are kept: the send happens', async ({
   page,
 }) => {
