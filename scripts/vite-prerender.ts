@@ -11,9 +11,10 @@
 // (scripts/vite-locale-preload.ts), no remembered choices other than a first visit's (the app
 // stores its first prefs at once), no request kept across a reload, no link in the hash.
 // Otherwise the templates are dropped and the app mounts as before. Until the entry has run, a
-// click on a button of the screen and a choice in a <select> are noted, and main.ts makes them
-// again once the app has hydrated: a Send clicked early sends, a region chosen early stays; text
-// typed early is kept by Svelte's hydration of bound inputs itself.
+// click on a button of the screen, a choice in a <select> and a shortcut are noted, and main.ts
+// does them again, in order, once the app has hydrated: a Send clicked (or Ctrl+Enter pressed)
+// early sends, a region chosen early stays; text typed early is kept by Svelte's hydration of
+// bound inputs itself.
 // When the entry cannot be fetched, the boot script's failure message replaces the screen (its
 // controls would do nothing), putting index.html's header back.
 //
@@ -66,19 +67,24 @@ export function adoptScript(firstPrefs: string): string {
     // rendered already (window.__boot.framed: a slow CPU parses this late), else in a task after
     // the next frame. Moved in before it, its first layout (some 50 ms: a new browser's fonts and form
     // controls) delayed the first paint by as much.
-    `if(r&&t&&fresh){var shell=Array.prototype.slice.call(r.childNodes),clicks=[],changes=[],` +
-    `done=false,c=function(e){var b=e.target&&e.target.closest?e.target.closest('button'):null;` +
-    `if(b&&r.contains(b)&&clicks.indexOf(b)<0)clicks.push(b)},` +
-    // A choice made in a <select>: hydration sets it back to the app's value, main.ts makes it again.
-    `d=function(e){var x=e.target;if(x&&x.tagName==='SELECT'&&r.contains(x))changes.push([x,x.value])},` +
+    `if(r&&t&&fresh){var shell=Array.prototype.slice.call(r.childNodes),acts=[],done=false,` +
+    // What the person does before the app runs, in order: a button clicked (once each), a choice
+    // made in a <select> (hydration sets it back to the app's value), a shortcut pressed.
+    `c=function(e){var b=e.target&&e.target.closest?e.target.closest('button'):null;` +
+    `if(!b||!r.contains(b))return;for(var j=0;j<acts.length;j++)if(acts[j][1]===b)return;` +
+    `acts.push(['click',b])},` +
+    `d=function(e){var x=e.target;if(x&&x.tagName==='SELECT'&&r.contains(x))acts.push(['change',x,x.value])},` +
+    `k=function(e){if(e.ctrlKey||e.metaKey||e.altKey||e.key==='?')acts.push(['key',e.target,` +
+    `{key:e.key,code:e.code,ctrlKey:e.ctrlKey,metaKey:e.metaKey,altKey:e.altKey,shiftKey:e.shiftKey}])},` +
     `f=t.content,go=null,` +
     `adopted=new Promise(function(res){go=function(){if(done)return;done=true;` +
     `r.replaceChildren(f);r.setAttribute('data-prerendered',l);res()};` +
     `if(b&&b.framed)go();else{requestAnimationFrame(function(){setTimeout(go,0)});` +
     `setTimeout(go,1000)}});` +
-    `addEventListener('click',c,true);addEventListener('change',d,true);` +
-    `var stop=function(){removeEventListener('click',c,true);removeEventListener('change',d,true)};` +
-    `window.__prerendered={locale:l,clicks:clicks,changes:changes,stop:stop,adopted:adopted};` +
+    `var on=[['click',c],['change',d],['keydown',k]];` +
+    `for(i=0;i<on.length;i++)addEventListener(on[i][0],on[i][1],true);` +
+    `var stop=function(){for(var j=0;j<on.length;j++)removeEventListener(on[j][0],on[j][1],true)};` +
+    `window.__prerendered={locale:l,acts:acts,stop:stop,adopted:adopted};` +
     `if(b){var s=b.show;b.show=function(){done=true;stop();` +
     `r.removeAttribute('data-prerendered');r.replaceChildren.apply(r,shell);s()}}}` +
     `for(i=0;i<ts.length;i++)ts[i].remove()})()`

@@ -23,10 +23,12 @@ declare global {
     /** Set by the built index.html when #app holds the prerendered first screen. */
     __prerendered?: {
       locale: string;
-      /** The buttons clicked before the app ran, in order. */
-      clicks: HTMLButtonElement[];
-      /** The choices made in <select>s before it ran, in order, with the value chosen. */
-      changes: [HTMLSelectElement, string][];
+      /** What was done before the app ran, in order (scripts/vite-prerender.ts). */
+      acts: (
+        | ['click', HTMLButtonElement]
+        | ['change', HTMLSelectElement, string]
+        | ['key', EventTarget | null, KeyboardEventInit]
+      )[];
       /** Stops noting clicks and choices. */
       stop(): void;
       /** Resolves once the screen is in #app (after the header's first paint). */
@@ -80,14 +82,22 @@ const start = (i18n: I18n) => {
     return mount(App, { target, props });
   }
   const app = hydrate(App, { target, props });
-  // What was done before the app ran, on what is still there: the choices (hydration set each
-  // <select> to the app's value), then the clicks, once each.
-  for (const [select, value] of prerendered.changes) {
-    if (!select.isConnected || select.value === value) continue;
-    select.value = value;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
+  // What was done before the app ran, in order, on what is still there: a choice made again
+  // (hydration set each <select> to the app's value), a button clicked, a shortcut pressed.
+  for (const act of prerendered.acts) {
+    if (act[0] === 'change') {
+      const [, select, value] = act;
+      if (!select.isConnected || select.value === value) continue;
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    } else if (act[0] === 'click') {
+      if (act[1].isConnected) act[1].click();
+    } else {
+      const [, at, init] = act;
+      const to = at instanceof Node && at.isConnected ? at : document.body;
+      to.dispatchEvent(new KeyboardEvent('keydown', { ...init, bubbles: true, cancelable: true }));
+    }
   }
-  for (const button of prerendered.clicks) if (button.isConnected) button.click();
   return app;
 };
 

@@ -120,6 +120,17 @@ test('text typed and Send clicked before the app ran are kept: the send happens'
   await expect(recent).toHaveCount(1);
 });
 
+test('Ctrl+Enter pressed before the app ran sends once it is live', async ({ page }) => {
+  const release = await holdEntry(page);
+  await page.goto('./', { waitUntil: 'commit' });
+  const account = page.getByLabel('From_Account', { exact: true });
+  await account.fill('bob');
+  await account.press('Control+Enter');
+  release();
+  await expect(page.getByTestId('outcome')).toContainText('ErrorCode 0');
+  await expect(page.getByTestId('items-table').locator('tbody tr')).toHaveCount(3);
+});
+
 test('a region chosen before the app ran stays chosen, with what that choice does', async ({
   page,
 }) => {

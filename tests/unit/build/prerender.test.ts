@@ -36,8 +36,7 @@ interface Boot {
 }
 interface Prerendered {
   locale: string;
-  clicks: Element[];
-  changes: [Element, string][];
+  acts: unknown[][];
   adopted: Promise<void>;
 }
 
@@ -134,7 +133,7 @@ describe('the prerendered screen in the built page', () => {
     button?.click();
     button?.click();
     app()?.querySelector('main')?.click();
-    expect(w.__prerendered?.clicks).toEqual([button]);
+    expect(w.__prerendered?.acts).toEqual([['click', button]]);
   });
 
   it('notes each choice made in a select before the app runs', () => {
@@ -144,7 +143,40 @@ describe('the prerendered screen in the built page', () => {
     (select as unknown as { value: string }).value = 'b';
     const { Event: JsdomEvent } = w as unknown as { Event: typeof Event };
     select.dispatchEvent(new JsdomEvent('change', { bubbles: true }));
-    expect(w.__prerendered?.changes).toEqual([[select, 'b']]);
+    expect(w.__prerendered?.acts).toEqual([['change', select, 'b']]);
+  });
+
+  it('notes shortcuts in order with the rest, not plain keys', () => {
+    const { w, app } = load();
+    const { KeyboardEvent: JsdomKey } = w as unknown as { KeyboardEvent: typeof KeyboardEvent };
+    const button = app()?.querySelector('button');
+    const press = (init: KeyboardEventInit) =>
+      w.document.body.dispatchEvent(new JsdomKey('keydown', { ...init, bubbles: true }));
+    press({ key: 'a' });
+    press({ key: 'Enter' });
+    button?.click();
+    press({ key: 'Enter', code: 'Enter', ctrlKey: true });
+    press({ key: '?', code: 'Slash', shiftKey: true });
+    expect(w.__prerendered?.acts).toEqual([
+      ['click', button],
+      [
+        'key',
+        w.document.body,
+        {
+          key: 'Enter',
+          code: 'Enter',
+          ctrlKey: true,
+          metaKey: false,
+          altKey: false,
+          shiftKey: false,
+        },
+      ],
+      [
+        'key',
+        w.document.body,
+        { key: '?', code: 'Slash', ctrlKey: false, metaKey: false, altKey: false, shiftKey: true },
+      ],
+    ]);
   });
 
   it('puts the header back when the entry cannot run, before the failure message', () => {
@@ -155,7 +187,7 @@ describe('the prerendered screen in the built page', () => {
     expect(app()?.hasAttribute('data-prerendered')).toBe(false);
     // Clicks on the gone screen are no longer noted.
     w.document.querySelector('h1')?.click();
-    expect(w.__prerendered?.clicks).toEqual([]);
+    expect(w.__prerendered?.acts).toEqual([]);
   });
 
   it('a failure before the first frame leaves the header, and nothing goes in afterwards', async () => {
