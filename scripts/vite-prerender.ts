@@ -194,16 +194,18 @@ export async function renderFirstScreens(
       // too): it stays held for good.
       m.holdLoadsUntil(new Promise(() => {}));
       const screens: RenderedScreen[] = [];
+      let firstModels: ReturnType<SsrModules['createAppModels']> | null = null;
       for (const [locale, i18n] of texts) {
         // Made outside the render: deriveds made during one are memoized by the server renderer.
         const models = m.createAppModels(i18n);
+        firstModels ??= models;
         const { body } = m.render(m.App, { props: { i18n, models } });
         if (!body.includes('<button'))
           throw new Error(`The ${locale} first screen rendered no button`);
         screens.push({ locale, body });
       }
       // What the app stores at once on a first visit (its prefs are saved by an $effect).
-      m.createAppModels(texts[0]?.[1]).prefs.save();
+      firstModels?.prefs.save();
       const firstPrefs = storage.getItem(PREFS_KEY);
       if (firstPrefs === null) throw new Error('A first visit stored no prefs in the prerender');
       return { screens, firstPrefs };

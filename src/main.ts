@@ -5,7 +5,8 @@
 // boot will ask for (scripts/vite-locale-preload.ts). Until the mount, the page shows the static
 // header index.html carries, or, on a first visit to the built site, the first screen rendered
 // at build time (scripts/vite-prerender.ts), which the app then hydrates: it takes over that DOM,
-// keeps what was typed into it, and replays the buttons clicked before it ran.
+// keeps what was typed into it, and does again what was done before it ran (clicks, choices,
+// shortcuts).
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import { BOOT_FAILED } from './lib/boot/failure';
@@ -29,7 +30,7 @@ declare global {
         | ['change', HTMLSelectElement, string]
         | ['key', EventTarget | null, KeyboardEventInit]
       )[];
-      /** Stops noting clicks and choices. */
+      /** Stops noting what is done. */
       stop(): void;
       /** Resolves once the screen is in #app (after the header's first paint). */
       adopted: Promise<void>;

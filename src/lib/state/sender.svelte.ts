@@ -92,7 +92,7 @@ export class Sender {
     const json = this.last?.outcome?.ok ? this.last.outcome.json : null;
     // Only an answer of the endpoint now in the builder: its cursors mean nothing to another.
     if (!json || this.last?.endpointId !== this.#ws.draft.endpoint.id) return false;
-    // The kit reads the cursors: an answer came through it (or from history, after it loaded).
+    // The kit reads the cursors: every answer came through it, so it has loaded by then.
     const kit = this.#kit;
     if (!this.#ws.draft.endpoint.pagination || !kit) return false;
     const page = kit.readPage(this.#ws.draft.endpoint, json);
