@@ -18,3 +18,6 @@ export { paginationSpecFor } from '../pagination/from-description';
  * (what a probe of the finder learns, the next send uses). Read from storage when this loads.
  */
 export const routes: RouteMemory = storedRoutes();
+
+// What Send and Fetch all do once this has loaded.
+export { fetchRun, sendOnce } from './send-run';

@@ -7,15 +7,13 @@
 import { isPlainObject } from '../json/value';
 import { msg, type Text } from '../i18n/message';
 import type { RequestSnapshot } from '../api/types';
-import type { WireRequest, WireResponse } from '../api/wire';
-import { buildExactRequest, type ExactRequest } from '../api/url';
 import { lazy, type LoadFailure, type LoadResult } from '../lazy/lazy';
 import type { FetchProgress } from '../pagination';
 import { DEFAULT_MAX_ITEMS, DEFAULT_MAX_PAGES } from '../pagination/limits';
 import type { SendVia } from '../api/types';
 import type { Exchange, Run } from '../response/exchange';
 import type { PageSandbox } from '../sandbox/page';
-import type { RouteWorld, Sent } from '../transport';
+import type { Handler, Ready, SendPort } from './send-run';
 import type { Workspace } from './workspace.svelte';
 
 export type { Exchange, Run } from '../response/exchange';
@@ -31,9 +29,10 @@ export type SendRecord = {
 
 type SendKit = typeof import('./send-kit');
 
-type Handler = (req: WireRequest, signal: AbortSignal) => Promise<WireResponse>;
-/** What a send needs once loaded: the transports, and the sandbox when it goes there. */
-type Ready = { kit: SendKit; handler: Handler | null };
+/** The host a request goes to as history names it ("sandbox" for the in-page sandbox). */
+export function hostOf(ws: Workspace): string {
+  return ws.target.isSandbox ? 'sandbox' : (ws.target.origin ?? '').replace(/^[a-z]+:\/\//, '');
+}
 
 /** The transports and friends, loaded on demand; the first send (or idle time) loads them. */
 export const SEND_KIT = lazy(msg('core.part.sendKit'), () => import('./send-kit'));
@@ -162,61 +161,20 @@ export class Sender {
     }
   }
 
-  #host(): string {
-    return this.#ws.target.isSandbox
-      ? 'sandbox'
-      : (this.#ws.target.origin ?? '').replace(/^[a-z]+:\/\//, '');
-  }
-
   /** How the next send goes: the sandbox, or the Target's choice for a real host (Auto among them). */
   get via(): 'sandbox' | SendVia {
     return this.#ws.target.isSandbox ? 'sandbox' : this.#ws.target.sendVia;
   }
 
-  /** What a transmission needs: the Target's settings, this send's cancel, Auto's memory. */
-  #world(kit: SendKit, signal: AbortSignal, handler: Handler | null = null): RouteWorld {
-    return { settings: this.#ws.target, signal, handler, memory: kit.routes };
-  }
-
-  /**
-   * The Workspace's exact request, with another body for a page of a run; null while there is
-   * nowhere to send it. A fresh random is drawn for the next one.
-   */
-  #request(body?: string): ExactRequest | null {
-    const ws = this.#ws;
-    const exact = ws.request;
-    if (!exact) return null;
-    const req = body === undefined ? exact : buildExactRequest(exact.parts, body);
-    ws.rollRandom();
-    return req;
-  }
-
-  #transmit({ kit, handler }: Ready, req: WireRequest, signal: AbortSignal): Promise<Sent> {
-    return kit.transmit(this.via, req, this.#world(kit, signal, handler));
-  }
-
-  async #exchange(
-    kit: SendKit,
-    req: WireRequest,
-    startedAt: number,
-    sent: Sent,
-  ): Promise<Exchange> {
-    const { readOutcome, explainError } = kit;
-    const { result } = sent;
-    // A large answer is read off the main thread (large-outcome.ts).
-    const outcome = result.ok
-      ? await readOutcome(result.response.body, result.response.status)
-      : null;
-    const code = outcome?.ok ? outcome.ErrorCode : undefined;
+  /** What the loaded code's send or run works with (send-run.ts). */
+  #port(ready: Ready, signal: AbortSignal): SendPort {
     return {
-      endpointId: this.#ws.draft.endpoint.id,
-      body: req.body,
-      via: sent.via,
-      ...(sent.route !== null ? { route: sent.route } : {}),
-      startedAt,
-      result,
-      outcome,
-      explanation: code !== undefined && code !== 0 ? explainError(code) : null,
+      ws: this.#ws,
+      sender: this,
+      now: this.#now,
+      ready,
+      signal,
+      emit: (record) => this.#emit(record),
     };
   }
 
@@ -244,16 +202,7 @@ export class Sender {
       const ready = await this.#prepare(() => this.send());
       // Cancelled while the code was loading: nothing went out.
       if (!ready || abort.signal.aborted) return;
-      const snapshot = this.#ws.snapshot();
-      const host = this.#host();
-      const req = this.#request();
-      if (!req) return;
-      const startedAt = this.#now();
-      const sent = await this.#transmit(ready, req, abort.signal);
-      const exchange = await this.#exchange(ready.kit, req, startedAt, sent);
-      this.last = exchange;
-      this.run = null;
-      this.#emit({ snapshot, host, via: exchange.via, kind: 'single', exchange });
+      await ready.kit.sendOnce(this.#port(ready, abort.signal));
     } finally {
       this.busy = 'idle';
       this.#abort = null;
@@ -328,67 +277,21 @@ export class Sender {
     }
     // The editor's text as it stands: page 1 goes out as Send would send it, and each next page
     // is that text with the cursors copied in, as Next page builds it.
-    const firstBody = ws.draft.text;
-    const snapshot = ws.snapshot();
-    const host = this.#host();
-    const exchanges: Exchange[] = [];
+    const start = {
+      endpoint: desc,
+      firstBody: ws.draft.text,
+      snapshot: ws.snapshot(),
+      host: hostOf(ws),
+      startedAt: this.#now(),
+    };
     const abort = new AbortController();
     this.#abort = abort;
     this.busy = 'fetching';
     this.progress = { pages: 0, items: 0 };
-    const startedAt = this.#now();
-    let failure: Exchange | null = null;
-    // Each answer's size as received, for the run's memory estimate (no second stringify).
-    const sizes = new WeakMap<object, number>();
     try {
       const ready = await this.#prepare(() => this.fetchAll());
       if (!ready || abort.signal.aborted) return;
-      const { kit } = ready;
-      const spec = kit.paginationSpecFor(desc);
-      if (!spec) return;
-      const result = await kit.fetchAllPages({
-        spec,
-        firstBody,
-        ratePerSecond: this.ratePerSecond,
-        maxPages: this.maxPages,
-        maxItems: this.maxItems,
-        sizeOf: (answer) => (typeof answer === 'object' && answer ? sizes.get(answer) : 0) ?? 0,
-        signal: abort.signal,
-        onProgress: (p) => (this.progress = p),
-        sendPage: async (body, signal) => {
-          const req = this.#request(body);
-          if (!req) throw new kit.StopError(msg('send.nowhere'));
-          const pageStartedAt = this.#now();
-          const sent = await this.#transmit(ready, req, signal);
-          const exchange = await this.#exchange(kit, req, pageStartedAt, sent);
-          this.last = exchange;
-          exchanges.push(exchange);
-          const { result: r } = sent;
-          if (!r.ok) {
-            failure = exchange;
-            if (r.kind === 'cancelled') throw new DOMException('Cancelled', 'AbortError');
-            throw new kit.StopError(msg('send.both', { a: r.message, b: r.hint }));
-          }
-          if (!exchange.outcome?.ok) {
-            failure = exchange;
-            throw new kit.StopError(exchange.outcome?.message ?? msg('send.unreadable'));
-          }
-          if (exchange.explanation) failure = exchange;
-          const json = exchange.outcome.json;
-          if (typeof json === 'object' && json) sizes.set(json, r.sizeBytes);
-          return json;
-        },
-      });
-      const run: Run = {
-        endpointId: desc.id,
-        startedAt,
-        result,
-        failure: result.status === 'error' ? failure : null,
-      };
-      this.run = run;
-      // The way the pages went (Auto picks one per host, so every page of a run goes the same way).
-      const via = exchanges[0]?.via ?? 'direct';
-      if (exchanges.length > 0) this.#emit({ snapshot, host, via, kind: 'all', run, exchanges });
+      await ready.kit.fetchRun(this.#port(ready, abort.signal), start);
     } finally {
       this.busy = 'idle';
       this.#abort = null;
