@@ -11,6 +11,7 @@ import { chatRestProxy } from './scripts/vite-proxy-plugin.ts';
 
 const initial = initialChunk();
 const ERROR_CODES = /\/src\/lib\/errors\//;
+const FORM_EDITS = /\/src\/lib\/api\/(form-edits|edits|body-edit|form-input)\.ts$/;
 const TRANSPORT = /\/src\/lib\/((transport|proxy|region)\/|state\/send-kit\.ts$)/;
 /** Monaco's core by folder of monaco-editor/esm/vs: a chunk's name and what it takes. */
 const MONACO_PARTS: readonly [string, RegExp][] = [
@@ -52,6 +53,10 @@ export default defineConfig({
             // After the first screen's group, before the send kit's: groups take a module in
             // their order, and a priority above the first screen's moved shared modules out of it.
             { name: 'error-codes', test: (id) => ERROR_CODES.test(id) },
+            // The form's edits (api/form-edits.ts), which load right after the first paint: Next
+            // page writes cursors with the same body edits, and in the send kit's group they
+            // brought the whole send kit along with them at that moment.
+            { name: 'form-edits', test: (id) => FORM_EDITS.test(id) },
             // What sends to a real host (the send kit, the transports, Auto, the proxy's rules,
             // the region finder's search) in one chunk: apart they were six small chunks, each
             // one more name in the entry's preload list, which is in the first download.

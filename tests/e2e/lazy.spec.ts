@@ -13,6 +13,10 @@ test.use({ allowedConsoleErrors: [/^Failed to load resource: net::ERR_FAILED$/] 
 
 /** The signing code's chunks (its UserSig, HMAC), which the first sign loads at start. */
 const SIGNING_CODE = /^assets\/(usersig|hmac)-[\w-]+\.js$/;
+/** The form's edits (api/form-edits.ts), which load right after the first paint. */
+const FORM_EDITS = /^assets\/form-edits-[\w-]+\.js$/;
+/** Either of them: the tests of other parts type in the form while those parts cannot load. */
+const SIGNING_AND_EDITS = new RegExp(`${SIGNING_CODE.source}|${FORM_EDITS.source}`);
 
 /**
  * Refuses every asset index.html does not name, until the returned function is called. Only
@@ -44,6 +48,16 @@ async function blockOnDemandChunks(
   return { blocked, unblock: () => (blocking = false) };
 }
 
+/** Refuses only the assets `chunks` matches, until the returned function is called. */
+async function blockOnly(page: Page, chunks: RegExp): Promise<() => void> {
+  let blocking = true;
+  await page.route('**/assets/**', (route) => {
+    const path = new URL(route.request().url()).pathname.replace(/^.*\/(assets\/)/, '$1');
+    return blocking && chunks.test(path) ? route.abort() : route.continue();
+  });
+  return () => (blocking = false);
+}
+
 const sendBar = (page: Page) => page.getByRole('region', { name: 'Send' });
 const send = (page: Page) => page.getByRole('button', { name: 'Send', exact: true });
 
@@ -51,8 +65,8 @@ test.describe('chunks that load on demand', () => {
   test('a send whose code cannot load says so beside Send, and the next one goes through', async ({
     page,
   }) => {
-    // The UserSig is signed: what fails is the send itself.
-    const chunks = await blockOnDemandChunks(page, SIGNING_CODE);
+    // The UserSig is signed and the form edits: what fails is the send itself.
+    const chunks = await blockOnDemandChunks(page, SIGNING_AND_EDITS);
     await page.goto('./');
     await page.getByLabel('From_Account', { exact: true }).fill('alice');
     await send(page).click();
@@ -87,7 +101,7 @@ test.describe('chunks that load on demand', () => {
   });
 
   test('Retry beside Send tries the same send again', async ({ page }) => {
-    const chunks = await blockOnDemandChunks(page, SIGNING_CODE);
+    const chunks = await blockOnDemandChunks(page, SIGNING_AND_EDITS);
     await page.goto('./');
     await page.getByLabel('From_Account', { exact: true }).fill('bob');
     await send(page).click();
@@ -126,11 +140,7 @@ test.describe('chunks that load on demand', () => {
   test('with only the signing code missing, Send refuses and says why beside it, with Retry', async ({
     page,
   }) => {
-    let blocking = true;
-    await page.route('**/assets/**', (route) => {
-      const path = new URL(route.request().url()).pathname.replace(/^.*\/(assets\/)/, '$1');
-      return blocking && SIGNING_CODE.test(path) ? route.abort() : route.continue();
-    });
+    const unblock = await blockOnly(page, SIGNING_CODE);
     await page.goto('./');
     await page.getByLabel('From_Account', { exact: true }).fill('bob');
     const problem = sendBar(page)
@@ -143,7 +153,7 @@ test.describe('chunks that load on demand', () => {
     await expect(sendBar(page).getByRole('alert')).toContainText('Not sent');
     await expect(page.getByTestId('outcome')).toHaveCount(0);
 
-    blocking = false;
+    unblock();
     await problem.getByRole('button', { name: 'Retry' }).click();
     await expect(problem).toHaveCount(0);
     await send(page).click();
@@ -153,7 +163,7 @@ test.describe('chunks that load on demand', () => {
   test('without the editor the form and a plain text box still edit the body; Retry brings Monaco', async ({
     page,
   }) => {
-    const chunks = await blockOnDemandChunks(page);
+    const chunks = await blockOnDemandChunks(page, FORM_EDITS);
     await page.goto('./');
     const editorFailed = page
       .getByRole('alert')
@@ -181,7 +191,7 @@ test.describe('chunks that load on demand', () => {
     await page.addInitScript((key) => {
       (window as unknown as { kept: string | null }).kept = sessionStorage.getItem(key);
     }, KEPT_REQUEST_KEY);
-    const chunks = await blockOnDemandChunks(page);
+    const chunks = await blockOnDemandChunks(page, FORM_EDITS);
     await page.goto('./');
     const notice = page.getByTestId('reload-notice');
     await expect(notice).toContainText('never the key or the UserSig');
@@ -235,7 +245,7 @@ test.describe('chunks that load on demand', () => {
   test("another endpoint's description that cannot load says so under the picker; Retry makes the same choice", async ({
     page,
   }) => {
-    const chunks = await blockOnDemandChunks(page);
+    const chunks = await blockOnDemandChunks(page, FORM_EDITS);
     await page.goto('./');
     const picker = page.getByLabel('Endpoint', { exact: true });
     await page.getByLabel('From_Account', { exact: true }).fill('carol');
@@ -263,7 +273,7 @@ test.describe('chunks that load on demand', () => {
   test('the body checks that cannot load say so under the editor; the form still edits, Retry checks', async ({
     page,
   }) => {
-    const chunks = await blockOnDemandChunks(page);
+    const chunks = await blockOnDemandChunks(page, FORM_EDITS);
     await page.goto('./');
     const request = page.getByRole('region', { name: 'Request' });
     const failed = request.getByRole('alert').filter({ hasText: 'body checks' });
@@ -284,5 +294,36 @@ test.describe('chunks that load on demand', () => {
     // Checked now: the name get_list does not describe is pointed out.
     await expect(request.locator('.msg.warn').filter({ hasText: 'Bogus' })).toBeVisible();
     await expect(page.getByLabel('From_Account', { exact: true })).toHaveValue('carol');
+  });
+
+  test("the form's edits that cannot load say so under the editor; what was typed stays, and Retry writes it and sends it", async ({
+    page,
+  }) => {
+    const unblock = await blockOnly(page, FORM_EDITS);
+    await page.goto('./');
+    const request = page.getByRole('region', { name: 'Request' });
+    const failed = request.getByRole('alert').filter({ hasText: 'editing code' });
+    await expect(failed).toHaveText(
+      /Could not load the form’s editing code — check the connection and try again\.\s*Retry/,
+    );
+    const from = page.getByLabel('From_Account', { exact: true });
+    await from.fill('bob');
+    // Not written into the body yet, and not lost from the input.
+    const plain = page.getByTestId('json-editor');
+    await expect(plain).toContainText('"From_Account": "alice"');
+    await expect(from).toHaveValue('bob');
+    // A Send now would go with the body as it was: it says why it waits instead.
+    await send(page).click();
+    await expect(sendBar(page).getByRole('alert')).toContainText(
+      'Could not load the form’s editing code',
+    );
+    await expect(page.getByTestId('outcome')).toHaveCount(0);
+
+    unblock();
+    await sendBar(page).getByRole('alert').getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByTestId('items-table').locator('tbody tr')).toHaveCount(3);
+    expect(await requestBody(page)).toMatchObject({ From_Account: 'bob' });
+    await expect(failed).toHaveCount(0);
+    await expect(from).toHaveValue('bob');
   });
 });

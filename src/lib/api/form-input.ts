@@ -79,27 +79,4 @@ export function parseFieldInput(
   }
 }
 
-/** A body value as a form input shows it (the inverse of parseFieldInput where it parses). */
-export function fieldInputText(field: FieldDescription, value: unknown): string {
-  if (value === undefined) return '';
-  if (field.type === 'string' && typeof value === 'string') return value;
-  if ((field.type === 'uint32' || field.type === 'integer') && typeof value === 'number') {
-    return String(value);
-  }
-  if (
-    field.type === 'string[]' &&
-    Array.isArray(value) &&
-    value.every((v) => typeof v === 'string')
-  ) {
-    return value.join('\n');
-  }
-  if (
-    field.type === 'integer[]' &&
-    Array.isArray(value) &&
-    value.every((v) => Number.isInteger(v))
-  ) {
-    return value.join(', ');
-  }
-  // A value of the wrong type is shown as JSON, so the person sees what the body really holds.
-  return JSON.stringify(value) ?? '';
-}
+export { fieldInputText } from './form-input-text';

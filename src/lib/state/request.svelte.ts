@@ -6,18 +6,18 @@
 import { msg, type Text } from '../i18n/message';
 import { checkRequestBodyWith, type BodyRules, type FieldIssues } from '../api/body-check';
 import { accountField, defaultBodyText, defaultObject, fieldDefault } from '../api/body-defaults';
-import { removeFieldFromBodyText } from '../api/body-edit';
 import { formatBody } from '../api/body-format';
-import { bodyTextForSwitch, setFieldWithDependents } from '../api/edits';
 import { pathText, valueAt, type FieldPath } from '../api/field-path';
 import type { PathEdits } from '../api/path-edits';
-import { fieldInputText, parseFieldInput } from '../api/form-input';
+import { fieldInputText } from '../api/form-input-text';
 import { GET_LIST } from '../api/endpoints/get-list';
 import { isRawEndpointId, parseRawPath, rawEndpointById, rawEndpointId } from '../api/raw';
 import { hasAdvice } from '../api/readiness';
 import type { EndpointDescription, FieldDescription } from '../api/types';
 import type { LoadFailure } from '../lazy/lazy';
-import { BODY_RULES } from './body-rules-chunk';
+import { BODY_RULES, FORM_EDITS } from './body-rules-chunk';
+
+type FormEdits = typeof import('../api/form-edits');
 
 /** What a form input shows when what was typed there does not make a valid value yet. */
 export interface PendingInput {
@@ -69,8 +69,14 @@ export class RequestDraft {
 
   /** The body's rules once loaded (BODY_RULES); null until then. */
   rules = $state.raw<BodyRules | null>(BODY_RULES.peek() ?? null);
-  /** Why the rules could not load: shown under the editor, with a Retry (loadRules). */
+  /** Why the rules or the form's edits could not load: under the editor, with a Retry (loadRules). */
   rulesFailure = $state.raw<LoadFailure | null>(null);
+  /** The form's edits once loaded (FORM_EDITS); until then an edit waits for them (#withEdits). */
+  #edits: FormEdits | null = FORM_EDITS.peek() ?? null;
+  /** Edits made before the form's edits had loaded, applied in order as they arrive. */
+  #waiting: ((edits: FormEdits) => void)[] = [];
+  /** What was typed in each input meanwhile, by path: the input shows it until its edit lands. */
+  #early = $state<Record<string, string>>({});
 
   /** The one analysis of the text: parse, value, members, issues (once the rules are in). */
   check = $derived(checkRequestBodyWith(this.rules, this.endpoint, this.text));
@@ -86,14 +92,46 @@ export class RequestDraft {
   constructor(endpoint: EndpointDescription = GET_LIST, { text }: { text?: string } = {}) {
     this.setEndpoint(endpoint);
     this.setText(text ?? defaultBodyText(endpoint));
-    if (!this.rules) void this.loadRules();
+    if (!this.rules || !this.#edits) void this.loadRules();
   }
 
-  /** Loads the body's rules (again, after a failure); the analysis checks with them from then on. */
+  /**
+   * Loads the body's rules and the form's edits (again, after a failure): the analysis checks
+   * with the rules from then on, and the edits made meanwhile are applied, in order.
+   */
   async loadRules(): Promise<void> {
-    const loaded = await BODY_RULES.load();
-    if (loaded.ok) this.rules = loaded.value;
-    this.rulesFailure = loaded.ok ? null : loaded.failure;
+    const [rules, edits] = await Promise.all([BODY_RULES.load(), FORM_EDITS.load()]);
+    if (rules.ok) this.rules = rules.value;
+    if (edits.ok && !this.#edits) {
+      this.#edits = edits.value;
+      for (const apply of this.#waiting.splice(0)) apply(edits.value);
+    }
+    this.rulesFailure = !rules.ok ? rules.failure : !edits.ok ? edits.failure : null;
+  }
+
+  /**
+   * Null when no edit made in the form waits for its code; else a promise that the edits have
+   * landed in the text (null), or why that code could not load (the edits keep waiting for the
+   * next try). Send and Fetch all wait on it: what was typed goes out.
+   */
+  editsLanded(): Promise<LoadFailure | null> | null {
+    if (this.#waiting.length === 0) return null;
+    return this.loadRules().then(() => (this.#edits ? null : this.rulesFailure));
+  }
+
+  /**
+   * Runs an edit of the body with the form's edits: now when they are in, else once they are
+   * (they load right after the first paint). Meanwhile the input keeps what was typed: nothing
+   * it shows changes until the edit lands.
+   */
+  #withEdits(apply: (edits: FormEdits) => void): void {
+    if (this.#edits) {
+      apply(this.#edits);
+      return;
+    }
+    this.#waiting.push(apply);
+    // The first edit to wait asks for them; after a failure, each edit tries again.
+    if (this.#waiting.length === 1 || this.rulesFailure) void this.loadRules();
   }
 
   /**
@@ -115,9 +153,12 @@ export class RequestDraft {
    */
   switchEndpoint(endpoint: EndpointDescription): void {
     if (endpoint.id === this.endpoint.id) return;
-    const text = bodyTextForSwitch(this.endpoint, this.values, endpoint, this.#defaults());
-    this.setEndpoint(endpoint);
-    this.setText(text);
+    this.#withEdits(({ bodyTextForSwitch }) => {
+      if (endpoint.id === this.endpoint.id) return;
+      const text = bodyTextForSwitch(this.endpoint, this.values, endpoint, this.#defaults());
+      this.setEndpoint(endpoint);
+      this.setText(text);
+    });
   }
 
   /**
@@ -205,8 +246,12 @@ export class RequestDraft {
     const field = accountField(this.endpoint);
     const value = this.check.object?.[field?.name ?? ''];
     if (!field || typeof value !== 'string') return;
-    if (account && value === '') this.setValue(field.name, account);
-    else if (!account && previous && value === previous) this.setValue(field.name, '');
+    if (!(account && value === '') && !(!account && previous && value === previous)) return;
+    // A body still as it started becomes the one it starts with now, without the form's edits:
+    // the first screen's body gets the sandbox's sample account before they have loaded.
+    if (this.text === defaultBodyText(this.endpoint, { account: value })) {
+      this.setText(defaultBodyText(this.endpoint, { account }));
+    } else this.setValue(field.name, account);
   }
 
   /** What the form input of a (top-level) field shows. */
@@ -217,14 +262,17 @@ export class RequestDraft {
   /** What the form input of the field at `path` shows (`['MarkItem', 0, 'SetMark']`). */
   inputTextAt(path: FieldPath, field: FieldDescription): string {
     const key = pathText(path);
+    const early = this.#early[key];
+    if (early !== undefined) return early;
     const pending = this.pending[key];
     if (pending) return pending.raw;
     const value = valueAt(this.values, path);
     // A list is typed one item per line: the line just started is empty and not in the value
     // yet, so what was typed is shown for as long as it still means the value in the body.
     const typed = this.#typed[key];
-    if ((field.type === 'string[]' || field.type === 'integer[]') && typed !== undefined) {
-      const parsed = parseFieldInput(field, typed);
+    const edits = this.#edits;
+    if ((field.type === 'string[]' || field.type === 'integer[]') && typed !== undefined && edits) {
+      const parsed = edits.parseFieldInput(field, typed);
       if (parsed.ok && JSON.stringify(parsed.value) === JSON.stringify(value)) return typed;
     }
     return fieldInputText(field, value);
@@ -245,12 +293,18 @@ export class RequestDraft {
     const key = pathText(path);
     this.#typed[key] = raw;
     this.touch(key);
-    const parsed = parseFieldInput(field, raw);
-    if (!parsed.ok) {
-      this.pending = { ...this.pending, [key]: { raw, message: parsed.message } };
-      return;
-    }
-    this.setValueAt(path, parsed.value);
+    if (!this.#edits) this.#early = { ...this.#early, [key]: raw };
+    this.#withEdits(({ parseFieldInput }) => {
+      if (Object.hasOwn(this.#early, key)) {
+        this.#early = Object.fromEntries(Object.entries(this.#early).filter(([k]) => k !== key));
+      }
+      const parsed = parseFieldInput(field, raw);
+      if (!parsed.ok) {
+        this.pending = { ...this.pending, [key]: { raw, message: parsed.message } };
+        return;
+      }
+      this.setValueAt(path, parsed.value);
+    });
   }
 
   /**
@@ -274,6 +328,10 @@ export class RequestDraft {
 
   /** setValue at any depth: a ContactItem's Type brings To_Account or ToGroupId with it. */
   setValueAt(path: FieldPath, value: unknown): void {
+    this.#withEdits((edits) => this.#setValueAt(edits, path, value));
+  }
+
+  #setValueAt({ setFieldWithDependents }: FormEdits, path: FieldPath, value: unknown): void {
     // The edit starts from the derived scan of the current text: it scans nothing itself.
     const { endpoint, text, check } = this;
     const [name] = path;
@@ -313,6 +371,10 @@ export class RequestDraft {
 
   /** Takes the member or list item at `path` out of the body, keeping a member's value to add back. */
   removeAt(path: FieldPath): void {
+    this.#withEdits((edits) => this.#removeAt(edits, path));
+  }
+
+  #removeAt({ removeFieldFromBodyText }: FormEdits, path: FieldPath): void {
     const [name] = path;
     let result;
     if (path.length === 1 && typeof name === 'string') {

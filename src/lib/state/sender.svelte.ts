@@ -189,6 +189,7 @@ export class Sender {
     // Pressing Send shows every field's errors beside it, touched or not.
     this.#ws.draft.touchAll();
     await this.#waitForSigning('sending');
+    if (!(await this.#landEdits('sending', () => this.send()))) return;
     if (this.#ws.blockers.length > 0) {
       this.blockedAttempt = true;
       return;
@@ -220,6 +221,25 @@ export class Sender {
     this.busy = busy;
     try {
       for (let round = 0; round < 3 && signing(); round++) await this.#ws.signer.settled();
+    } finally {
+      this.busy = 'idle';
+    }
+  }
+
+  /**
+   * Lands what was typed in the form before its editing code had loaded (RequestDraft.editsLanded),
+   * so the request goes out as the form shows it; false, with the failure beside Send and the
+   * verb for Retry, when that code could not load. Busy while it waits, as for the signing.
+   */
+  async #landEdits(busy: 'sending' | 'fetching', verb: () => Promise<void>): Promise<boolean> {
+    const landing = this.#ws.draft.editsLanded();
+    if (!landing) return true;
+    this.busy = busy;
+    try {
+      const failure = await landing;
+      this.loadFailure = failure;
+      this.#failedVerb = failure ? verb : null;
+      return failure === null;
     } finally {
       this.busy = 'idle';
     }
@@ -264,6 +284,7 @@ export class Sender {
     ws.draft.touchAll();
     // The endpoint and body are read after the wait: they are what page 1 goes out with.
     await this.#waitForSigning('fetching');
+    if (!(await this.#landEdits('fetching', () => this.fetchAll()))) return;
     const desc = ws.draft.endpoint;
     const parse = ws.draft.check.parse;
     this.blockedAttempt = ws.blockers.length > 0;

@@ -37,6 +37,7 @@ export default {
   'core.part.historyPanel': 'the History panel',
   'core.part.history': 'the history',
   'core.part.bodyRules': 'the body checks',
+  'core.part.formEdits': 'the form’s editing code',
   'core.part.shareCode': 'the share-link code',
   'core.part.linkNotice': 'the link notice',
   'core.part.shareField': 'the share link field',

@@ -35,6 +35,7 @@ export default {
   'core.part.historyPanel': '历史记录面板',
   'core.part.history': '历史记录',
   'core.part.bodyRules': '请求体检查',
+  'core.part.formEdits': '表单编辑代码',
   'core.part.shareCode': '分享链接的代码',
   'core.part.linkNotice': '链接提示',
   'core.part.shareField': '分享链接输入框',

@@ -1,0 +1,137 @@
+// The form's edits load after the first paint (state/body-rules-chunk.ts). A draft made before
+// they are in: the sandbox's sample account still goes into a body as it started, and what is
+// typed, chosen or taken out in the form meanwhile waits and lands in order once they arrive.
+// Fresh modules, with the page's loads held, so the edits are really not loaded yet.
+import { describe, expect, it, vi } from 'vitest';
+
+/** Fresh modules with every load held until `release` is called, as while the page boots. */
+async function heldModules() {
+  vi.resetModules();
+  const lazy = await import('../../../src/lib/lazy/lazy');
+  let release = () => {};
+  lazy.holdLoadsUntil(new Promise<void>((resolve) => (release = resolve)));
+  return { lazy, release: () => release() };
+}
+
+async function unloadedDraft() {
+  const { release } = await heldModules();
+  const chunk = await import('../../../src/lib/state/body-rules-chunk');
+  const { RequestDraft } = await import('../../../src/lib/state/request.svelte');
+  const { GET_LIST } = await import('../../../src/lib/api/endpoints/get-list');
+  const { DELETE_CONVERSATION } = await import('../../../src/lib/api/endpoints/delete');
+  expect(chunk.FORM_EDITS.peek()).toBeUndefined();
+  const field = (name: string) => GET_LIST.fields.find((f) => f.name === name)!;
+  return { draft: new RequestDraft(GET_LIST), release, chunk, field, DELETE_CONVERSATION };
+}
+
+const body = (text: string) => JSON.parse(text) as Record<string, unknown>;
+
+describe('RequestDraft before the form’s edits have loaded', () => {
+  it('puts the sample account into the body it started with, byte for byte as the edit would', async () => {
+    const { draft, release, chunk } = await unloadedDraft();
+    draft.setSampleAccount('alice');
+    const early = draft.text;
+    expect(body(early).From_Account).toBe('alice');
+    draft.setSampleAccount('');
+    expect(body(draft.text).From_Account).toBe('');
+    release();
+    await vi.waitFor(() => expect(chunk.FORM_EDITS.peek()).toBeDefined());
+    // The same through the edits, once loaded: the text is the same to the byte.
+    const { RequestDraft } = await import('../../../src/lib/state/request.svelte');
+    const { GET_LIST } = await import('../../../src/lib/api/endpoints/get-list');
+    const later = new RequestDraft(GET_LIST);
+    later.setValue('From_Account', 'alice');
+    expect(later.text).toBe(early);
+  });
+
+  it('applies what was typed, chosen and taken out meanwhile, in order, once they arrive', async () => {
+    const { draft, release, chunk, field } = await unloadedDraft();
+    const before = draft.text;
+    draft.setField(field('From_Account'), 'bo');
+    draft.setField(field('From_Account'), 'bob');
+    draft.setValue('AssistFlags', 15);
+    draft.setField(field('StartIndex'), 'x');
+    // Nothing lands before the edits are in: the inputs keep what was typed meanwhile.
+    expect(draft.text).toBe(before);
+    expect(draft.inputText(field('From_Account'))).toBe('bob');
+    expect(draft.inputText(field('StartIndex'))).toBe('x');
+    expect(draft.pending).toEqual({});
+    expect(draft.touched.names).toMatchObject({ From_Account: true, StartIndex: true });
+    release();
+    await vi.waitFor(() => expect(body(draft.text).From_Account).toBe('bob'));
+    expect(chunk.FORM_EDITS.peek()).toBeDefined();
+    expect(body(draft.text).AssistFlags).toBe(15);
+    // A value that does not parse waits in the input, as it would have without the wait.
+    expect(draft.pending.StartIndex?.raw).toBe('x');
+    expect(draft.inputText(field('StartIndex'))).toBe('x');
+  });
+
+  it('switches endpoint once they arrive, keeping From_Account', async () => {
+    const { draft, release, DELETE_CONVERSATION } = await unloadedDraft();
+    draft.setValue('From_Account', 'carol');
+    draft.switchEndpoint(DELETE_CONVERSATION);
+    expect(draft.endpoint.id).not.toBe(DELETE_CONVERSATION.id);
+    release();
+    await vi.waitFor(() => expect(draft.endpoint.id).toBe(DELETE_CONVERSATION.id));
+    expect(body(draft.text)).toEqual({
+      From_Account: 'carol',
+      Type: 1,
+      To_Account: '',
+      ClearRamble: 0,
+    });
+  });
+});
+
+describe('Send before the form’s edits have loaded', () => {
+  it('waits for them, so what was typed goes out; a failed load is shown, and Retry sends it', async () => {
+    const { lazy, release } = await heldModules();
+    const chunk = await import('../../../src/lib/state/body-rules-chunk');
+    const { msg } = await import('../../../src/lib/i18n/message');
+    const { Workspace } = await import('../../../src/lib/state/workspace.svelte');
+    const { Sender } = await import('../../../src/lib/state/sender.svelte');
+    const { SandboxService } = await import('../../../src/lib/sandbox');
+    const { GET_LIST } = await import('../../../src/lib/api/endpoints/get-list');
+    // The edits' download fails once, as over a dropped connection, then comes through.
+    let refuse = true;
+    const realLoad = chunk.FORM_EDITS.load;
+    chunk.FORM_EDITS.load = () =>
+      refuse
+        ? Promise.resolve({
+            ok: false,
+            failure: {
+              part: chunk.FORM_EDITS.part,
+              message: lazy.loadFailureMessage(chunk.FORM_EDITS.part),
+              cause: 'Failed to fetch dynamically imported module: form-edits.js',
+            },
+          })
+        : realLoad();
+    const ws = new Workspace();
+    const service = new SandboxService();
+    const sent: string[] = [];
+    const sender = new Sender(ws, {
+      sandbox: async (req) => {
+        sent.push(req.body);
+        return service.handle(req);
+      },
+    });
+    const from = GET_LIST.fields.find((f) => f.name === 'From_Account')!;
+    ws.draft.setField(from, 'bob');
+    release();
+    await sender.send();
+    // Not sent with the body as it was before the typing: not sent at all, and said why.
+    expect(sent).toEqual([]);
+    expect(sender.loadFailure?.part).toEqual(msg('core.part.formEdits'));
+    expect(ws.draft.rulesFailure?.part).toEqual(msg('core.part.formEdits'));
+    // The input still shows what was typed; the body does not have it yet.
+    expect(ws.draft.inputText(from)).toBe('bob');
+    expect(JSON.parse(ws.draft.text).From_Account).not.toBe('bob');
+
+    refuse = false;
+    await sender.retry();
+    expect(sender.loadFailure).toBeNull();
+    expect(sent).toHaveLength(1);
+    expect(JSON.parse(sent[0]!).From_Account).toBe('bob');
+    expect(ws.draft.inputText(from)).toBe('bob');
+    expect(sender.last?.outcome?.ok && sender.last.outcome.ErrorCode).toBe(0);
+  });
+});
