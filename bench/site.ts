@@ -1,12 +1,13 @@
 // Builds the site, and the bench page beside it, into a folder of the bench's own (never the
-// dist/ the e2e suite or a person may be serving), and serves it on loopback with `vite preview`.
-import { createServer } from 'node:net';
+// dist/ the e2e suite or a person may be serving), and serves it on loopback as a static host
+// does (./static-host.ts).
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { build, preview } from 'vite';
+import { build } from 'vite';
 import type { Cleanup } from './browser';
 import { chunkModules, type ChunkModules } from './composition';
+import { serveStatic } from './static-host';
 
 /** The repository's root. */
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -86,28 +87,18 @@ export async function buildAll(siteDir: string): Promise<ChunkModules> {
   return modules;
 }
 
-/** A TCP port nobody listens on at this moment. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => (port > 0 ? resolve(port) : reject(new Error('no free port'))));
-    });
-  });
-}
-
-/** Serves `siteDir` with `vite preview` on 127.0.0.1; resolves to its base URL (with a slash). */
+/**
+ * Serves `siteDir` on 127.0.0.1 as a static host does, each file compressed once
+ * (./static-host.ts); resolves to its base URL (with a slash).
+ */
 export async function serve(siteDir: string, cleanup: Cleanup): Promise<string> {
-  const port = await freePort();
-  const server = await preview({
-    root: ROOT,
-    logLevel: 'error',
-    build: { outDir: siteDir },
-    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
-  });
-  cleanup.add(() => server.close());
-  return `http://127.0.0.1:${port}/`;
+  const { server, url } = await serveStatic(siteDir);
+  cleanup.add(
+    () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  );
+  return url;
 }
