@@ -73,17 +73,29 @@ export class RequestDraft {
   rulesFailure = $state.raw<LoadFailure | null>(null);
   /** The form's edits once loaded (FORM_EDITS); until then an edit waits for them (#withEdits). */
   #edits: FormEdits | null = FORM_EDITS.peek() ?? null;
-  /** Edits made before the form's edits had loaded, applied in order as they arrive. */
+  /**
+   * Edits made before the form's edits had loaded, applied in order as they arrive: each only to
+   * the body it was made on (#body), so a body put in meanwhile (another endpoint, a request
+   * loaded from history or a link, Reset) drops them, as it would have replaced their result.
+   */
   #waiting: ((edits: FormEdits) => void)[] = [];
+  /** Counts the bodies put in whole (#replaced): the one an edit waiting was made on. */
+  #body = 0;
   /** What was typed in each input meanwhile, by path: the input shows it until its edit lands. */
   #early = $state<Record<string, string>>({});
+  /** The values set meanwhile at the top level (a flag ticked, a list chosen): the form shows them. */
+  #earlyValues = $state.raw<Readonly<Record<string, unknown>>>({});
 
   /** The one analysis of the text: parse, value, members, issues (once the rules are in). */
   check = $derived(checkRequestBodyWith(this.rules, this.endpoint, this.text));
   /** True while the text does not parse as an object: the form shows lastValid, out of date. */
   stale = $derived(this.check.object === null);
-  /** What the form shows: the body's values, or the last ones that parsed. */
-  values = $derived(this.check.object ?? this.lastValid);
+  /** What the form shows: the body's values, or the last ones that parsed (and any set meanwhile). */
+  values = $derived.by(() => {
+    const values = this.check.object ?? this.lastValid;
+    const early = this.#earlyValues;
+    return Object.keys(early).length === 0 ? values : { ...values, ...early };
+  });
   /** The body as the service will probably take it: parses, no errors (warnings are fine). */
   sendable = $derived(this.check.validation?.ok === true && Object.keys(this.pending).length === 0);
   /** There is something the service will probably refuse or misread (listed beside Send). */
@@ -104,7 +116,16 @@ export class RequestDraft {
     if (rules.ok) this.rules = rules.value;
     if (edits.ok && !this.#edits) {
       this.#edits = edits.value;
-      for (const apply of this.#waiting.splice(0)) apply(edits.value);
+      for (const apply of this.#waiting.splice(0)) {
+        try {
+          apply(edits.value);
+        } catch (err) {
+          // One edit's bug must not lose the ones after it; report it where developers look.
+          queueMicrotask(() => {
+            throw err;
+          });
+        }
+      }
     }
     this.rulesFailure = !rules.ok ? rules.failure : !edits.ok ? edits.failure : null;
   }
@@ -116,22 +137,39 @@ export class RequestDraft {
    */
   editsLanded(): Promise<LoadFailure | null> | null {
     if (this.#waiting.length === 0) return null;
-    return this.loadRules().then(() => (this.#edits ? null : this.rulesFailure));
+    return this.ensureEdits();
+  }
+
+  /** Loads the form's edits if they are not in yet: null once they are, else why they could not. */
+  async ensureEdits(): Promise<LoadFailure | null> {
+    if (!this.#edits) await this.loadRules();
+    return this.#edits ? null : this.rulesFailure;
   }
 
   /**
    * Runs an edit of the body with the form's edits: now when they are in, else once they are
-   * (they load right after the first paint). Meanwhile the input keeps what was typed: nothing
-   * it shows changes until the edit lands.
+   * (they load right after the first paint), if the body it was made on is still the one.
+   * Meanwhile the form shows what was typed (#early) or set at the top level (#earlyValues).
    */
   #withEdits(apply: (edits: FormEdits) => void): void {
     if (this.#edits) {
       apply(this.#edits);
       return;
     }
-    this.#waiting.push(apply);
+    const body = this.#body;
+    this.#waiting.push((edits) => {
+      if (body === this.#body) apply(edits);
+    });
     // The first edit to wait asks for them; after a failure, each edit tries again.
     if (this.#waiting.length === 1 || this.rulesFailure) void this.loadRules();
+  }
+
+  /** A body put in whole: the edits still waiting were made on another, and go with it. */
+  #replaced(): void {
+    this.#body++;
+    this.#waiting = [];
+    if (Object.keys(this.#early).length > 0) this.#early = {};
+    if (Object.keys(this.#earlyValues).length > 0) this.#earlyValues = {};
   }
 
   /**
@@ -139,6 +177,7 @@ export class RequestDraft {
    * field with its path (a request loaded from history or a link).
    */
   setEndpoint(endpoint: EndpointDescription): void {
+    this.#replaced();
     this.endpoint = endpoint;
     this.pending = {};
     this.#kept = {};
@@ -193,6 +232,7 @@ export class RequestDraft {
 
   /** Replaces the body text (a loaded entry, a link, Next page). */
   setText(text: string): void {
+    this.#replaced();
     // The text now says what each field is: drop what the form had pending.
     if (this.#write(text)) this.pending = {};
   }
@@ -247,10 +287,12 @@ export class RequestDraft {
     const value = this.check.object?.[field?.name ?? ''];
     if (!field || typeof value !== 'string') return;
     if (!(account && value === '') && !(!account && previous && value === previous)) return;
-    // A body still as it started becomes the one it starts with now, without the form's edits:
-    // the first screen's body gets the sandbox's sample account before they have loaded.
+    // A body still as it started becomes the one it starts with now, without the form's edits
+    // (so the first screen's body has the sandbox's sample account before they have loaded),
+    // written as the edit would write it: only the account's own input forgets what it had.
     if (this.text === defaultBodyText(this.endpoint, { account: value })) {
-      this.setText(defaultBodyText(this.endpoint, { account }));
+      this.#forget(field.name, false);
+      this.#write(defaultBodyText(this.endpoint, { account }));
     } else this.setValue(field.name, account);
   }
 
@@ -328,7 +370,16 @@ export class RequestDraft {
 
   /** setValue at any depth: a ContactItem's Type brings To_Account or ToGroupId with it. */
   setValueAt(path: FieldPath, value: unknown): void {
-    this.#withEdits((edits) => this.#setValueAt(edits, path, value));
+    const [name] = path;
+    const early = !this.#edits && path.length === 1 && typeof name === 'string' ? name : null;
+    if (early !== null) this.#earlyValues = { ...this.#earlyValues, [early]: value };
+    this.#withEdits((edits) => {
+      if (early !== null && Object.hasOwn(this.#earlyValues, early)) {
+        const { [early]: _landed, ...rest } = this.#earlyValues;
+        this.#earlyValues = rest;
+      }
+      this.#setValueAt(edits, path, value);
+    });
   }
 
   #setValueAt({ setFieldWithDependents }: FormEdits, path: FieldPath, value: unknown): void {

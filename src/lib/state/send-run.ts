@@ -57,6 +57,7 @@ function transmitWith(port: SendPort, req: WireRequest, signal: AbortSignal): Pr
 /** What came back for `req`, read (a large answer off the main thread) and explained. */
 async function exchangeOf(
   port: SendPort,
+  endpointId: string,
   req: WireRequest,
   startedAt: number,
   sent: Sent,
@@ -68,7 +69,7 @@ async function exchangeOf(
     : null;
   const code = outcome?.ok ? outcome.ErrorCode : undefined;
   return {
-    endpointId: port.ws.draft.endpoint.id,
+    endpointId,
     body: req.body,
     via: sent.via,
     ...(sent.route !== null ? { route: sent.route } : {}),
@@ -84,11 +85,13 @@ export async function sendOnce(port: SendPort): Promise<void> {
   const { ws, sender } = port;
   const snapshot = ws.snapshot();
   const host = hostOf(ws);
+  // The endpoint it went to: the builder may have moved to another by the time it is answered.
+  const endpointId = ws.draft.endpoint.id;
   const req = exactRequest(ws);
   if (!req) return;
   const startedAt = port.now();
   const sent = await transmitWith(port, req, port.signal);
-  const exchange = await exchangeOf(port, req, startedAt, sent);
+  const exchange = await exchangeOf(port, endpointId, req, startedAt, sent);
   sender.last = exchange;
   sender.run = null;
   port.emit({ snapshot, host, via: exchange.via, kind: 'single', exchange });
@@ -128,7 +131,7 @@ export async function fetchRun(port: SendPort, start: RunStart): Promise<void> {
       if (!req) throw new kit.StopError(msg('send.nowhere'));
       const pageStartedAt = port.now();
       const sent = await transmitWith(port, req, signal);
-      const exchange = await exchangeOf(port, req, pageStartedAt, sent);
+      const exchange = await exchangeOf(port, desc.id, req, pageStartedAt, sent);
       sender.last = exchange;
       exchanges.push(exchange);
       const { result: r } = sent;

@@ -186,10 +186,11 @@ export class Sender {
   async send(): Promise<void> {
     if (this.busy !== 'idle') return;
     this.notice = '';
-    // Pressing Send shows every field's errors beside it, touched or not.
-    this.#ws.draft.touchAll();
     await this.#waitForSigning('sending');
     if (!(await this.#landEdits('sending', () => this.send()))) return;
+    // Pressing Send shows every field's errors beside it, touched or not (after the edits that
+    // waited have landed: one that switched the endpoint started its body untouched).
+    this.#ws.draft.touchAll();
     if (this.#ws.blockers.length > 0) {
       this.blockedAttempt = true;
       return;
@@ -281,10 +282,10 @@ export class Sender {
     if (this.busy !== 'idle') return;
     const ws = this.#ws;
     this.notice = '';
-    ws.draft.touchAll();
-    // The endpoint and body are read after the wait: they are what page 1 goes out with.
+    // The endpoint and body are read after the waits: they are what page 1 goes out with.
     await this.#waitForSigning('fetching');
     if (!(await this.#landEdits('fetching', () => this.fetchAll()))) return;
+    ws.draft.touchAll();
     const desc = ws.draft.endpoint;
     const parse = ws.draft.check.parse;
     this.blockedAttempt = ws.blockers.length > 0;

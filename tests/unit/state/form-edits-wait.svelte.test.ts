@@ -82,6 +82,73 @@ describe('RequestDraft before the form’s edits have loaded', () => {
   });
 });
 
+describe('RequestDraft, edits waiting and bodies put in meanwhile', () => {
+  it('a request loaded while a switch waits stays, and so does its body', async () => {
+    const { draft, release, DELETE_CONVERSATION } = await unloadedDraft();
+    draft.switchEndpoint(DELETE_CONVERSATION);
+    // As the Workspace loads a history entry or a link: the endpoint, then the text.
+    const loaded = '{"From_Account": "loaded", "TimeStamp": 0, "StartIndex": 7}';
+    draft.setEndpoint(draft.endpoint);
+    draft.setText(loaded);
+    release();
+    await vi.waitFor(() => expect(draft.editsLanded()).toBeNull());
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(draft.endpoint.id).toBe('get_list');
+    expect(draft.text).toBe(loaded);
+  });
+
+  it('what was typed before Reset is gone with the body it was typed into', async () => {
+    const { draft, release, chunk, field } = await unloadedDraft();
+    const start = draft.text;
+    draft.setField(field('From_Account'), 'typed');
+    expect(draft.inputText(field('From_Account'))).toBe('typed');
+    draft.reset();
+    expect(draft.inputText(field('From_Account'))).toBe('');
+    release();
+    await vi.waitFor(() => expect(chunk.FORM_EDITS.peek()).toBeDefined());
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(draft.text).toBe(start);
+    expect(draft.inputText(field('From_Account'))).toBe('');
+  });
+
+  it('the sample account taken out while waiting does not land on a body loaded after', async () => {
+    const { draft, release, chunk } = await unloadedDraft();
+    draft.setSampleAccount('user0');
+    // Edited in the editor: no longer the body it started as, so the edit has to wait.
+    draft.edit(draft.text.replace('"StartIndex": 0', '"StartIndex": 1'));
+    draft.setSampleAccount('');
+    const loaded = '{"From_Account": "user0", "TimeStamp": 0, "StartIndex": 0}';
+    draft.setText(loaded);
+    release();
+    await vi.waitFor(() => expect(chunk.FORM_EDITS.peek()).toBeDefined());
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(draft.text).toBe(loaded);
+  });
+
+  it('flags ticked one after another while waiting all land (the form shows each at once)', async () => {
+    const { draft, release } = await unloadedDraft();
+    const tick = (bit: number) =>
+      draft.setValue('AssistFlags', (draft.values.AssistFlags as number) | bit);
+    tick(8);
+    expect(draft.values.AssistFlags).toBe(15);
+    tick(16);
+    expect(draft.values.AssistFlags).toBe(31);
+    release();
+    await vi.waitFor(() => expect(body(draft.text).AssistFlags).toBe(31));
+    expect(draft.values.AssistFlags).toBe(31);
+  });
+
+  it('the sample account put into a body as it started keeps what other inputs have pending', async () => {
+    const { draft, field } = await unloadedDraft();
+    draft.setSampleAccount('alice');
+    // StartIndex's input holds text that is not a number yet (as the edits would leave it).
+    draft.pending = { StartIndex: { raw: 'x', message: 'not a number' } };
+    draft.setSampleAccount('');
+    expect(body(draft.text).From_Account).toBe('');
+    expect(draft.inputText(field('StartIndex'))).toBe('x');
+  });
+});
+
 describe('Send before the form’s edits have loaded', () => {
   it('waits for them, so what was typed goes out; a failed load is shown, and Retry sends it', async () => {
     const { lazy, release } = await heldModules();
