@@ -73,6 +73,8 @@ export class RequestDraft {
   rulesFailure = $state.raw<LoadFailure | null>(null);
   /** The form's edits once loaded (FORM_EDITS); until then an edit waits for them (#withEdits). */
   #edits: FormEdits | null = FORM_EDITS.peek() ?? null;
+  /** Whether the form's edits are in (a failure to load them, shown beside Send, is over). */
+  editsIn = $state(this.#edits !== null);
   /**
    * Edits made before the form's edits had loaded, applied in order as they arrive: each only to
    * the body it was made on (#body), so a body put in meanwhile (another endpoint, a request
@@ -116,6 +118,7 @@ export class RequestDraft {
     if (rules.ok) this.rules = rules.value;
     if (edits.ok && !this.#edits) {
       this.#edits = edits.value;
+      this.editsIn = true;
       for (const apply of this.#waiting.splice(0)) {
         try {
           apply(edits.value);

@@ -68,7 +68,20 @@ export class Sender {
   /** Why the last Next page or Fetch all pages did nothing, in a sentence; '' otherwise. */
   notice = $state<Text>('');
   /** What could not load for the last send or run; shown beside Send with a Retry. */
-  loadFailure = $state.raw<LoadFailure | null>(null);
+  get loadFailure(): LoadFailure | null {
+    const failure = this.#loadFailure;
+    // The form's edits that could not load may come in by a Retry under the editor: then Send no
+    // longer has to say so (its own Retry would send at once).
+    return failure !== null && failure === this.#editsFailure && this.#ws.draft.editsIn
+      ? null
+      : failure;
+  }
+  set loadFailure(failure: LoadFailure | null) {
+    this.#loadFailure = failure;
+  }
+  #loadFailure = $state.raw<LoadFailure | null>(null);
+  /** The failure #landEdits reported, told apart from the send kit's and the sandbox's. */
+  #editsFailure: LoadFailure | null = null;
 
   #ws: Workspace;
   #listeners: ((record: SendRecord) => void)[] = [];
@@ -239,6 +252,7 @@ export class Sender {
     try {
       const failure = await landing;
       this.loadFailure = failure;
+      this.#editsFailure = failure;
       this.#failedVerb = failure ? verb : null;
       return failure === null;
     } finally {

@@ -194,6 +194,11 @@ describe('Send before the form’s edits have loaded', () => {
     expect(JSON.parse(ws.draft.text).From_Account).not.toBe('bob');
 
     refuse = false;
+    // A Retry under the editor brings them in: Send no longer says they could not load, and
+    // what was typed is in the body; Retry beside Send sends it.
+    await ws.draft.loadRules();
+    expect(sender.loadFailure).toBeNull();
+    expect(JSON.parse(ws.draft.text).From_Account).toBe('bob');
     await sender.retry();
     expect(sender.loadFailure).toBeNull();
     expect(sent).toHaveLength(1);
