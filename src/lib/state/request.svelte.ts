@@ -72,9 +72,11 @@ export class RequestDraft {
   /** Why the rules or the form's edits could not load: under the editor, with a Retry (loadRules). */
   rulesFailure = $state.raw<LoadFailure | null>(null);
   /** The form's edits once loaded (FORM_EDITS); until then an edit waits for them (#withEdits). */
-  #edits: FormEdits | null = FORM_EDITS.peek() ?? null;
+  #edits = $state.raw<FormEdits | null>(FORM_EDITS.peek() ?? null);
   /** Whether the form's edits are in (a failure to load them, shown beside Send, is over). */
-  editsIn = $state(this.#edits !== null);
+  get editsIn(): boolean {
+    return this.#edits !== null;
+  }
   /**
    * Edits made before the form's edits had loaded, applied in order as they arrive: each only to
    * the body it was made on (#body), so a body put in meanwhile (another endpoint, a request
@@ -118,7 +120,6 @@ export class RequestDraft {
     if (rules.ok) this.rules = rules.value;
     if (edits.ok && !this.#edits) {
       this.#edits = edits.value;
-      this.editsIn = true;
       for (const apply of this.#waiting.splice(0)) {
         try {
           apply(edits.value);
@@ -340,9 +341,7 @@ export class RequestDraft {
     this.touch(key);
     if (!this.#edits) this.#early = { ...this.#early, [key]: raw };
     this.#withEdits(({ parseFieldInput }) => {
-      if (Object.hasOwn(this.#early, key)) {
-        this.#early = Object.fromEntries(Object.entries(this.#early).filter(([k]) => k !== key));
-      }
+      if (Object.hasOwn(this.#early, key)) this.#early = withoutKey(this.#early, key);
       const parsed = parseFieldInput(field, raw);
       if (!parsed.ok) {
         this.pending = { ...this.pending, [key]: { raw, message: parsed.message } };
@@ -378,8 +377,7 @@ export class RequestDraft {
     if (early !== null) this.#earlyValues = { ...this.#earlyValues, [early]: value };
     this.#withEdits((edits) => {
       if (early !== null && Object.hasOwn(this.#earlyValues, early)) {
-        const { [early]: _landed, ...rest } = this.#earlyValues;
-        this.#earlyValues = rest;
+        this.#earlyValues = withoutKey(this.#earlyValues, early);
       }
       this.#setValueAt(edits, path, value);
     });
@@ -523,3 +521,9 @@ export class RequestDraft {
 }
 
 const NO_ISSUES: FieldIssues = { errors: [], warnings: [] };
+
+/** A copy of `record` without `key` (what waited at that key has landed). */
+function withoutKey<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
+  const { [key]: _landed, ...rest } = record;
+  return rest;
+}
