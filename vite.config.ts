@@ -11,6 +11,7 @@ import { chatRestProxy } from './scripts/vite-proxy-plugin.ts';
 
 const initial = initialChunk();
 const ERROR_CODES = /\/src\/lib\/errors\//;
+const JSON_SCAN = /\/src\/lib\/api\/json-scan\.ts$/;
 const FORM_EDITS = /\/src\/lib\/api\/(form-edits|edits|body-edit|form-input)\.ts$/;
 const TRANSPORT = /\/src\/lib\/((transport|proxy|region)\/|state\/send-kit\.ts$)/;
 /** Monaco's core by folder of monaco-editor/esm/vs: a chunk's name and what it takes. */
@@ -53,6 +54,9 @@ export default defineConfig({
             // After the first screen's group, before the send kit's: groups take a module in
             // their order, and a priority above the first screen's moved shared modules out of it.
             { name: 'error-codes', test: (id) => ERROR_CODES.test(id) },
+            // The body's scanner, which the body's rules and the form's edits both use and load
+            // right after the first paint: in either's group the other could not load without it.
+            { name: 'json-scan', test: (id) => JSON_SCAN.test(id) },
             // The form's edits (api/form-edits.ts), which load right after the first paint: Next
             // page writes cursors with the same body edits, and in the send kit's group they
             // brought the whole send kit along with them at that moment.

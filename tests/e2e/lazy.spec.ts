@@ -5,7 +5,7 @@
 // reload that keeps the request and never the key or a UserSig.
 import type { Page } from '@playwright/test';
 import { KEPT_REQUEST_KEY } from '../../src/lib/prefs/kept-request';
-import { editorReady, requestBody } from './helpers';
+import { editorReady, pasteIntoEditor, requestBody } from './helpers';
 import { expect, test } from './fixtures';
 
 // Chromium reports each refused download; nothing else may reach the console.
@@ -14,7 +14,9 @@ test.use({ allowedConsoleErrors: [/^Failed to load resource: net::ERR_FAILED$/] 
 /** The signing code's chunks (its UserSig, HMAC), which the first sign loads at start. */
 const SIGNING_CODE = /^assets\/(usersig|hmac)-[\w-]+\.js$/;
 /** The form's edits (api/form-edits.ts), which load right after the first paint. */
-const FORM_EDITS = /^assets\/form-edits-[\w-]+\.js$/;
+const EDITS_CHUNK = /^assets\/form-edits-[\w-]+\.js$/;
+/** The edits with the body's scanner (api/json-scan.ts), which they and the body's rules share. */
+const FORM_EDITS = /^assets\/(form-edits|json-scan)-[\w-]+\.js$/;
 /** Either of them: the tests of other parts type in the form while those parts cannot load. */
 const SIGNING_AND_EDITS = new RegExp(`${SIGNING_CODE.source}|${FORM_EDITS.source}`);
 
@@ -296,10 +298,33 @@ test.describe('chunks that load on demand', () => {
     await expect(page.getByLabel('From_Account', { exact: true })).toHaveValue('carol');
   });
 
+  test('before the body checks are in, a syntax error is placed where the browser stopped; then explained', async ({
+    page,
+  }) => {
+    // Only the checks' code (which brings the scanner) is refused; the status line's words come.
+    const unblock = await blockOnly(page, /^assets\/body-rules-[\w-]+\.js$/);
+    await page.goto('./');
+    const failed = page.getByRole('alert').filter({ hasText: 'body checks' });
+    await expect(failed).toBeVisible();
+    const broken = '{\n  "From_Account": "carol",\n}';
+    await pasteIntoEditor(page, page.context(), broken);
+    const status = page.getByTestId('json-status');
+    // V8 stops at the "}" after the comma: line 3, column 1.
+    await expect(status).toHaveText('Line 3, column 1: The body is not valid JSON.');
+    expect(await page.getByTestId('request-body').textContent()).toBe(broken);
+
+    unblock();
+    await failed.getByRole('button', { name: 'Retry' }).click();
+    await expect(failed).toHaveCount(0);
+    // The scanner's words, at the comma it blames.
+    await expect(status).toContainText(/^Line 2, column 26: .*trailing comma/i);
+    expect(await page.getByTestId('request-body').textContent()).toBe(broken);
+  });
+
   test("the form's edits that cannot load say so under the editor; what was typed stays, and Retry writes it and sends it", async ({
     page,
   }) => {
-    const unblock = await blockOnly(page, FORM_EDITS);
+    const unblock = await blockOnly(page, EDITS_CHUNK);
     await page.goto('./');
     const request = page.getByRole('region', { name: 'Request' });
     const failed = request.getByRole('alert').filter({ hasText: 'editing code' });

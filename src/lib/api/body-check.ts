@@ -2,13 +2,13 @@
 // error and its place, the value, the top-level members' offsets (what the form edits), and the
 // endpoint's errors and warnings grouped for where they are shown. The draft derives this once
 // per text (RequestDraft.check); the form, the editor's status line and Send all read it.
-// The rules (body-rules.ts, most of the analysis' code) are a parameter: the first screen scans
-// and parses at once and checks once they have loaded, right after the first paint (issue 18);
-// body-analysis.ts gives them for everything else.
+// The rules (body-rules.ts, most of the analysis' code, with the scanner) are a parameter: the
+// first screen parses at once and scans and checks once they have loaded, right after the first
+// paint (issue 18); body-analysis.ts gives them for everything else.
 import { isPlainObject } from '../json/value';
 import { parseBodyText, type BodyParse } from './body-parse';
 import type { BodyAdvisor, textWarnings, validateBody } from './body-rules';
-import { scanJson, type JsonScan } from './json-scan';
+import type { JsonScan, scanJson } from './json-scan';
 import type { BodyValidation, EndpointDescription, FieldIssue } from './types';
 
 /** The errors and warnings about one described field, shown beside its input. */
@@ -17,16 +17,20 @@ export interface FieldIssues {
   warnings: FieldIssue[];
 }
 
-/** The rules a body is checked by (body-rules.ts). */
+/** The rules a body is checked by, and the scanner the check reads the text with (body-rules.ts). */
 export interface BodyRules {
   validateBody: typeof validateBody;
   textWarnings: typeof textWarnings;
+  scanJson: typeof scanJson;
 }
 
 /** What one scan of the body text tells. */
 export interface BodyAnalysis {
-  /** The scanner's result: its syntax error, or the members' offsets that form edits start from. */
-  scan: JsonScan;
+  /**
+   * The scanner's result: its syntax error, or the members' offsets that form edits start from.
+   * Null while the rules (which bring the scanner) have not loaded.
+   */
+  scan: JsonScan | null;
   parse: BodyParse;
   /** The value when it is a JSON object (what the form shows), else null. */
   object: Record<string, unknown> | null;
@@ -53,10 +57,10 @@ export function analyzeBodyWith(
   text: string,
   { advise }: { advise?: BodyAdvisor | undefined } = {},
 ): BodyAnalysis {
-  const scan = scanJson(text);
+  const scan = rules ? rules.scanJson(text) : null;
   const parse = parseBodyText(text, scan);
   const validation = parse.ok && rules ? rules.validateBody(desc, parse.value, { advise }) : null;
-  if (rules) validation?.warnings.push(...rules.textWarnings(desc, text, scan));
+  if (rules && scan) validation?.warnings.push(...rules.textWarnings(desc, text, scan));
   const object = parse.ok && isPlainObject(parse.value) ? parse.value : null;
   return { scan, parse, object, validation, ...grouped(desc, validation) };
 }

@@ -1,8 +1,11 @@
 // The editor's text as a value: JSON.parse is the judge of the value, and the scanner
 // (json-scan.ts) gives the words and the place of a syntax error, the same in every browser.
+// The scan is a parameter: the first screen parses before the scanner has loaded (it comes with
+// the body's rules, right after the first paint: issue 18), and then says only where the engine
+// stopped.
 import { msg, type Msg } from '../i18n/message';
 import { lineColumnOf } from '../text/line-column';
-import { scanJson, type JsonScan } from './json-scan';
+import type { JsonScan } from './json-scan';
 
 /** A JSON syntax error with a message (rules.j.*) and its 1-based place in the text. */
 export interface BodySyntaxError {
@@ -26,19 +29,20 @@ export type BodyParse =
   | BodySyntaxError;
 
 /**
- * Parses the editor's text; a syntax error comes back with a message, line and column. The
- * caller that has already scanned the text passes the scan, so the text is scanned once.
+ * Parses the editor's text with its scan (scanJson); a syntax error comes back with a message,
+ * line and column. Without a scan (null: the scanner has not loaded yet) the error is the
+ * engine's place with a plain "not valid JSON", and no duplicate names are found.
  */
-export function parseBodyText(text: string, scan: JsonScan = scanJson(text)): BodyParse {
+export function parseBodyText(text: string, scan: JsonScan | null): BodyParse {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    if (!scan.ok) return syntaxError(text, scan.offset, scan.message);
-    // The scanner and the engine disagree (a scanner bug): take the engine's position, if any.
+    if (scan && !scan.ok) return syntaxError(text, scan.offset, scan.message);
+    // No scan yet, or the scanner and the engine disagree (a scanner bug): the engine's place.
     return syntaxError(text, enginePosition(e, text), msg('rules.j.invalid'));
   }
-  return { ok: true, value, duplicates: scan.ok ? scan.duplicates : [] };
+  return { ok: true, value, duplicates: scan?.ok ? scan.duplicates : [] };
 }
 
 function syntaxError(text: string, offset: number, message: Msg): BodySyntaxError {
@@ -48,7 +52,7 @@ function syntaxError(text: string, offset: number, message: Msg): BodySyntaxErro
 
 /**
  * Where the engine says the error is. Engines disagree on wording and on whether they give a
- * place at all; V8 says "at position 12". Used only when the scanner and the engine disagree.
+ * place at all; V8 says "at position 12". Used only without a scan, or when the two disagree.
  */
 function enginePosition(e: unknown, text: string): number {
   const pos = /position (\d+)/.exec(e instanceof Error ? e.message : '');

@@ -6,11 +6,13 @@ import { msg, type Text } from '../i18n/message';
 import { isPlainObject, MAX_UINT32 } from '../json/value';
 import { pathText, type FieldPath } from './field-path';
 import { conditionHolds, conditionParts, fieldRequirement, utf8Bytes } from './field-rules';
-import type { JsonScan } from './json-scan';
+import { scanJson, type JsonScan } from './json-scan';
 import type { BodyValidation, EndpointDescription, FieldDescription, FieldIssue } from './types';
 
 // What the form needs at once lives in field-rules.ts (the rules here load after the first paint).
 export { conditionHolds, conditionParts, fieldRequirement, utf8Bytes };
+// The scanner the check reads the text with (body-check.ts BodyRules): it loads with the rules.
+export { scanJson };
 
 /** Extra, endpoint-specific warnings about a body whose types are already right. */
 export type BodyAdvisor = (body: Readonly<Record<string, unknown>>) => FieldIssue[];

@@ -8,6 +8,7 @@
 // and with this code (and its import of the body editing) in it, Rolldown 1.2 moved the body modules
 // out of the first chunk into one of its own.
 import { parseBodyText } from '../api/body-parse';
+import { scanJson } from '../api/json-scan';
 import { setFieldInBodyText } from '../api/body-edit';
 import { msg } from '../i18n/message';
 import { isUint32, MAX_UINT32 } from '../json/value';
@@ -84,7 +85,7 @@ export function nextPageText(
     out = r.text;
   }
   // setFieldInBodyText wrote into an object, so the text parses as one; read it as the service will.
-  const parsed = parseBodyText(out);
+  const parsed = parseBodyText(out, scanJson(out));
   const body = parsed.ok ? asJsonObject(parsed.value) : null;
   if (!body) return { ok: false, message: msg('answer.np.body') };
   return { ok: true, text: out, body, complete: page.complete };

@@ -9,6 +9,7 @@
 // page" uses: the pages go out exactly as pressing Next page would build them.
 import { msg, type Text } from '../i18n/message';
 import { parseBodyText } from '../api/body-parse';
+import { scanJson } from '../api/json-scan';
 import { DEFAULT_MAX_ITEMS, DEFAULT_MAX_PAGES, MAX_ITEMS_LIMIT, MAX_PAGES_LIMIT } from './limits';
 import { nextPageText } from './next-page';
 import { asJsonObject, type JsonObject, type PaginationSpec } from './spec';
@@ -245,7 +246,7 @@ export async function fetchAllPages(options: FetchAllOptions): Promise<FetchAllR
     };
   };
 
-  const parsed = parseBodyText(firstBody);
+  const parsed = parseBodyText(firstBody, scanJson(firstBody));
   const firstObject = parsed.ok ? asJsonObject(parsed.value) : null;
   if (!firstObject) throw new TypeError('fetchAllPages: the first body is not a JSON object');
   let sent: SentPage = { text: firstBody, body: firstObject };

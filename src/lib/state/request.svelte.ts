@@ -384,16 +384,31 @@ export class RequestDraft {
   }
 
   #setValueAt({ setFieldWithDependents }: FormEdits, path: FieldPath, value: unknown): void {
-    // The edit starts from the derived scan of the current text: it scans nothing itself.
+    // The edit starts from the derived scan of the current text (the rules bring the scanner:
+    // until they are in, the edit scans the text itself).
     const { endpoint, text, check } = this;
     const [name] = path;
     let result;
     if (path.length === 1 && typeof name === 'string') {
-      result = setFieldWithDependents(endpoint, text, name, value, this.#kept, check.scan);
+      result = setFieldWithDependents(
+        endpoint,
+        text,
+        name,
+        value,
+        this.#kept,
+        check.scan ?? undefined,
+      );
     } else {
       const nested = this.#nested();
       if (!nested) return;
-      result = nested.setPathWithDependents(endpoint, text, path, value, this.#kept, check.scan);
+      result = nested.setPathWithDependents(
+        endpoint,
+        text,
+        path,
+        value,
+        this.#kept,
+        check.scan ?? undefined,
+      );
     }
     if (!result.ok) {
       this.formMessage = result.message;
@@ -430,11 +445,11 @@ export class RequestDraft {
     const [name] = path;
     let result;
     if (path.length === 1 && typeof name === 'string') {
-      result = removeFieldFromBodyText(this.text, name, this.check.scan);
+      result = removeFieldFromBodyText(this.text, name, this.check.scan ?? undefined);
     } else {
       const nested = this.#nested();
       if (!nested) return;
-      result = nested.removeAtPath(this.text, path, this.check.scan);
+      result = nested.removeAtPath(this.text, path, this.check.scan ?? undefined);
     }
     if (!result.ok) {
       this.formMessage = result.message;
@@ -466,7 +481,7 @@ export class RequestDraft {
       list.length,
       row,
       this.endpoint.fields,
-      this.check.scan,
+      this.check.scan ?? undefined,
     );
     if (!result.ok) {
       this.formMessage = result.message;

@@ -1,11 +1,13 @@
 // analyzeBody: the one analysis of the body text, and what only the text shows.
 import { describe, expect, it } from 'vitest';
 import { analyzeBody as analyzeBodyRaw } from '../../../src/lib/api/body-analysis';
+import { checkRequestBodyWith } from '../../../src/lib/api/body-check';
 import { formatBody } from '../../../src/lib/api/body-format';
+import * as rules from '../../../src/lib/api/body-rules';
 import { checkRequestBody as checkRequestBodyRaw } from '../../../src/lib/api/endpoints';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { good } from './bodies';
-import { inEnglish } from '../i18n/texts';
+import { en, inEnglish } from '../i18n/texts';
 
 // Lib code returns messages; these assert the English a person reads.
 const analyzeBody = inEnglish(analyzeBodyRaw);
@@ -69,7 +71,7 @@ describe('analyzeBody, what the page reads from it', () => {
       '{"From_Account": "", "TimeStamp": "0", "Extra": 1, "Nested": {"a": 1, "a": 2}, "TopTimeStamp": 0, "TopStartIndex": 0, "StartIndex": 0, "AssistFlags": 7}';
     const r = analyzeBody(GET_LIST, text);
     expect(r.object).toEqual(JSON.parse(text));
-    expect(r.scan.ok && r.scan.members?.map((m) => m.key)).toEqual(Object.keys(r.object ?? {}));
+    expect(r.scan?.ok && r.scan.members?.map((m) => m.key)).toEqual(Object.keys(r.object ?? {}));
     expect(Object.keys(r.byField)).toEqual(['From_Account', 'TimeStamp']);
     expect(r.byField.From_Account?.errors.map((e) => e.kind)).toEqual(['empty']);
     expect(r.byField.TimeStamp?.errors.map((e) => e.kind)).toEqual(['type']);
@@ -96,5 +98,28 @@ describe('analyzeBody, what the page reads from it', () => {
     const list = analyzeBody(GET_LIST, '[1]');
     expect(list.object).toBeNull();
     expect(list.bodyIssues.map((i) => i.kind)).toEqual(['not-object']);
+  });
+});
+
+// The first screen parses before the rules (and the scanner with them) have loaded.
+describe('checkRequestBodyWith, before the rules are in', () => {
+  it('gives the value the form shows, and no scan or check until the rules come', () => {
+    const text = JSON.stringify({ ...good(), AssistFlags: 5 }, null, 2);
+    const before = checkRequestBodyWith(null, GET_LIST, text);
+    expect(before).toMatchObject({ scan: null, validation: null, object: JSON.parse(text) });
+    const after = checkRequestBodyWith(rules, GET_LIST, text);
+    expect(after.scan?.ok && after.scan.members?.map((m) => m.key)).toEqual(
+      Object.keys(JSON.parse(text)),
+    );
+    expect(after.validation?.ok).toBe(true);
+  });
+
+  it('says the text is not JSON, at the engine’s place, and the scanner’s words once in', () => {
+    const text = '{"From_Account": "id1",}';
+    const before = checkRequestBodyWith(null, GET_LIST, text);
+    expect(before.parse.ok || en(before.parse.message)).toBe('The body is not valid JSON.');
+    const after = checkRequestBodyWith(rules, GET_LIST, text);
+    expect(after.parse).toMatchObject({ ok: false, offset: 22, line: 1, column: 23 });
+    expect(after.parse.ok || en(after.parse.message)).toMatch(/trailing comma/i);
   });
 });

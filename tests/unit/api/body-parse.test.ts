@@ -1,18 +1,22 @@
 // parseBodyText: where a syntax error is, in plain words, line and column.
 import { describe, expect, it } from 'vitest';
 import { parseBodyText } from '../../../src/lib/api/body-parse';
+import { scanJson } from '../../../src/lib/api/json-scan';
 import { en } from '../i18n/texts';
+
+/** parseBodyText with the text's scan, as the page parses once the scanner has loaded. */
+const parseScanned = (text: string) => parseBodyText(text, scanJson(text));
 
 /** Asserts a syntax error and returns it. */
 function syntax(text: string) {
-  const r = parseBodyText(text);
+  const r = parseScanned(text);
   if (r.ok) throw new Error(`expected a syntax error in ${JSON.stringify(text)}`);
   return r;
 }
 
 describe('parseBodyText', () => {
   it('parses valid JSON and reports no duplicates', () => {
-    const r = parseBodyText('{"From_Account": "id1", "AssistFlags": 7}');
+    const r = parseScanned('{"From_Account": "id1", "AssistFlags": 7}');
     expect(r).toEqual({ ok: true, value: { From_Account: 'id1', AssistFlags: 7 }, duplicates: [] });
   });
 
@@ -80,7 +84,35 @@ describe('parseBodyText', () => {
   });
 
   it('reports duplicate names at every depth, which JSON.parse hides', () => {
-    const r = parseBodyText('{"a":1,"a":2,"b":{"c":1,"c":2},"d":[{"e":1},{"e":1,"e":2}]}');
+    const r = parseScanned('{"a":1,"a":2,"b":{"c":1,"c":2},"d":[{"e":1},{"e":1,"e":2}]}');
     expect(r.ok && r.duplicates).toEqual(['a', 'b.c', 'd[1].e']);
+  });
+});
+
+// The first screen parses before the scanner has loaded (it comes with the body's rules).
+describe('parseBodyText without a scan', () => {
+  it('gives the same value, without the duplicates only the scanner finds', () => {
+    const text = '{"a":1,"a":2,"b":[true,null,"x"]}';
+    expect(parseBodyText(text, null)).toEqual({
+      ok: true,
+      value: { a: 2, b: [true, null, 'x'] },
+      duplicates: [],
+    });
+  });
+
+  it('places a syntax error where the engine stopped, in plain words', () => {
+    // V8: "Unexpected token '}', ... is not valid JSON" at position 7, the trailing comma's next.
+    const r = parseBodyText('{"a": 1,}', null);
+    if (r.ok) throw new Error('expected a syntax error');
+    expect(en(r.message)).toMatch(/not valid JSON/i);
+    expect(r).toMatchObject({ line: 1, column: 9, offset: 8 });
+    // Line and column count from the engine's offset across lines too.
+    const lines = parseBodyText('{\n  "a": 1\n  "b": 2\n}', null);
+    expect(lines).toMatchObject({ ok: false, line: 3, column: 3, offset: 13 });
+  });
+
+  it('keeps the end of the text for an error the engine gives no place for', () => {
+    const r = parseBodyText('', null);
+    expect(r).toMatchObject({ ok: false, offset: 0, line: 1, column: 1 });
   });
 });

@@ -88,7 +88,7 @@ describe('the JSON scanner’s errors (rules.j.*)', () => {
   });
 
   it('parseBodyText keeps the scanner’s message, and the status line places it', () => {
-    const r = parseBodyText('{"a": 01}');
+    const r = parseBodyText('{"a": 01}', scanJson('{"a": 01}'));
     if (r.ok) throw new Error('expected an error');
     both(r.message, 'A JSON number cannot start with 0 unless it is 0 (write 7, not 07).', ['07']);
   });
