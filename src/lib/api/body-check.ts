@@ -1,4 +1,4 @@
-// Everything the request builder shows about the body text, from one scan of it: the syntax
+// Everything the request builder shows about the body text, from one parse and scan of it: the syntax
 // error and its place, the value, the top-level members' offsets (what the form edits), and the
 // endpoint's errors and warnings grouped for where they are shown. The draft derives this once
 // per text (RequestDraft.check); the form, the editor's status line and Send all read it.
@@ -24,7 +24,7 @@ export interface BodyRules {
   scanJson: typeof scanJson;
 }
 
-/** What one scan of the body text tells. */
+/** What one parse and scan of the body text tell. */
 export interface BodyAnalysis {
   /**
    * The scanner's result: its syntax error, or the members' offsets that form edits start from.
@@ -87,7 +87,7 @@ function grouped(
   return { byField, unknown, bodyIssues };
 }
 
-/** checkRequestBody with the rules given (null: scanned and parsed, not checked yet). */
+/** checkRequestBody with the rules given (null: parsed, not scanned or checked yet). */
 export function checkRequestBodyWith(
   rules: BodyRules | null,
   desc: EndpointDescription,

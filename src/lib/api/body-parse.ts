@@ -1,8 +1,8 @@
 // The editor's text as a value: JSON.parse is the judge of the value, and the scanner
 // (json-scan.ts) gives the words and the place of a syntax error, the same in every browser.
 // The scan is a parameter: the first screen parses before the scanner has loaded (it comes with
-// the body's rules, right after the first paint: issue 18), and then says only where the engine
-// stopped.
+// the body's rules, right after the first paint: issue 18), and meanwhile says only "not valid
+// JSON", where the engine says it stopped (V8 and SpiderMonkey often do), else at the text's end.
 import { msg, type Msg } from '../i18n/message';
 import { lineColumnOf } from '../text/line-column';
 import type { JsonScan } from './json-scan';
@@ -52,9 +52,18 @@ function syntaxError(text: string, offset: number, message: Msg): BodySyntaxErro
 
 /**
  * Where the engine says the error is. Engines disagree on wording and on whether they give a
- * place at all; V8 says "at position 12". Used only without a scan, or when the two disagree.
+ * place at all: V8 says "at position 12" (not for an unexpected token), SpiderMonkey "at line 2
+ * column 5 of the JSON data", JavaScriptCore nothing; without one, the end of the text. Used
+ * only without a scan, or when the two disagree.
  */
 function enginePosition(e: unknown, text: string): number {
-  const pos = /position (\d+)/.exec(e instanceof Error ? e.message : '');
-  return pos ? Number(pos[1]) : text.length;
+  const message = e instanceof Error ? e.message : '';
+  const pos = /position (\d+)/.exec(message);
+  if (pos) return Number(pos[1]);
+  const place = /line (\d+) column (\d+)/.exec(message);
+  if (!place) return text.length;
+  const [, line, column] = place.map(Number) as [number, number, number];
+  let start = 0;
+  for (let l = 1; l < line && start >= 0; l++) start = text.indexOf('\n', start) + 1 || -1;
+  return start < 0 ? text.length : start + column - 1;
 }

@@ -10,7 +10,8 @@
 // jsonc-parser (the scanner Monaco's JSON language uses) was measured as a replacement: its
 // parseTree, visit, modify and applyEdits add 5.4 KB gzipped to the first download, visit alone
 // 3.0 KB, against 2.6 KB for this whole file (then with its English messages, which now load
-// with the form as `rules.j.*`: the first screen keeps only their keys).
+// with the form as `rules.j.*`). Since then this file has left the first download too: it loads
+// with the body's rules (body-check.ts), and the first screen parses with JSON.parse meanwhile.
 import { msg, type Msg, type Text } from '../i18n/message';
 import { lineColumnOf } from '../text/line-column';
 

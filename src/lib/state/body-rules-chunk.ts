@@ -1,6 +1,7 @@
 // The body's rules, most of the analysis' code, and the form's edits: not in the first download
 // (issue 18). The first draft asks for both as it is made (RequestDraft.loadRules); until the
-// rules are in, the text is scanned and parsed (the form shows its values) but not checked, and
+// rules (which bring the scanner) are in, the text is parsed (the form shows its values) but not
+// scanned or checked, and
 // an edit made in the form before the edits are in waits for them. A module of its own so that
 // loading them ahead (the unit tests' setup) loads nothing else.
 import { msg } from '../i18n/message';

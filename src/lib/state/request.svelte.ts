@@ -1,13 +1,15 @@
 // The request being built. The body text is the one source of truth (STYLE.md rule 3): the form
 // reads values parsed from it and writes by editing that text in place; text that does not parse
 // stays exactly as typed, and the form shows the last values that did, marked out of date.
-// The text is scanned once per change: `check` is derived from it, and everything that needs the
-// value, the members' offsets or the issues reads that one result.
+// The text is parsed (and, once the rules have brought the scanner, scanned) once per change:
+// `check` is derived from it, and everything that needs the value, the members' offsets or the
+// issues reads that one result.
 import { msg, type Text } from '../i18n/message';
 import { checkRequestBodyWith, type BodyRules, type FieldIssues } from '../api/body-check';
 import { accountField, defaultBodyText, defaultObject, fieldDefault } from '../api/body-defaults';
 import { formatBody } from '../api/body-format';
 import { pathText, valueAt, type FieldPath } from '../api/field-path';
+import type { JsonScan } from '../api/json-scan';
 import type { PathEdits } from '../api/path-edits';
 import { fieldInputText } from '../api/form-input-text';
 import { GET_LIST } from '../api/endpoints/get-list';
@@ -383,32 +385,24 @@ export class RequestDraft {
     });
   }
 
+  /**
+   * The derived scan of the current text, which the form's edits start from; undefined until the
+   * rules bring the scanner, and the edit then scans the text itself.
+   */
+  get #scan(): JsonScan | undefined {
+    return this.check.scan ?? undefined;
+  }
+
   #setValueAt({ setFieldWithDependents }: FormEdits, path: FieldPath, value: unknown): void {
-    // The edit starts from the derived scan of the current text (the rules bring the scanner:
-    // until they are in, the edit scans the text itself).
-    const { endpoint, text, check } = this;
+    const { endpoint, text } = this;
     const [name] = path;
     let result;
     if (path.length === 1 && typeof name === 'string') {
-      result = setFieldWithDependents(
-        endpoint,
-        text,
-        name,
-        value,
-        this.#kept,
-        check.scan ?? undefined,
-      );
+      result = setFieldWithDependents(endpoint, text, name, value, this.#kept, this.#scan);
     } else {
       const nested = this.#nested();
       if (!nested) return;
-      result = nested.setPathWithDependents(
-        endpoint,
-        text,
-        path,
-        value,
-        this.#kept,
-        check.scan ?? undefined,
-      );
+      result = nested.setPathWithDependents(endpoint, text, path, value, this.#kept, this.#scan);
     }
     if (!result.ok) {
       this.formMessage = result.message;
@@ -445,11 +439,11 @@ export class RequestDraft {
     const [name] = path;
     let result;
     if (path.length === 1 && typeof name === 'string') {
-      result = removeFieldFromBodyText(this.text, name, this.check.scan ?? undefined);
+      result = removeFieldFromBodyText(this.text, name, this.#scan);
     } else {
       const nested = this.#nested();
       if (!nested) return;
-      result = nested.removeAtPath(this.text, path, this.check.scan ?? undefined);
+      result = nested.removeAtPath(this.text, path, this.#scan);
     }
     if (!result.ok) {
       this.formMessage = result.message;
@@ -481,7 +475,7 @@ export class RequestDraft {
       list.length,
       row,
       this.endpoint.fields,
-      this.check.scan ?? undefined,
+      this.#scan,
     );
     if (!result.ok) {
       this.formMessage = result.message;

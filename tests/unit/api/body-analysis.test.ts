@@ -118,6 +118,8 @@ describe('checkRequestBodyWith, before the rules are in', () => {
     const text = '{"From_Account": "id1",}';
     const before = checkRequestBodyWith(null, GET_LIST, text);
     expect(before.parse.ok || en(before.parse.message)).toBe('The body is not valid JSON.');
+    // V8: "Expected double-quoted property name in JSON at position 23", the "}".
+    expect(before.parse).toMatchObject({ ok: false, offset: 23, line: 1, column: 24 });
     const after = checkRequestBodyWith(rules, GET_LIST, text);
     expect(after.parse).toMatchObject({ ok: false, offset: 22, line: 1, column: 23 });
     expect(after.parse.ok || en(after.parse.message)).toMatch(/trailing comma/i);

@@ -1,5 +1,5 @@
 // parseBodyText: where a syntax error is, in plain words, line and column.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseBodyText } from '../../../src/lib/api/body-parse';
 import { scanJson } from '../../../src/lib/api/json-scan';
 import { en } from '../i18n/texts';
@@ -101,7 +101,7 @@ describe('parseBodyText without a scan', () => {
   });
 
   it('places a syntax error where the engine stopped, in plain words', () => {
-    // V8: "Unexpected token '}', ... is not valid JSON" at position 7, the trailing comma's next.
+    // V8: "Expected double-quoted property name in JSON at position 8", the "}" after the comma.
     const r = parseBodyText('{"a": 1,}', null);
     if (r.ok) throw new Error('expected a syntax error');
     expect(en(r.message)).toMatch(/not valid JSON/i);
@@ -112,7 +112,24 @@ describe('parseBodyText without a scan', () => {
   });
 
   it('keeps the end of the text for an error the engine gives no place for', () => {
-    const r = parseBodyText('', null);
-    expect(r).toMatchObject({ ok: false, offset: 0, line: 1, column: 1 });
+    // V8 names an unexpected token without a position.
+    const text = '{"a": x}';
+    expect(() => JSON.parse(text)).toThrow(/^(?!.*position)/);
+    expect(parseBodyText(text, null)).toMatchObject({ ok: false, offset: 8, line: 1, column: 9 });
+  });
+
+  it('reads the place from SpiderMonkey’s wording too', () => {
+    const firefox = new SyntaxError(
+      'JSON.parse: expected double-quoted property name at line 3 column 1 of the JSON data',
+    );
+    const parse = vi.spyOn(JSON, 'parse').mockImplementation(() => {
+      throw firefox;
+    });
+    try {
+      const r = parseBodyText('{\n  "a": 1,\n}', null);
+      expect(r).toMatchObject({ ok: false, offset: 12, line: 3, column: 1 });
+    } finally {
+      parse.mockRestore();
+    }
   });
 });

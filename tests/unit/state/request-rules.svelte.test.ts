@@ -1,5 +1,5 @@
 // The body's rules load after the first paint (state/body-rules-chunk.ts): until they are in,
-// the draft scans and parses (the form shows and edits the values) and checks nothing; once in,
+// the draft parses (the form shows and edits the values) and scans and checks nothing; once in,
 // the same text is checked.
 import { describe, expect, it } from 'vitest';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';

@@ -170,7 +170,7 @@ export default {
     `Bit ${p.bits} is among the first 32, which are reserved for Chat's own marks (0 to 3 are star, unread, fold and hide): an app's own marks are bits 32 to 63.`,
 
   // The JSON scanner's syntax errors (lib/api/json-scan.ts), beside the editor and Send. Short
-  // keys: the scanner is on the first screen, these words are not (they load with the form).
+  // keys: the scanner loads with the body's rules, these words with the form.
   'rules.j.at': (p: { line: number; column: number; message: Text }, f: Fmt) =>
     `Line ${p.line}, column ${p.column}: ${f.t(p.message)}`,
   'rules.j.end': 'The text ends where a value was expected.',
