@@ -407,7 +407,9 @@ export class HistoryModel {
     }
     const draft = opened.lib.draftFromSend(record, recordedAt);
     if (!draft) return;
-    const result = await opened.store.add($state.snapshot(draft));
+    // The draft is built afresh from the record's plain parts (no $state proxy among them: the
+    // snapshot copies the region), and the store builds its entry from it.
+    const result = await opened.store.add(draft);
     if (!result.ok) this.unsaved++;
     this.storageFull = !result.ok && result.code === 'quota';
     const notice = opened.lib.noticeOfAdd(result);

@@ -75,6 +75,6 @@ export class RememberedChoices {
 
   /** Stores the choices as they are now; an $effect calls it on every change. */
   save(): void {
-    this.problem = writePrefs($state.snapshot(this.toStore), this.#storage) || this.#readProblem;
+    this.problem = writePrefs(this.toStore, this.#storage) || this.#readProblem;
   }
 }

@@ -125,7 +125,7 @@ export class Workspace {
   /** The request as composed, without any secret: what history keeps and links carry. */
   snapshot(): RequestSnapshot {
     return {
-      region: $state.snapshot(this.target.choice),
+      region: { ...this.target.choice },
       sdkAppId: this.signer.sdkAppId,
       identifier: this.signer.identifier,
       endpoint: this.draft.endpoint.id,

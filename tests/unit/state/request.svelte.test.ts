@@ -195,6 +195,23 @@ describe('Workspace and raw mode', () => {
     expect(ws.draft.rawPath).toBeNull();
   });
 
+  it('snapshots plain data: IndexedDB and the prefs can store it as it is, and it is a copy', () => {
+    const ws = new Workspace();
+    for (const choice of [
+      { kind: 'sandbox' },
+      { kind: 'region', id: 'singapore', backup: true },
+      { kind: 'custom', host: '127.0.0.1:8787' },
+    ] as const) {
+      ws.target.setChoice(choice);
+      const snapshot = ws.snapshot();
+      // structuredClone throws on a $state proxy, as IndexedDB's put does.
+      expect(structuredClone(snapshot)).toEqual(snapshot);
+      expect(snapshot.region).toEqual(choice);
+      snapshot.region = { kind: 'custom', host: 'changed.example' };
+      expect(ws.target.choice).toEqual(choice);
+    }
+  });
+
   it('says so for an endpoint it does not know, loading the body as text', () => {
     const ws = new Workspace();
     const message = ws.load({ ...ws.snapshot(), endpoint: 'raw:v4/..', body: '{}' });
