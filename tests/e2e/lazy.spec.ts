@@ -351,4 +351,32 @@ test.describe('chunks that load on demand', () => {
     await expect(failed).toHaveCount(0);
     await expect(from).toHaveValue('bob');
   });
+
+  test('the other views that cannot load: the builder shows nothing of it, History says so, Retry opens it', async ({
+    page,
+  }) => {
+    const unblock = await blockOnly(page, /^assets\/OtherViews-[\w-]+\.js$/);
+    await page.goto('./');
+    await editorReady(page);
+    // The builder works, and shows no failure of a view it does not show; only the reload offered
+    // for any part that could not be downloaded.
+    const viewsFailed = page.getByText('Could not load the Inspect and History views');
+    await expect(page.getByTestId('reload-notice')).toBeVisible();
+    await expect(viewsFailed.filter({ visible: true })).toHaveCount(0);
+    await send(page).click();
+    await expect(page.getByTestId('outcome')).toContainText('OK');
+
+    await page.getByRole('button', { name: 'History', exact: true }).click();
+    const failed = page.getByRole('region', { name: 'History' });
+    await expect(failed).toContainText(
+      'Could not load the Inspect and History views — check the connection and try again.',
+    );
+    unblock();
+    await failed.getByRole('button', { name: 'Retry' }).click();
+    // The send made while the view could not load is there.
+    await expect(page.getByRole('heading', { name: 'History', level: 2 })).toBeVisible();
+    await expect(page.getByTestId('history-count')).toHaveText(/^1 entry/);
+    await page.getByRole('button', { name: 'Builder', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeVisible();
+  });
 });

@@ -34,6 +34,7 @@ export default {
   'core.part.textsZh': 'the Chinese texts',
   'core.part.inspector': 'the inspector',
   'core.part.inspectorModel': 'the inspector',
+  'core.part.views': 'the Inspect and History views',
   'core.part.historyPanel': 'the History panel',
   'core.part.history': 'the history',
   'core.part.bodyRules': 'the body checks',

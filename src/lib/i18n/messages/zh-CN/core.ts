@@ -32,6 +32,7 @@ export default {
   'core.part.textsZh': '中文文字',
   'core.part.inspector': '检查工具',
   'core.part.inspectorModel': '检查工具',
+  'core.part.views': '“检查”与“历史记录”视图',
   'core.part.historyPanel': '历史记录面板',
   'core.part.history': '历史记录',
   'core.part.bodyRules': '请求体检查',
