@@ -13,6 +13,7 @@ const initial = initialChunk();
 const ERROR_CODES = /\/src\/lib\/errors\//;
 const JSON_SCAN = /\/src\/lib\/api\/json-scan\.ts$/;
 const FORM_EDITS = /\/src\/lib\/api\/(form-edits|edits|body-edit|form-input)\.ts$/;
+const PAGINATION_SPEC = /\/src\/lib\/pagination\/(spec|from-description)\.ts$/;
 const TRANSPORT = /\/src\/lib\/((transport|proxy|region)\/|state\/send-kit\.ts$)/;
 /** Monaco's core by folder of monaco-editor/esm/vs: a chunk's name and what it takes. */
 const MONACO_PARTS: readonly [string, RegExp][] = [
@@ -61,6 +62,11 @@ export default defineConfig({
             // page writes cursors with the same body edits, and in the send kit's group they
             // brought the whole send kit along with them at that moment.
             { name: 'form-edits', test: (id) => FORM_EDITS.test(id) },
+            // How an endpoint's description pages (pagination/from-description.ts), which the
+            // send kit's runner uses and so took into its chunk: the Response panel reads it too
+            // (lib/response/present.ts), and downloaded the whole send kit with it at the first
+            // paint, beside Monaco, instead of once the page is idle after the editor.
+            { name: 'pagination-spec', test: (id) => PAGINATION_SPEC.test(id) },
             // What sends to a real host (the send kit, the transports, Auto, the proxy's rules,
             // the region finder's search) in one chunk: apart they were six small chunks, each
             // one more name in the entry's preload list, which is in the first download.

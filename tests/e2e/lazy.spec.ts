@@ -379,4 +379,24 @@ test.describe('chunks that load on demand', () => {
     await page.getByRole('button', { name: 'Builder', exact: true }).click();
     await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeVisible();
   });
+
+  test('the Response panel needs neither the send kit nor the body checks: refused, it still loads', async ({
+    page,
+  }) => {
+    // Both load later than the panel (the kit once the page is idle after the editor), and the
+    // panel once brought them along: refusing either made it fail.
+    const unblock = await blockOnly(page, /^assets\/(send-kit|body-rules)-[\w-]+\.js$/);
+    await page.goto('./');
+    await editorReady(page);
+    const response = page.getByRole('region', { name: 'Response' });
+    await expect(response.getByRole('heading', { name: 'Response', level: 2 })).toBeVisible();
+    await expect(response).toContainText('Press Send');
+    await expect(response.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+    // Send says what it is missing, beside Send; then, allowed, it goes and the panel answers.
+    await send(page).click();
+    await expect(sendBar(page).getByRole('alert')).toContainText('Could not load');
+    unblock();
+    await sendBar(page).getByRole('alert').getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByTestId('outcome')).toContainText('OK');
+  });
 });

@@ -19,7 +19,6 @@ import { UPDATE_CONTACT_GROUP } from './endpoints/update-contact-group';
 import { endpointNow, registerEndpoints } from './endpoint-catalog';
 
 export { isKnownEndpointId } from './endpoint-catalog';
-export { checkRequestBody } from './body-analysis';
 import { parseRawPath } from './raw';
 import type { EndpointDescription } from './types';
 

@@ -1,10 +1,12 @@
 // analyzeBody: the one analysis of the body text, and what only the text shows.
 import { describe, expect, it } from 'vitest';
-import { analyzeBody as analyzeBodyRaw } from '../../../src/lib/api/body-analysis';
+import {
+  analyzeBody as analyzeBodyRaw,
+  checkRequestBody as checkRequestBodyRaw,
+} from '../../../src/lib/api/body-analysis';
 import { checkRequestBodyWith } from '../../../src/lib/api/body-check';
 import { formatBody } from '../../../src/lib/api/body-format';
 import * as rules from '../../../src/lib/api/body-rules';
-import { checkRequestBody as checkRequestBodyRaw } from '../../../src/lib/api/endpoints';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { good } from './bodies';
 import { en, inEnglish } from '../i18n/texts';

@@ -3,6 +3,7 @@
 // defaults, docs, errors and the table views.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { checkRequestBody as checkRequestBodyRaw } from '../../../src/lib/api/body-analysis';
 import { en, english, inEnglish } from '../i18n/texts';
 import { GET_C2C_UNREAD_MSG_NUM } from '../../../src/lib/api/endpoints/c2c-unread';
 import { GET_CONTACT_GROUP } from '../../../src/lib/api/endpoints/contact-group';
@@ -10,7 +11,6 @@ import { DELETE_CONVERSATION } from '../../../src/lib/api/endpoints/delete';
 import {
   DEFAULT_ENDPOINT_ID,
   ENDPOINTS,
-  checkRequestBody as checkRequestBodyRaw,
   describedEndpointForPath,
   endpointById,
   isKnownEndpointId,

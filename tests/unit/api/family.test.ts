@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { en, english, inEnglish } from '../i18n/texts';
 import { defaultBody, defaultBodyText } from '../../../src/lib/api/body-defaults';
 import { validateBody as validateBodyRaw } from '../../../src/lib/api/body-rules';
-import { analyzeBody } from '../../../src/lib/api/body-analysis';
+import {
+  analyzeBody,
+  checkRequestBody as checkRequestBodyRaw,
+} from '../../../src/lib/api/body-analysis';
 import {
   ACCOUNT_CHECK,
   ACCOUNT_IMPORT,
@@ -16,7 +19,6 @@ import {
   MULTIACCOUNT_IMPORT,
   SEARCH_CONTACT_GROUP,
   UPDATE_CONTACT_GROUP,
-  checkRequestBody as checkRequestBodyRaw,
 } from '../../../src/lib/api/endpoints';
 import { fieldAt, fieldsAt, pathText, valueAt } from '../../../src/lib/api/field-path';
 import { accountImportFor } from '../../../src/lib/api/prepare';

@@ -2,7 +2,8 @@
 // endpoints offered as path suggestions (checked against the documentation page's navigation).
 import { describe, expect, it } from 'vitest';
 import { en, inEnglish, zh } from '../i18n/texts';
-import { ENDPOINTS, checkRequestBody, endpointById } from '../../../src/lib/api/endpoints';
+import { checkRequestBody } from '../../../src/lib/api/body-analysis';
+import { ENDPOINTS, endpointById } from '../../../src/lib/api/endpoints';
 import {
   NAVIGATION_ENDPOINTS,
   RAW_PATH_SUGGESTIONS,

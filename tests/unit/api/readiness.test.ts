@@ -7,7 +7,7 @@ import {
   bodyAdvice as bodyAdviceRaw,
 } from '../../../src/lib/api/advice';
 import { defaultBodyText } from '../../../src/lib/api/body-defaults';
-import { checkRequestBody } from '../../../src/lib/api/endpoints';
+import { checkRequestBody } from '../../../src/lib/api/body-analysis';
 import { DELETE_CONVERSATION, GET_LIST } from '../../../src/lib/api/endpoints';
 import {
   hasAdvice,
