@@ -43,21 +43,6 @@ export const ASSIST_FLAGS_PRESETS: readonly AssistFlagsPreset[] = [
   { value: 63, label: msg('fields.preset.63.label'), note: msg('fields.preset.63.note') },
 ];
 
-/** Why a warning was given, for tests and for a UI that wants to place or style it. */
-export type AssistFlagsWarningCode =
-  | 'zero'
-  | 'bit-index'
-  | 'no-pinned'
-  | 'paginate-without-pinned'
-  | 'newer-bits'
-  | 'undocumented-bits';
-
-/** A likely mistake in an AssistFlags value; the value is still sent as is. */
-export interface AssistFlagsWarning {
-  code: AssistFlagsWarningCode;
-  message: Text;
-}
-
 /** The 32 bits of a uint32, bit 0 first. */
 export function bitsOf(value: number): boolean[] {
   assertUint32(value);
@@ -89,39 +74,6 @@ export function presetOf(value: number): AssistFlagsPreset | null {
   return ASSIST_FLAGS_PRESETS.find((p) => p.value === value) ?? null;
 }
 
-/** Likely mistakes in an AssistFlags value, as a careful reader of the documentation would see them. */
-export function assistFlagsWarnings(value: number): AssistFlagsWarning[] {
-  assertUint32(value);
-  const out: AssistFlagsWarning[] = [];
-  // A public Java SDK defines these constants as bit indexes (0, 1, 2) rather than values
-  // (1, 2, 4), so "bit 0" goes out as 0 (chat-rest-facts.md): 0, 1 and 2 are suspects, and
-  // their messages say so.
-  if (value === 0) {
-    out.push({ code: 'zero', message: msg('rules.af.zero') });
-  } else if (value === 1) {
-    out.push({ code: 'bit-index', message: msg('rules.af.one') });
-  } else if (value === 2) {
-    out.push({ code: 'bit-index', message: msg('rules.af.two') });
-  }
-  if (value !== 0 && !isBitSet(value, 0)) {
-    out.push({ code: 'no-pinned', message: msg('rules.af.noPinned') });
-    if (isBitSet(value, 2)) {
-      out.push({ code: 'paginate-without-pinned', message: msg('rules.af.paginate') });
-    }
-  }
-  const newer = undocumentedBits(value).filter((b) => b <= 5);
-  // Bits 3 to 5 are explained only as parts of 15 and 63: no note when the low six bits are one
-  // of the presets (higher bits get their own warning below).
-  if (newer.length > 0 && presetOf((value & 0x3f) >>> 0) === null) {
-    out.push({ code: 'newer-bits', message: msg('rules.af.newer', { bits: newer }) });
-  }
-  const unknown = undocumentedBits(value).filter((b) => b > 5);
-  if (unknown.length > 0) {
-    out.push({ code: 'undocumented-bits', message: msg('rules.af.unknown', { bits: unknown }) });
-  }
-  return out;
-}
-
 function setBits(value: number): number[] {
   assertUint32(value);
   const out: number[] = [];
@@ -130,7 +82,7 @@ function setBits(value: number): number[] {
 }
 
 // Programmer errors: callers check the body (validateBody) before treating AssistFlags as bits.
-function assertUint32(value: number): void {
+export function assertUint32(value: number): void {
   if (!isUint32(value)) throw new RangeError(`not a uint32: ${value}`);
 }
 

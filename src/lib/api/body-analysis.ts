@@ -2,7 +2,6 @@
 // for the sandbox, the inspector and the tests, which check at once. The request builder loads
 // the rules after the first paint and checks with body-check.ts.
 import { analyzeBodyWith, checkRequestBodyWith, type BodyAnalysis } from './body-check';
-import type { BodyAdvisor } from './body-rules';
 import * as rules from './body-rules';
 import type { EndpointDescription } from './types';
 
@@ -15,7 +14,7 @@ export type { BodyAnalysis, BodyRules, FieldIssues } from './body-check';
 export function analyzeBody(
   desc: EndpointDescription,
   text: string,
-  options: { advise?: BodyAdvisor | undefined } = {},
+  options: { advise?: boolean } = {},
 ): BodyAnalysis {
   return analyzeBodyWith(rules, desc, text, options);
 }

@@ -7,7 +7,7 @@
 // paint (issue 18); body-analysis.ts gives them for everything else.
 import { isPlainObject } from '../json/value';
 import { parseBodyText, type BodyParse } from './body-parse';
-import type { BodyAdvisor, textWarnings, validateBody } from './body-rules';
+import type { textWarnings, validateBody } from './body-rules';
 import type { JsonScan, scanJson } from './json-scan';
 import type { BodyValidation, EndpointDescription, FieldIssue } from './types';
 
@@ -55,7 +55,7 @@ export function analyzeBodyWith(
   rules: BodyRules | null,
   desc: EndpointDescription,
   text: string,
-  { advise }: { advise?: BodyAdvisor | undefined } = {},
+  { advise = false }: { advise?: boolean } = {},
 ): BodyAnalysis {
   const scan = rules ? rules.scanJson(text) : null;
   const parse = parseBodyText(text, scan);
@@ -93,5 +93,5 @@ export function checkRequestBodyWith(
   desc: EndpointDescription,
   text: string,
 ): BodyAnalysis {
-  return analyzeBodyWith(rules, desc, text, { advise: desc.advise });
+  return analyzeBodyWith(rules, desc, text, { advise: true });
 }

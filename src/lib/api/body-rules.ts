@@ -4,6 +4,7 @@
 // not a gate).
 import { msg, type Text } from '../i18n/message';
 import { isPlainObject, MAX_UINT32 } from '../json/value';
+import { ADVISORS } from './endpoint-advice';
 import { pathText, type FieldPath } from './field-path';
 import { conditionHolds, conditionParts, fieldRequirement, utf8Bytes } from './field-rules';
 import { scanJson, type JsonScan } from './json-scan';
@@ -14,14 +15,14 @@ export { conditionHolds, conditionParts, fieldRequirement, utf8Bytes };
 // The scanner the check reads the text with (body-check.ts BodyRules): it loads with the rules.
 export { scanJson };
 
-/** Extra, endpoint-specific warnings about a body whose types are already right. */
-export type BodyAdvisor = (body: Readonly<Record<string, unknown>>) => FieldIssue[];
-
-/** Checks a parsed body against an endpoint: errors block sending, warnings are advice. */
+/**
+ * Checks a parsed body against an endpoint: errors block sending, warnings are advice. With
+ * `advise`, the endpoint's own advice (api/advice.ts) is among the warnings once there is no error.
+ */
 export function validateBody(
   desc: EndpointDescription,
   value: unknown,
-  { advise }: { advise?: BodyAdvisor } = {},
+  { advise = false }: { advise?: boolean } = {},
 ): BodyValidation {
   const errors: FieldIssue[] = [];
   const warnings: FieldIssue[] = [];
@@ -39,7 +40,8 @@ export function validateBody(
   const out = { errors, warnings };
   checkObject(desc.fields, value, [], desc.freeBody ? null : desc.id, out);
   if (desc.exactlyOneOf) checkExactlyOne(desc.exactlyOneOf, value, errors);
-  if (errors.length === 0 && advise) warnings.push(...advise(value));
+  const advisor = advise ? ADVISORS[desc.id] : undefined;
+  if (errors.length === 0 && advisor) warnings.push(...advisor(value));
   return { errors, warnings, ok: errors.length === 0 };
 }
 

@@ -3,7 +3,6 @@
 // and what is particular to it (advice, widgets) is carried by the same object, so everything
 // about an endpoint lives in its module (src/lib/api/endpoints/), its answer tables beside it.
 import type { Text } from '../i18n/message';
-import type { BodyAdvisor } from './body-rules';
 import type { BitmaskWidget } from './widgets';
 
 /**
@@ -115,8 +114,6 @@ export interface EndpointDescription {
     /** Item fields that together identify an item, to flag one seen twice across pages. */
     itemKeyFields?: readonly string[];
   };
-  /** Advice beyond types: valid values that are probably mistakes, shown as warnings. */
-  advise?: BodyAdvisor;
   /**
    * Top-level fields of which exactly one must be sent (multiaccount_import's two body forms,
    * Accounts or AccountList): none, or more than one, is an error.

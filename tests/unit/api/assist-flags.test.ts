@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import {
   ASSIST_FLAG_BITS as ASSIST_FLAG_BITSRaw,
   ASSIST_FLAGS_PRESETS as ASSIST_FLAGS_PRESETSRaw,
-  assistFlagsWarnings as assistFlagsWarningsRaw,
   bitsOf,
   isBitSet,
   presetOf,
   setBit,
   undocumentedBits,
 } from '../../../src/lib/api/assist-flags';
+import { assistFlagsWarnings as assistFlagsWarningsRaw } from '../../../src/lib/api/endpoint-advice';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { rng } from '../usersig/helpers';
 import { en, english, inEnglish } from '../i18n/texts';

@@ -15,6 +15,7 @@ import {
   endpointById,
   isKnownEndpointId,
 } from '../../../src/lib/api/endpoints';
+import { ADVISORS } from '../../../src/lib/api/endpoint-advice';
 import { describeEndpointId } from '../../../src/lib/api/endpoint-names';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { nextPageBodyText, readPage } from '../../../src/lib/api/pagination';
@@ -178,7 +179,7 @@ describe('one module per endpoint: what the registry reads from each', () => {
         ).toContain(name);
       }
     }
-    expect(ENDPOINTS.filter((e) => e.advise).map((e) => e.id)).toEqual([
+    expect(ENDPOINTS.filter((e) => ADVISORS[e.id]).map((e) => e.id)).toEqual([
       'get_list',
       'delete',
       'mark_contact',
@@ -305,7 +306,7 @@ describe('delete (v4/recentcontact/delete)', () => {
   });
 
   it('warns that ClearRamble 1 clears the roaming messages too (its advisor)', () => {
-    expect(D.advise).toBeDefined();
+    expect(ADVISORS[D.id]).toBeDefined();
     const r = checkRequestBody(D, JSON.stringify(oneToOne));
     expect(r.validation?.warnings.map((w) => w.field)).toEqual(['ClearRamble']);
     expect(r.validation?.warnings[0]?.message).toMatch(/cannot be undone/);

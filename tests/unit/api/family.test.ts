@@ -32,9 +32,9 @@ const validateBody = inEnglish(validateBodyRaw);
 const checkRequestBody = inEnglish(checkRequestBodyRaw);
 
 const errorsOf = (desc: EndpointDescription, body: unknown) =>
-  validateBody(desc, body, { advise: desc.advise }).errors.map((e) => `${e.field}:${e.kind}`);
+  validateBody(desc, body, { advise: true }).errors.map((e) => `${e.field}:${e.kind}`);
 const warningsOf = (desc: EndpointDescription, body: unknown) =>
-  validateBody(desc, body, { advise: desc.advise }).warnings.map((e) => `${e.field}:${e.kind}`);
+  validateBody(desc, body, { advise: true }).warnings.map((e) => `${e.field}:${e.kind}`);
 
 const bob = { Type: 1, To_Account: 'bob' };
 const group = { Type: 2, ToGroupId: '@TGS#1B2AUI7RZ' };
@@ -127,7 +127,7 @@ describe('the documents’ samples', () => {
 
   it('are valid, with no warning', () => {
     for (const [desc, body] of SAMPLES) {
-      expect(validateBody(desc, body, { advise: desc.advise }), desc.id).toMatchObject({
+      expect(validateBody(desc, body, { advise: true }), desc.id).toMatchObject({
         ok: true,
         errors: [],
         warnings: [],

@@ -55,6 +55,22 @@ describe('RequestDraft, switching endpoints', () => {
   });
 });
 
+describe('RequestDraft, the endpoint’s own advice (it comes with the body’s rules)', () => {
+  it('shows get_list’s AssistFlags advice beside the field, and none for the sample’s 7', () => {
+    const zero = new RequestDraft(GET_LIST, {
+      text: '{"From_Account": "alice", "TimeStamp": 0, "StartIndex": 0, "TopTimeStamp": 0, "TopStartIndex": 0, "AssistFlags": 0}',
+    });
+    const advice = zero.shownIssues('AssistFlags').warnings;
+    expect(advice.map((w) => w.kind)).toEqual(['advice']);
+    expect(en(advice[0]!.message)).toMatch(/Java SDK/);
+    expect(zero.hasAdvice).toBe(true);
+    const seven = new RequestDraft(GET_LIST, {
+      text: zero.text.replace('"AssistFlags": 0', '"AssistFlags": 7'),
+    });
+    expect(seven.shownIssues('AssistFlags').warnings).toEqual([]);
+  });
+});
+
 describe('RequestDraft, delete’s Type', () => {
   it('Type 2 swaps To_Account for ToGroupid; back to 1 gives the typed peer back', () => {
     const draft = new RequestDraft(DELETE_CONVERSATION);

@@ -1,25 +1,12 @@
-// v4/recentcontact/delete ("Deleting a conversation"): its fields and docs, error codes and the
-// ClearRamble advice. It does not page, and its answer is the outcome fields only, so it has no
-// table view. Names, types, required flags and words are those of the endpoint's English page
-// (trtc.io/document/43088, also tencentcloud.com/document/product/1047/43088);
-// chat-rest-facts.md ("Related endpoints in the same group") gives the two sample bodies and the
-// casing `ToGroupid`.
+// v4/recentcontact/delete ("Deleting a conversation"): its fields and docs and error codes (its
+// ClearRamble advice is in api/endpoint-advice.ts). It does not page, and its answer is the
+// outcome fields only, so it has no table view. Names, types, required flags and words are those
+// of the endpoint's English page (trtc.io/document/43088, also
+// tencentcloud.com/document/product/1047/43088); chat-rest-facts.md ("Related endpoints in the
+// same group") gives the two sample bodies and the casing `ToGroupid`.
 import { msg } from '../../i18n/message';
 import type { EndpointDescription } from '../types';
-import type { BodyAdvisor } from '../body-rules';
 import { RECENTCONTACT_ERRORS, userIdField } from './shared';
-
-/** Advice for a delete body: ClearRamble 1 deletes the conversation's messages too. */
-export const adviseDelete: BodyAdvisor = (body) =>
-  body['ClearRamble'] === 1
-    ? [
-        {
-          field: 'ClearRamble',
-          kind: 'advice',
-          message: msg('rules.del.clearRamble'),
-        },
-      ]
-    : [];
 
 /**
  * The page marks To_Account and ToGroupid "No" (optional) but says each is "assigned a value
@@ -80,5 +67,4 @@ export const DELETE_CONVERSATION: EndpointDescription = {
   // The page's own table, word for word as its English version gives it (the recentcontact
   // service's codes, the same as get_list's).
   errors: [...RECENTCONTACT_ERRORS],
-  advise: adviseDelete,
 };

@@ -1,25 +1,13 @@
 // v4/recentcontact/get_list ("Pulling a conversation list"), everything the playground knows
-// about it: the fields and their docs, the error codes, the AssistFlags advice and bit-mask
-// widget and the paging. Its SessionItem table is in get-list.views.ts beside it. The names, required flags and descriptions are
-// those of the endpoint's documentation page (docs/reference/get_list-seed.txt); what the page
+// about it: the fields and their docs, the error codes, the AssistFlags bit-mask widget and the
+// paging. Its SessionItem table is in get-list.views.ts beside it, and its AssistFlags advice in
+// api/endpoint-advice.ts, which loads with the body's rules. The names, required flags and
+// descriptions are those of the endpoint's documentation page (docs/reference/get_list-seed.txt); what the page
 // leaves open is settled from chat-rest-facts.md, and each such choice says so.
 import { msg, type Text } from '../../i18n/message';
-import { isUint32 } from '../../json/value';
-import { ASSIST_FLAGS_PRESETS, ASSIST_FLAG_BITS, assistFlagsWarnings } from '../assist-flags';
-import type { EndpointDescription, FieldDescription, FieldIssue } from '../types';
-import type { BodyAdvisor } from '../body-rules';
+import { ASSIST_FLAGS_PRESETS, ASSIST_FLAG_BITS } from '../assist-flags';
+import type { EndpointDescription, FieldDescription } from '../types';
 import { RECENTCONTACT_ERRORS, userIdField } from './shared-first';
-
-/** Advice beyond types for a get_list body: AssistFlags values that are probably mistakes. */
-export const adviseGetList: BodyAdvisor = (body) => {
-  const flags = body['AssistFlags'];
-  if (!isUint32(flags)) return [];
-  return assistFlagsWarnings(flags).map((w): FieldIssue => ({
-    field: 'AssistFlags',
-    kind: 'advice',
-    message: w.message,
-  }));
-};
 
 /** A get_list cursor: a uint32 the answer hands back under the same name. */
 const cursor = (name: string, description: Text): FieldDescription => ({
@@ -68,7 +56,6 @@ export const GET_LIST: EndpointDescription = {
     // A conversation is its type and its peer: To_Account for one-to-one, GroupId for a group.
     itemKeyFields: ['Type', 'To_Account', 'GroupId'],
   },
-  advise: adviseGetList,
   widgets: {
     AssistFlags: { kind: 'bitmask', bits: ASSIST_FLAG_BITS, presets: ASSIST_FLAGS_PRESETS },
   },

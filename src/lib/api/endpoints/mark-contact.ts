@@ -1,10 +1,8 @@
 // v4/recentcontact/mark_contact ("Creating or Updating Conversation Mark Data"): its fields,
-// docs, error codes and advice; its answer's ResultItem table is in mark-contact.views.ts beside
-// it. Names and words are those of the English page (trtc.io/document/53438), session-apis.md §5.
-import { msg, type Text } from '../../i18n/message';
-import { isPlainObject } from '../../json/value';
-import type { BodyAdvisor } from '../body-rules';
-import type { EndpointDescription, FieldIssue } from '../types';
+// docs and error codes; its answer's ResultItem table is in mark-contact.views.ts beside it, its
+// advice in api/endpoint-advice.ts (with FIRST_APP_MARK_BIT, the first bit an app may define). Names and words are those of the English page (trtc.io/document/53438), session-apis.md §5.
+import { msg } from '../../i18n/message';
+import type { EndpointDescription } from '../types';
 import { contactItemField, CONVERSATION_GROUP_ERRORS, userIdField } from './shared';
 
 /**
@@ -19,44 +17,6 @@ export const STANDARD_MARK_BITS: readonly { bit: number; name: string }[] = [
   { bit: 2, name: 'fold' },
   { bit: 3, name: 'hide' },
 ];
-
-/** The first bit an app may define for itself; those below are Chat's own. */
-export const FIRST_APP_MARK_BIT = 32;
-
-/**
- * What is valid but probably a mistake: an operation type that ignores fields sent with it, a
- * bit both set and cleared, and bits Chat reserves.
- */
-export const adviseMarkContact: BodyAdvisor = (body) => {
-  const items = body['MarkItem'];
-  if (!Array.isArray(items)) return [];
-  const out: FieldIssue[] = [];
-  const advice = (field: string, message: Text) => out.push({ field, kind: 'advice', message });
-  for (const [i, item] of items.entries()) {
-    if (!isPlainObject(item)) continue;
-    const at = `MarkItem[${i}]`;
-    const op = item['OptType'];
-    const set = Array.isArray(item['SetMark']) ? (item['SetMark'] as unknown[]) : [];
-    const clear = Array.isArray(item['ClearMark']) ? (item['ClearMark'] as unknown[]) : [];
-    if (op === 1 && 'CustomMark' in item) {
-      advice(`${at}.CustomMark`, msg('rules.mark.custom', { at }));
-    }
-    if (op === 2 && (set.length > 0 || clear.length > 0)) {
-      advice(`${at}.OptType`, msg('rules.mark.setClear', { at }));
-    }
-    const both = set.filter((b) => clear.includes(b));
-    if (both.length > 0) {
-      advice(`${at}.SetMark`, msg('rules.mark.both', { bits: both.join(', ') }));
-    }
-    const reserved = set.filter(
-      (b): b is number => typeof b === 'number' && b > 3 && b < FIRST_APP_MARK_BIT,
-    );
-    if (reserved.length > 0) {
-      advice(`${at}.SetMark`, msg('rules.mark.reserved', { bits: reserved.join(', ') }));
-    }
-  }
-  return out;
-};
 
 /** Up to 100 conversations per call (51006 when none or more), each with its operation. */
 export const MARK_CONTACT: EndpointDescription = {
@@ -97,7 +57,7 @@ export const MARK_CONTACT: EndpointDescription = {
           default: [0],
           minimum: 0,
           maximum: 63,
-          // The bit numbers' meanings (STANDARD_MARK_BITS, FIRST_APP_MARK_BIT) are in its words.
+          // The bit numbers' meanings (STANDARD_MARK_BITS here, FIRST_APP_MARK_BIT in endpoint-advice.ts) are in its words.
           description: msg('fields.mark.SetMark'),
         },
         {
@@ -123,5 +83,4 @@ export const MARK_CONTACT: EndpointDescription = {
     },
   ],
   errors: [...CONVERSATION_GROUP_ERRORS],
-  advise: adviseMarkContact,
 };
