@@ -17,7 +17,8 @@ export { scanJson };
 
 /**
  * Checks a parsed body against an endpoint: errors block sending, warnings are advice. With
- * `advise`, the endpoint's own advice (api/advice.ts) is among the warnings once there is no error.
+ * `advise`, the endpoint's own advice (api/endpoint-advice.ts) is among the warnings once there
+ * is no error.
  */
 export function validateBody(
   desc: EndpointDescription,
@@ -40,7 +41,8 @@ export function validateBody(
   const out = { errors, warnings };
   checkObject(desc.fields, value, [], desc.freeBody ? null : desc.id, out);
   if (desc.exactlyOneOf) checkExactlyOne(desc.exactlyOneOf, value, errors);
-  const advisor = advise ? ADVISORS[desc.id] : undefined;
+  // Own keys only: an id is a string, and the table an object.
+  const advisor = advise && Object.hasOwn(ADVISORS, desc.id) ? ADVISORS[desc.id] : undefined;
   if (errors.length === 0 && advisor) warnings.push(...advisor(value));
   return { errors, warnings, ok: errors.length === 0 };
 }

@@ -9,6 +9,22 @@ import { inEnglish } from '../i18n/texts';
 const validateBody = inEnglish(validateBodyRaw);
 
 describe('validateBody', () => {
+  it('adds the endpoint’s own advice only when asked, looked up by the endpoint’s own id', () => {
+    const zero = { ...good(), AssistFlags: 0 };
+    expect(validateBody(GET_LIST, zero).warnings).toEqual([]);
+    expect(validateBody(GET_LIST, zero, { advise: true }).warnings).toMatchObject([
+      { field: 'AssistFlags', kind: 'advice', message: expect.stringMatching(/Java SDK/) },
+    ]);
+    // An id that is a name every object has (Object.prototype's) has no advisor.
+    for (const id of ['constructor', 'toString', '__proto__']) {
+      expect(validateBody({ ...GET_LIST, id }, zero, { advise: true }), id).toEqual({
+        errors: [],
+        warnings: [],
+        ok: true,
+      });
+    }
+  });
+
   it('accepts the page’s sample and the default body once From_Account is filled', () => {
     expect(validateBody(GET_LIST, good())).toEqual({ errors: [], warnings: [], ok: true });
   });
