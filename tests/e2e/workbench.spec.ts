@@ -66,6 +66,22 @@ test.describe('one screen', () => {
   }
 });
 
+test('the Response panel stays mounted through the sends: the first one does not build it again', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await editorReady(page);
+  const panel = page.locator('section[aria-labelledby="response-title"]');
+  await expect(panel).toContainText('Press Send');
+  // The panel's element as it is before any send; a panel mounted again is another element.
+  const before = await panel.elementHandle();
+  for (const n of [1, 2]) {
+    await sendButton(page).click();
+    await expect(outcome(page)).toContainText('ErrorCode 0');
+    expect(await before?.evaluate((el) => el.isConnected), `after send ${n}`).toBe(true);
+  }
+});
+
 test.describe('Send anything', () => {
   test('broken JSON goes out byte for byte and is answered 60003, in the page and by `npm run sandbox`', async ({
     page,

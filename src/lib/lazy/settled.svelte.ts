@@ -18,8 +18,10 @@ function isThenable<T>(x: T | PromiseLike<T>): x is PromiseLike<T> {
 
 /**
  * Follows `read` (reactive, as a `$derived`): made in a component's script, it stops with the
- * component. Like `{#await}`, a promise shows as pending until it settles, even one that has
- * already resolved, so what the server rendered (the pending state) is what hydrates.
+ * component. A promise shows as pending until it settles, even one that has already resolved
+ * (as `{#await}` does while hydrating, so what the server rendered, the pending state, is what
+ * hydrates; on a client mount `{#await}` would show a resolved one at once): a caller that has
+ * the value already hands it over as a value (Lazy.svelte does, from its loader's peek()).
  */
 export function settled<T>(read: () => T | PromiseLike<T>): Settled<T> {
   const source = $derived(read());

@@ -51,7 +51,7 @@ describe('settled', () => {
     expect(s.current).toBe('in');
   });
 
-  it('is pending even for a promise that has already resolved, as {#await} is', async () => {
+  it('is pending even for a promise that has already resolved (a value is shown at once)', async () => {
     const s = follow(() => Promise.resolve('done'));
     expect(s.current).toBeUndefined();
     await tick();
