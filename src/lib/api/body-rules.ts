@@ -4,7 +4,7 @@
 // not a gate).
 import { msg, type Text } from '../i18n/message';
 import { isPlainObject, MAX_UINT32 } from '../json/value';
-import { ADVISORS } from './endpoint-advice';
+import { advisorFor } from './endpoint-advice';
 import { pathText, type FieldPath } from './field-path';
 import { conditionHolds, conditionParts, fieldRequirement, utf8Bytes } from './field-rules';
 import { scanJson, type JsonScan } from './json-scan';
@@ -41,8 +41,7 @@ export function validateBody(
   const out = { errors, warnings };
   checkObject(desc.fields, value, [], desc.freeBody ? null : desc.id, out);
   if (desc.exactlyOneOf) checkExactlyOne(desc.exactlyOneOf, value, errors);
-  // Own keys only: an id is a string, and the table an object.
-  const advisor = advise && Object.hasOwn(ADVISORS, desc.id) ? ADVISORS[desc.id] : undefined;
+  const advisor = advise ? advisorFor(desc.id) : undefined;
   if (errors.length === 0 && advisor) warnings.push(...advisor(value));
   return { errors, warnings, ok: errors.length === 0 };
 }

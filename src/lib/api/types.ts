@@ -1,7 +1,8 @@
 // The shape every endpoint description takes. An endpoint is data: the form, the validation,
 // the editor's JSON schema and the docs beside the fields are all derived from one of these,
-// and what is particular to it (advice, widgets) is carried by the same object, so everything
-// about an endpoint lives in its module (src/lib/api/endpoints/), its answer tables beside it.
+// and what is particular to it (widgets) is carried by the same object, so everything about an
+// endpoint lives in its module (src/lib/api/endpoints/), its answer tables and its advice
+// (`.views.ts`, `.advice.ts`) beside it: they load with the parts that read them.
 import type { Text } from '../i18n/message';
 import type { BitmaskWidget } from './widgets';
 

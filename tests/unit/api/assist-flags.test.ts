@@ -10,7 +10,7 @@ import {
   setBit,
   undocumentedBits,
 } from '../../../src/lib/api/assist-flags';
-import { assistFlagsWarnings as assistFlagsWarningsRaw } from '../../../src/lib/api/endpoint-advice';
+import { assistFlagsWarnings as assistFlagsWarningsRaw } from '../../../src/lib/api/endpoints/get-list.advice';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { rng } from '../usersig/helpers';
 import { en, english, inEnglish } from '../i18n/texts';

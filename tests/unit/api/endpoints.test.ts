@@ -15,7 +15,7 @@ import {
   endpointById,
   isKnownEndpointId,
 } from '../../../src/lib/api/endpoints';
-import { ADVISORS } from '../../../src/lib/api/endpoint-advice';
+import { advisorFor, ENDPOINT_ADVICE } from '../../../src/lib/api/endpoint-advice';
 import { describeEndpointId } from '../../../src/lib/api/endpoint-names';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
 import { nextPageBodyText, readPage } from '../../../src/lib/api/pagination';
@@ -179,7 +179,7 @@ describe('one module per endpoint: what the registry reads from each', () => {
         ).toContain(name);
       }
     }
-    expect(ENDPOINTS.filter((e) => ADVISORS[e.id]).map((e) => e.id)).toEqual([
+    expect(ENDPOINTS.filter((e) => advisorFor(e.id)).map((e) => e.id)).toEqual([
       'get_list',
       'delete',
       'mark_contact',
@@ -217,6 +217,24 @@ describe('the answer tables beside the modules (endpoints/*.views.ts)', () => {
     expect(ids.length).toBeGreaterThan(0);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(ENDPOINTS.map((e) => e.id)).toContain(id);
+  });
+});
+
+describe('the advice beside the modules (endpoints/*.advice.ts)', () => {
+  it('is listed in endpoint-advice.ts, every file of it, each for an endpoint of the registry, once', () => {
+    const files = import.meta.glob<{ endpointId: string }>(
+      '../../../src/lib/api/endpoints/*.advice.ts',
+      { eager: true, import: 'ADVICE' },
+    );
+    const found = Object.values(files);
+    expect(found.length).toBe(3);
+    // A file written and not listed would give no advice: the list holds these very objects.
+    expect(new Set(ENDPOINT_ADVICE)).toEqual(new Set(found));
+    const ids = found.map((a) => a.endpointId);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(ENDPOINTS.map((e) => e.id)).toContain(id);
+    expect(advisorFor('nope')).toBeUndefined();
+    expect(advisorFor('constructor')).toBeUndefined();
   });
 });
 
@@ -306,7 +324,7 @@ describe('delete (v4/recentcontact/delete)', () => {
   });
 
   it('warns that ClearRamble 1 clears the roaming messages too (its advisor)', () => {
-    expect(ADVISORS[D.id]).toBeDefined();
+    expect(advisorFor(D.id)).toBeDefined();
     const r = checkRequestBody(D, JSON.stringify(oneToOne));
     expect(r.validation?.warnings.map((w) => w.field)).toEqual(['ClearRamble']);
     expect(r.validation?.warnings[0]?.message).toMatch(/cannot be undone/);

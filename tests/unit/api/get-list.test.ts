@@ -4,7 +4,8 @@ import { en } from '../i18n/texts';
 import { ASSIST_FLAG_BITS, ASSIST_FLAGS_PRESETS } from '../../../src/lib/api/assist-flags';
 import { ENDPOINTS, endpointById } from '../../../src/lib/api/endpoints';
 import { GET_LIST } from '../../../src/lib/api/endpoints/get-list';
-import { ADVISORS, adviseGetList } from '../../../src/lib/api/endpoint-advice';
+import { advisorFor } from '../../../src/lib/api/endpoint-advice';
+import { adviseGetList } from '../../../src/lib/api/endpoints/get-list.advice';
 import { itemViewsFor, itemsOf } from '../../../src/lib/api/response-views';
 import { itemTable as tableIn } from '../../../src/lib/response/table';
 import { defaultBody } from '../../../src/lib/api/body-defaults';
@@ -103,7 +104,7 @@ describe('what else the get_list module carries', () => {
   };
 
   it('advises on AssistFlags values that are probably mistakes, from the advice module', () => {
-    expect(ADVISORS[GET_LIST.id]).toBe(adviseGetList);
+    expect(advisorFor(GET_LIST.id)).toBe(adviseGetList);
     const body = { ...defaultBody(GET_LIST), From_Account: 'alice' };
     expect(adviseGetList({ ...body, AssistFlags: 0 })).toMatchObject([
       { field: 'AssistFlags', kind: 'advice' },

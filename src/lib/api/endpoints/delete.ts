@@ -1,5 +1,5 @@
 // v4/recentcontact/delete ("Deleting a conversation"): its fields and docs and error codes (its
-// ClearRamble advice is in api/endpoint-advice.ts). It does not page, and its answer is the
+// ClearRamble advice is in delete.advice.ts beside it). It does not page, and its answer is the
 // outcome fields only, so it has no table view. Names, types, required flags and words are those
 // of the endpoint's English page (trtc.io/document/43088, also
 // tencentcloud.com/document/product/1047/43088); chat-rest-facts.md ("Related endpoints in the

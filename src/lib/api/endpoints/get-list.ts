@@ -1,7 +1,7 @@
 // v4/recentcontact/get_list ("Pulling a conversation list"), everything the playground knows
 // about it: the fields and their docs, the error codes, the AssistFlags bit-mask widget and the
 // paging. Its SessionItem table is in get-list.views.ts beside it, and its AssistFlags advice in
-// api/endpoint-advice.ts, which loads with the body's rules. The names, required flags and
+// get-list.advice.ts, which loads with the body's rules. The names, required flags and
 // descriptions are those of the endpoint's documentation page (docs/reference/get_list-seed.txt); what the page
 // leaves open is settled from chat-rest-facts.md, and each such choice says so.
 import { msg, type Text } from '../../i18n/message';

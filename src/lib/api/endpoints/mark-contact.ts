@@ -1,6 +1,8 @@
 // v4/recentcontact/mark_contact ("Creating or Updating Conversation Mark Data"): its fields,
-// docs and error codes; its answer's ResultItem table is in mark-contact.views.ts beside it, its
-// advice in api/endpoint-advice.ts (with FIRST_APP_MARK_BIT, the first bit an app may define). Names and words are those of the English page (trtc.io/document/53438), session-apis.md §5.
+// docs and error codes; its answer's ResultItem table is in mark-contact.views.ts beside it, and
+// its advice in mark-contact.advice.ts (with FIRST_APP_MARK_BIT, the first bit an app may
+// define). Names and words are those of the English page (trtc.io/document/53438),
+// session-apis.md §5.
 import { msg } from '../../i18n/message';
 import type { EndpointDescription } from '../types';
 import { contactItemField, CONVERSATION_GROUP_ERRORS, userIdField } from './shared';
@@ -57,7 +59,8 @@ export const MARK_CONTACT: EndpointDescription = {
           default: [0],
           minimum: 0,
           maximum: 63,
-          // The bit numbers' meanings (STANDARD_MARK_BITS here, FIRST_APP_MARK_BIT in endpoint-advice.ts) are in its words.
+          // The bit numbers' meanings (STANDARD_MARK_BITS here, FIRST_APP_MARK_BIT in
+          // mark-contact.advice.ts) are in its words.
           description: msg('fields.mark.SetMark'),
         },
         {
