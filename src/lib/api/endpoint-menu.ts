@@ -11,9 +11,10 @@ export interface EndpointMenuItem {
   /** As history and share links store it. */
   id: string;
   path: string;
-  /** The English page's title, as the registry has it. */
-  title: string;
-  /** The title as the picker shows it, in the page's language (Chinese from the Chinese pages). */
+  /**
+   * The title as the picker shows it, in the page's language (Chinese from the Chinese pages);
+   * in English, the registry's title: written once, in the core texts, not again here.
+   */
   label: Msg;
 }
 
@@ -22,73 +23,61 @@ export const ENDPOINT_MENU: readonly EndpointMenuItem[] = [
   {
     id: 'get_list',
     path: 'v4/recentcontact/get_list',
-    title: 'Pulling a conversation list',
     label: msg('core.ep.getList'),
   },
   {
     id: 'delete',
     path: 'v4/recentcontact/delete',
-    title: 'Deleting a conversation',
     label: msg('core.ep.delete'),
   },
   {
     id: 'get_c2c_unread_msg_num',
     path: 'v4/openim/get_c2c_unread_msg_num',
-    title: 'Querying Unread One-to-One Message Count',
     label: msg('core.ep.c2cUnread'),
   },
   {
     id: 'get_contact_group',
     path: 'v4/recentcontact/get_contact_group',
-    title: 'Pulling Conversation Group Mark Data',
     label: msg('core.ep.getGroup'),
   },
   {
     id: 'create_contact_group',
     path: 'v4/recentcontact/create_contact_group',
-    title: 'Creating Conversation Group Data',
     label: msg('core.ep.createGroup'),
   },
   {
     id: 'update_contact_group',
     path: 'v4/recentcontact/update_contact_group',
-    title: 'Updating Conversation Group Data',
     label: msg('core.ep.updateGroup'),
   },
   {
     id: 'del_contact_group',
     path: 'v4/recentcontact/del_contact_group',
-    title: 'Deleting Conversation Group Data',
     label: msg('core.ep.delGroup'),
   },
   {
     id: 'mark_contact',
     path: 'v4/recentcontact/mark_contact',
-    title: 'Creating or Updating Conversation Mark Data',
     label: msg('core.ep.mark'),
   },
   {
     id: 'search_contact_group',
     path: 'v4/recentcontact/search_contact_group',
-    title: 'Searching for Conversation Group Marks',
     label: msg('core.ep.searchGroup'),
   },
   {
     id: 'account_import',
     path: 'v4/im_open_login_svc/account_import',
-    title: 'Importing a Single Account',
     label: msg('core.ep.import'),
   },
   {
     id: 'multiaccount_import',
     path: 'v4/im_open_login_svc/multiaccount_import',
-    title: 'Importing Multiple Accounts',
     label: msg('core.ep.multiImport'),
   },
   {
     id: 'account_check',
     path: 'v4/im_open_login_svc/account_check',
-    title: 'Querying Accounts',
     label: msg('core.ep.check'),
   },
 ];
