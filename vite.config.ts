@@ -12,7 +12,8 @@ import { chatRestProxy } from './scripts/vite-proxy-plugin.ts';
 const initial = initialChunk();
 const ERROR_CODES = /\/src\/lib\/errors\//;
 const JSON_SCAN = /\/src\/lib\/api\/json-scan\.ts$/;
-const FORM_EDITS = /\/src\/lib\/api\/(form-edits|edits|body-edit|form-input)\.ts$/;
+const FORM_EDITS =
+  /\/src\/lib\/(api\/(form-edits|edits|body-edit|form-input)|state\/draft-edits)\.ts$/;
 const PAGINATION_SPEC = /\/src\/lib\/pagination\/(spec|from-description)\.ts$/;
 const TRANSPORT = /\/src\/lib\/((transport|proxy|region)\/|state\/send-kit\.ts$)/;
 /** Monaco's core by folder of monaco-editor/esm/vs: a chunk's name and what it takes. */
@@ -58,9 +59,10 @@ export default defineConfig({
             // The body's scanner, which the body's rules and the form's edits both use and load
             // right after the first paint: in either's group the other could not load without it.
             { name: 'json-scan', test: (id) => JSON_SCAN.test(id) },
-            // The form's edits (api/form-edits.ts), which load right after the first paint: Next
-            // page writes cursors with the same body edits, and in the send kit's group they
-            // brought the whole send kit along with them at that moment.
+            // The form's edits (api/form-edits.ts, and state/draft-edits.ts, which applies them to
+            // the draft), which load right after the first paint: Next page writes cursors with
+            // the same body edits, and in the send kit's group they brought the whole send kit
+            // along with them at that moment.
             { name: 'form-edits', test: (id) => FORM_EDITS.test(id) },
             // How an endpoint's description pages (pagination/from-description.ts), which the
             // send kit's runner uses and so took into its chunk: the Response panel reads it too

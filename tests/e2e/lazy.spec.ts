@@ -13,10 +13,13 @@ test.use({ allowedConsoleErrors: [/^Failed to load resource: net::ERR_FAILED$/] 
 
 /** The signing code's chunks (its UserSig, HMAC), which the first sign loads at start. */
 const SIGNING_CODE = /^assets\/(usersig|hmac)-[\w-]+\.js$/;
-/** The form's edits (api/form-edits.ts), which load right after the first paint. */
-const EDITS_CHUNK = /^assets\/form-edits-[\w-]+\.js$/;
+/**
+ * The form's edits, which load right after the first paint: their chunk, and the draft's way
+ * into it (state/draft-edits.ts, the module the draft imports).
+ */
+const EDITS_CHUNK = /^assets\/(form-edits|draft-edits)-[\w-]+\.js$/;
 /** The edits with the body's scanner (api/json-scan.ts), which they and the body's rules share. */
-const FORM_EDITS = /^assets\/(form-edits|json-scan)-[\w-]+\.js$/;
+const FORM_EDITS = /^assets\/(form-edits|draft-edits|json-scan)-[\w-]+\.js$/;
 /** Either of them: the tests of other parts type in the form while those parts cannot load. */
 const SIGNING_AND_EDITS = new RegExp(`${SIGNING_CODE.source}|${FORM_EDITS.source}`);
 

@@ -10,5 +10,8 @@ import { lazy } from '../lazy/lazy';
 /** The body's rules (api/body-rules.ts), loaded on demand. */
 export const BODY_RULES = lazy(msg('core.part.bodyRules'), () => import('../api/body-rules'));
 
-/** The form's edits of the body text (api/form-edits.ts), loaded on demand. */
-export const FORM_EDITS = lazy(msg('core.part.formEdits'), () => import('../api/form-edits'));
+/**
+ * The form's edits of the body text (api/form-edits.ts), as the draft applies them
+ * (draft-edits.ts), loaded on demand.
+ */
+export const FORM_EDITS = lazy(msg('core.part.formEdits'), () => import('./draft-edits'));

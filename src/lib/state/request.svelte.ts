@@ -9,7 +9,6 @@ import { checkRequestBodyWith, type BodyRules, type FieldIssues } from '../api/b
 import { accountField, defaultBodyText, defaultObject, fieldDefault } from '../api/body-defaults';
 import { formatBody } from '../api/body-format';
 import { pathText, valueAt, type FieldPath } from '../api/field-path';
-import type { JsonScan } from '../api/json-scan';
 import type { PathEdits } from '../api/path-edits';
 import { fieldInputText } from '../api/form-input-text';
 import { GET_LIST } from '../api/endpoints/get-list';
@@ -18,8 +17,9 @@ import { hasAdvice } from '../api/readiness';
 import type { EndpointDescription, FieldDescription } from '../api/types';
 import type { LoadFailure } from '../lazy/lazy';
 import { BODY_RULES, FORM_EDITS } from './body-rules-chunk';
+import type { DraftPort, FormMemory } from './draft-edits';
 
-type FormEdits = typeof import('../api/form-edits');
+type FormEdits = typeof import('./draft-edits');
 
 /** What a form input shows when what was typed there does not make a valid value yet. */
 export interface PendingInput {
@@ -59,15 +59,20 @@ export class RequestDraft {
   /** The path field checked: null outside raw mode, else the path or why it is not one. */
   rawPathCheck = $derived(this.rawPath === null ? null : parseRawPath(this.rawPath));
 
-  /** Values the form took out when a field stopped applying, given back if it applies again. */
-  #kept: Record<string, unknown> = {};
+  /** The values the form took out (to give back) and what was typed in its inputs (FormMemory). */
+  #memory: FormMemory = { kept: {}, typed: {} };
   /**
    * The edits below the top level (api/path-edits.ts), given by the nested form when it loads
    * (usePathEdits): only endpoints with nested fields need them, and only that form edits there.
    */
   #pathEdits: PathEdits | null = null;
-  /** The text last typed in each form input (read only while it still means the body's value). */
-  #typed: Record<string, string> = {};
+  /** What the form's edits (state/draft-edits.ts) read and write of this draft once loaded. */
+  readonly #port: DraftPort = {
+    draft: this,
+    memory: this.#memory,
+    nested: () => this.#pathEdits,
+    write: (text) => this.#write(text),
+  };
 
   /** The body's rules once loaded (BODY_RULES); null until then. */
   rules = $state.raw<BodyRules | null>(BODY_RULES.peek() ?? null);
@@ -186,7 +191,7 @@ export class RequestDraft {
     this.#replaced();
     this.endpoint = endpoint;
     this.pending = {};
-    this.#kept = {};
+    this.#memory.kept = {};
     this.touched = { all: false, names: {} };
     this.rawPath = isRawEndpointId(endpoint.id) ? endpoint.path : null;
   }
@@ -297,7 +302,8 @@ export class RequestDraft {
     // (so the first screen's body has the sandbox's sample account before they have loaded),
     // written as the edit would write it: only the account's own input forgets what it had.
     if (this.text === defaultBodyText(this.endpoint, { account: value })) {
-      this.#forget(field.name, false);
+      if (Object.hasOwn(this.pending, field.name))
+        this.pending = withoutKey(this.pending, field.name);
       this.#write(defaultBodyText(this.endpoint, { account }));
     } else this.setValue(field.name, account);
   }
@@ -317,7 +323,7 @@ export class RequestDraft {
     const value = valueAt(this.values, path);
     // A list is typed one item per line: the line just started is empty and not in the value
     // yet, so what was typed is shown for as long as it still means the value in the body.
-    const typed = this.#typed[key];
+    const typed = this.#memory.typed[key];
     const edits = this.#edits;
     if ((field.type === 'string[]' || field.type === 'integer[]') && typed !== undefined && edits) {
       const parsed = edits.parseFieldInput(field, typed);
@@ -339,7 +345,7 @@ export class RequestDraft {
   /** setField for the field at `path`. */
   setFieldAt(path: FieldPath, field: FieldDescription, raw: string): void {
     const key = pathText(path);
-    this.#typed[key] = raw;
+    this.#memory.typed[key] = raw;
     this.touch(key);
     if (!this.#edits) this.#early = { ...this.#early, [key]: raw };
     this.#withEdits(({ parseFieldInput }) => {
@@ -366,12 +372,6 @@ export class RequestDraft {
     this.#pathEdits = edits;
   }
 
-  /** The nested edits, or why the form cannot use them yet (it loads them). */
-  #nested(): PathEdits | null {
-    if (!this.#pathEdits) this.formMessage = msg('rules.fe.loading');
-    return this.#pathEdits;
-  }
-
   /** setValue at any depth: a ContactItem's Type brings To_Account or ToGroupId with it. */
   setValueAt(path: FieldPath, value: unknown): void {
     const [name] = path;
@@ -381,36 +381,8 @@ export class RequestDraft {
       if (early !== null && Object.hasOwn(this.#earlyValues, early)) {
         this.#earlyValues = withoutKey(this.#earlyValues, early);
       }
-      this.#setValueAt(edits, path, value);
+      edits.setValueAt(this.#port, path, value);
     });
-  }
-
-  /**
-   * The derived scan of the current text, which the form's edits start from; undefined until the
-   * rules bring the scanner, and the edit then scans the text itself.
-   */
-  get #scan(): JsonScan | undefined {
-    return this.check.scan ?? undefined;
-  }
-
-  #setValueAt({ setFieldWithDependents }: FormEdits, path: FieldPath, value: unknown): void {
-    const { endpoint, text } = this;
-    const [name] = path;
-    let result;
-    if (path.length === 1 && typeof name === 'string') {
-      result = setFieldWithDependents(endpoint, text, name, value, this.#kept, this.#scan);
-    } else {
-      const nested = this.#nested();
-      if (!nested) return;
-      result = nested.setPathWithDependents(endpoint, text, path, value, this.#kept, this.#scan);
-    }
-    if (!result.ok) {
-      this.formMessage = result.message;
-      return;
-    }
-    this.#kept = { ...this.#kept, ...result.removed };
-    this.#forget(pathText(path), false);
-    this.#write(result.text);
   }
 
   /** Adds an absent optional field (Peer_Account) at its default, or the value it last had. */
@@ -421,8 +393,9 @@ export class RequestDraft {
   /** addField for the field at `path` (a MarkItem row's ClearMark). */
   addFieldAt(path: FieldPath, field: FieldDescription): void {
     const key = pathText(path);
-    const kept = Object.hasOwn(this.#kept, key) ? this.#kept[key] : undefined;
-    this.setValueAt(path, kept ?? fieldDefault(field));
+    const { kept } = this.#memory;
+    const value = Object.hasOwn(kept, key) ? kept[key] : undefined;
+    this.setValueAt(path, value ?? fieldDefault(field));
   }
 
   /** Takes a field out of the body (an optional one, or one left over that does not apply). */
@@ -432,67 +405,15 @@ export class RequestDraft {
 
   /** Takes the member or list item at `path` out of the body, keeping a member's value to add back. */
   removeAt(path: FieldPath): void {
-    this.#withEdits((edits) => this.#removeAt(edits, path));
-  }
-
-  #removeAt({ removeFieldFromBodyText }: FormEdits, path: FieldPath): void {
-    const [name] = path;
-    let result;
-    if (path.length === 1 && typeof name === 'string') {
-      result = removeFieldFromBodyText(this.text, name, this.#scan);
-    } else {
-      const nested = this.#nested();
-      if (!nested) return;
-      result = nested.removeAtPath(this.text, path, this.#scan);
-    }
-    if (!result.ok) {
-      this.formMessage = result.message;
-      return;
-    }
-    const key = pathText(path);
-    const value = valueAt(this.values, path);
-    if (value !== undefined && typeof path.at(-1) === 'string') {
-      this.#kept = { ...this.#kept, [key]: value };
-    }
-    // A list item gone moves the ones after it: what was typed for them no longer lines up.
-    this.#forget(typeof path.at(-1) === 'number' ? pathText(path.slice(0, -1)) : key, true);
-    this.#write(result.text);
+    this.#withEdits((edits) => edits.removeAt(this.#port, path));
   }
 
   /** Adds a row at the end of a list of objects (a MarkItem), at its fields' defaults. */
   addRow(path: FieldPath, field: FieldDescription): void {
-    const list = valueAt(this.values, path);
     const row = defaultObject(field.fields ?? []);
-    if (!Array.isArray(list)) {
-      this.setValueAt(path, [row]);
-      return;
-    }
-    const nested = this.#nested();
-    if (!nested) return;
-    const result = nested.insertItemAtPath(
-      this.text,
-      path,
-      list.length,
-      row,
-      this.endpoint.fields,
-      this.#scan,
-    );
-    if (!result.ok) {
-      this.formMessage = result.message;
-      return;
-    }
-    this.#write(result.text);
-  }
-
-  /** Drops what the form had pending (and typed) at a path, and below it when `below`. */
-  #forget(key: string, below: boolean): void {
-    const inside = (k: string) =>
-      k === key || (below && (k.startsWith(`${key}[`) || k.startsWith(`${key}.`)));
-    const pending = Object.entries(this.pending).filter(([k]) => !inside(k));
-    if (pending.length !== Object.keys(this.pending).length)
-      this.pending = Object.fromEntries(pending);
-    if (below)
-      this.#typed = Object.fromEntries(Object.entries(this.#typed).filter(([k]) => !inside(k)));
+    // No list yet: the row becomes its value, which the form shows at once (setValueAt).
+    if (!Array.isArray(valueAt(this.values, path))) this.setValueAt(path, [row]);
+    else this.#withEdits((edits) => edits.addRow(this.#port, path, row));
   }
 
   /** Puts new text in; true when it parses as an object (which becomes lastValid). */

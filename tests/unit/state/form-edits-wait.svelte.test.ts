@@ -1,6 +1,7 @@
 // The form's edits load after the first paint (state/body-rules-chunk.ts). A draft made before
 // they are in: the sandbox's sample account still goes into a body as it started, and what is
-// typed, chosen or taken out in the form meanwhile waits and lands in order once they arrive.
+// typed, chosen, added or taken out in the form meanwhile (a nested row too) waits and lands in
+// order once they arrive.
 // Fresh modules, with the page's loads held, so the edits are really not loaded yet.
 import { describe, expect, it, vi } from 'vitest';
 
@@ -79,6 +80,54 @@ describe('RequestDraft before the form’s edits have loaded', () => {
       To_Account: '',
       ClearRamble: 0,
     });
+  });
+});
+
+describe('RequestDraft below the top level before the form’s edits have loaded', () => {
+  it('a row added, filled in and another taken out meanwhile land in order once they arrive', async () => {
+    const { release } = await heldModules();
+    const chunk = await import('../../../src/lib/state/body-rules-chunk');
+    const { RequestDraft } = await import('../../../src/lib/state/request.svelte');
+    const { MARK_CONTACT } = await import('../../../src/lib/api/endpoints');
+    const { PATH_EDITS } = await import('../../../src/lib/api/path-edits');
+    const draft = new RequestDraft(MARK_CONTACT);
+    // As NestedField gives them: its chunk can be in before the draft has the form's edits.
+    draft.usePathEdits(PATH_EDITS);
+    expect(chunk.FORM_EDITS.peek()).toBeUndefined();
+    const rowField = MARK_CONTACT.fields.find((f) => f.name === 'MarkItem')!;
+    const custom = rowField.fields!.find((f) => f.name === 'CustomMark')!;
+    const before = draft.text;
+    draft.addRow(['MarkItem'], rowField);
+    draft.addFieldAt(['MarkItem', 1, 'CustomMark'], custom);
+    draft.setFieldAt(['MarkItem', 1, 'CustomMark'], custom, 'vip');
+    draft.removeAt(['MarkItem', 0]);
+    // Each waits for the code that writes it, after the ones before it; Send waits for them too.
+    expect(draft.text).toBe(before);
+    expect(draft.inputTextAt(['MarkItem', 1, 'CustomMark'], custom)).toBe('vip');
+    expect(draft.editsLanded()).not.toBeNull();
+    release();
+    await vi.waitFor(() => expect(draft.editsLanded()).toBeNull());
+    expect(body(draft.text).MarkItem).toEqual([
+      { OptType: 1, ContactItem: { Type: 1, To_Account: '' }, SetMark: [0], CustomMark: 'vip' },
+    ]);
+    expect(draft.formMessage).toBe('');
+  });
+
+  it('a row added after the list was taken out meanwhile starts the list again', async () => {
+    const { release } = await heldModules();
+    const { RequestDraft } = await import('../../../src/lib/state/request.svelte');
+    const { MARK_CONTACT } = await import('../../../src/lib/api/endpoints');
+    const { PATH_EDITS } = await import('../../../src/lib/api/path-edits');
+    const draft = new RequestDraft(MARK_CONTACT);
+    draft.usePathEdits(PATH_EDITS);
+    const rowField = MARK_CONTACT.fields.find((f) => f.name === 'MarkItem')!;
+    draft.removeAt(['MarkItem']);
+    draft.addRow(['MarkItem'], rowField);
+    release();
+    await vi.waitFor(() => expect(draft.editsLanded()).toBeNull());
+    expect(body(draft.text).MarkItem).toEqual([
+      { OptType: 1, ContactItem: { Type: 1, To_Account: '' }, SetMark: [0] },
+    ]);
   });
 });
 

@@ -292,6 +292,41 @@ describe('RequestDraft, nested fields (issue 16)', () => {
     ]);
   });
 
+  it('taking a row out drops what was typed and pending in the rows, which no longer line up', () => {
+    const draft = nestedDraft();
+    const setMark = sub('SetMark');
+    draft.addRow(['MarkItem'], rowField);
+    // The line just begun shows in row 0's input; row 1's input holds what is not a value yet.
+    draft.setFieldAt(['MarkItem', 0, 'SetMark'], setMark, '0\n');
+    expect(draft.inputTextAt(['MarkItem', 0, 'SetMark'], setMark)).toBe('0\n');
+    draft.setFieldAt(['MarkItem', 1, 'SetMark'], setMark, '0, x');
+    expect(Object.keys(draft.pending)).toEqual(['MarkItem[1].SetMark']);
+    draft.removeAt(['MarkItem', 0]);
+    expect(body(draft).MarkItem).toEqual([
+      { OptType: 1, ContactItem: { Type: 1, To_Account: '' }, SetMark: [0] },
+    ]);
+    // Row 1 is row 0 now: it shows its own value, not the line typed in the row taken out.
+    expect(draft.inputTextAt(['MarkItem', 0, 'SetMark'], setMark)).toBe('0');
+    expect(draft.pending).toEqual({});
+  });
+
+  it('says why it cannot add, set or take out a row in text that does not parse, and keeps it', () => {
+    const draft = nestedDraft();
+    const broken = `${draft.text.trimEnd().slice(0, -1)},`;
+    draft.setText(broken);
+    const tries = [
+      () => draft.addRow(['MarkItem'], rowField),
+      () => draft.setFieldAt(['MarkItem', 0, 'ContactItem', 'To_Account'], toAccount, 'bob'),
+      () => draft.removeAt(['MarkItem', 0]),
+    ];
+    for (const attempt of tries) {
+      draft.formMessage = '';
+      attempt();
+      expect(en(draft.formMessage)).toMatch(/error at line/);
+      expect(draft.text).toBe(broken);
+    }
+  });
+
   it('edits nothing below the top level until the nested form has given its edits', () => {
     const draft = new RequestDraft(MARK_CONTACT);
     const before = draft.text;

@@ -231,7 +231,8 @@ export default {
     `Unexpected ${f.t(p.found)} after the end of the JSON value: the body must be exactly one value.`,
   'rules.j.invalid': 'The body is not valid JSON.',
 
-  // Why the form cannot write the body (body-edit.ts, path-edits.ts, request.svelte.ts).
+  // Why the form cannot write the body (body-edit.ts, path-edits.ts, draft-edits.ts,
+  // request.svelte.ts).
   'rules.fe.json': (p: { line: number; column: number }) =>
     `The JSON has an error at line ${p.line}, column ${p.column}: fix it in the editor, then the form can write again.`,
   'rules.fe.notObject': (p: { remove: boolean }) =>
