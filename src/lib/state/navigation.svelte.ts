@@ -3,12 +3,8 @@
 // changes under it, and the answer brought into view after a send (the panes stack on a narrow
 // screen). Keyed by what the control is for, never by a DOM id: a control
 // registers itself with an attachment (`{@attach navigation.target('key')}`) and whoever wants
-// to go there calls `go('key')`. The table below is typed by ResponseAction (every ErrorAction
-// among them), so an action without a way to its control does not compile.
-import { describe } from '../api/endpoint-catalog';
-import type { Text } from '../i18n/message';
-import { accountImportFor, type PreparedRequest } from '../api/prepare';
-import type { ResponseAction } from '../response/present';
+// to go there calls `focus('key')`. What an explanation's offers do (`go`, `prepare`) is in
+// navigation-actions.ts, with the parts that offer them, all loaded after the first paint.
 import type { View } from './context';
 import { Workbench } from './workbench.svelte';
 import type { Workspace } from './workspace.svelte';
@@ -35,22 +31,6 @@ export interface Focusable {
   scrollIntoView?(options?: ScrollIntoViewOptions): void;
 }
 
-// The control each action takes the person to; null: the action is done where it is asked for.
-const ACTION_TARGETS: Readonly<Record<ResponseAction, NavTarget | null>> = {
-  region: 'region',
-  key: 'key',
-  identifier: 'identifier',
-  sdkappid: 'sdkappid',
-  body: 'body',
-  resign: null,
-  retry: 'send',
-  wait: 'send',
-  proxy: 'proxy',
-  'copy-curl': 'code',
-  'find-region': 'find-region',
-  'import-account': 'body',
-};
-
 // The view each control lives in, where it is not the builder (every other control is there).
 const VIEW_OF: Readonly<Partial<Record<NavTarget, View>>> = {
   'inspect-input': 'inspect',
@@ -72,10 +52,13 @@ export interface NavigationWorld {
 
 /** Where the page can take the person, and the verbs that take them there. */
 export class Navigation {
-  #ws: Workspace;
-  #view: { current: View };
+  /** The builder, which an offer may change (navigation-actions.ts). */
+  readonly ws: Workspace;
+  /** The view shown. */
+  readonly view: { current: View };
+  /** The body of the request the last answer was for. */
+  readonly answeredBody: () => string | null;
   #nextFrame: (fn: () => void) => unknown;
-  #answeredBody: () => string | null;
   /** Per target, its mounted controls (not state: nothing renders from it); the last is gone to. */
   #targets: Partial<Record<NavTarget, Focusable[]>> = {};
   /**
@@ -95,10 +78,10 @@ export class Navigation {
       workbench = new Workbench(ws.target),
     }: NavigationWorld = {},
   ) {
-    this.#ws = ws;
-    this.#view = view;
+    this.ws = ws;
+    this.view = view;
     this.#nextFrame = nextFrame;
-    this.#answeredBody = answeredBody;
+    this.answeredBody = answeredBody;
     this.workbench = workbench;
   }
 
@@ -119,44 +102,9 @@ export class Navigation {
     };
   }
 
-  /** Does what an explanation or a failed send offers: shows the control that fixes it, focused. */
-  go(action: ResponseAction): void {
-    this.#view.current = 'builder';
-    if (action === 'resign') void this.#ws.signer.sign();
-    // "Send via the proxy" chooses the proxy, which brings its address field into the form.
-    if (action === 'proxy') this.#ws.target.sendVia = 'proxy';
-    // 50001: the account_import for the UserID that was not imported, ready to send.
-    // Its description may still be loading: the form is reached once it is in the builder.
-    if (action === 'import-account') {
-      const body = this.#answeredBody();
-      const prepared = body === null ? null : accountImportFor(body);
-      if (prepared) {
-        void this.prepare(prepared);
-        return;
-      }
-    }
-    const target = ACTION_TARGETS[action];
-    if (target) this.#reach(target, true);
-  }
-
-  /**
-   * Prepares a request in the builder (a row's "Group…", an error's fix): its endpoint and body,
-   * never sent by itself; then shows its form. Resolves to a message when the endpoint is unknown
-   * or its description could not load (the builder is left as it was).
-   */
-  async prepare({ endpointId, body }: PreparedRequest): Promise<Text> {
-    const desc = await describe(endpointId);
-    if (!desc.ok) return desc.failure.message;
-    if (!desc.value) return `Unknown endpoint "${endpointId}".`;
-    this.#view.current = 'builder';
-    this.#ws.draft.prepare(desc.value, body);
-    this.#reach('body', true);
-    return '';
-  }
-
   /** Moves the focus to a control (after a view change, a load or a deletion), showing its view. */
   focus(target: NavTarget): void {
-    this.#reach(target, false);
+    this.reach(target, false);
   }
 
   /**
@@ -164,12 +112,13 @@ export class Navigation {
    * a send, the answer (beside the request on a wide screen, below it on a narrow one).
    */
   show(target: NavTarget): void {
-    if (this.#view.current !== viewOf(target)) return;
+    if (this.view.current !== viewOf(target)) return;
     this.#nextFrame(() => this.#targets[target]?.at(-1)?.scrollIntoView?.({ block: 'start' }));
   }
 
-  #reach(target: NavTarget, scroll: boolean): void {
-    this.#view.current = viewOf(target);
+  /** Shows the control's view and moves the focus to it, scrolled to the middle when `scroll`. */
+  reach(target: NavTarget, scroll: boolean): void {
+    this.view.current = viewOf(target);
     if (IN_DETAILS.has(target)) this.workbench.setDetails(true);
     this.#pending = null;
     // The control may render (or be shown) only after this state change: wait a frame.

@@ -3,6 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ResponseAction } from '../../../src/lib/response/present';
 import type { View } from '../../../src/lib/state/context';
+import { go, prepare } from '../../../src/lib/state/navigation-actions';
 import { Navigation, type Focusable } from '../../../src/lib/state/navigation.svelte';
 import { Workspace } from '../../../src/lib/state/workspace.svelte';
 
@@ -28,7 +29,7 @@ describe('Navigation', () => {
     const log: string[] = [];
     navigation.target('key')(control('key', log));
     navigation.target('region')(control('region', log));
-    navigation.go('key');
+    go(navigation, 'key');
     expect(view.current).toBe('builder');
     expect(log).toEqual([]);
     flush();
@@ -68,7 +69,7 @@ describe('Navigation', () => {
     ws.chooseRegion('singapore');
     const log: string[] = [];
     navigation.target('proxy')(control('proxy', log));
-    navigation.go('proxy');
+    go(navigation, 'proxy');
     expect(ws.target.sendVia).toBe('proxy');
     flush();
     expect(log).toContain('focus proxy');
@@ -78,7 +79,7 @@ describe('Navigation', () => {
     const { ws, view, navigation } = setup();
     await ws.signer.sign();
     const before = ws.signer.fields;
-    navigation.go('resign');
+    go(navigation, 'resign');
     expect(view.current).toBe('builder');
     await vi.waitFor(() => expect(ws.signer.fields).not.toBe(before));
     expect(ws.signer.userSig).not.toBe('');
@@ -111,7 +112,7 @@ describe('Navigation', () => {
     ] as const) {
       navigation.target(t)(control(t, log));
     }
-    for (const a of actions) navigation.go(a);
+    for (const a of actions) go(navigation, a);
     expect(view.current).toBe('builder');
     flush();
     expect(log.filter((l) => l.startsWith('focus'))).toEqual([
@@ -125,5 +126,38 @@ describe('Navigation', () => {
       'focus proxy',
       'focus code',
     ]);
+  });
+
+  it('prepares a request in the builder and goes to its body; an unknown endpoint says so', async () => {
+    const { ws, view, navigation, flush } = setup();
+    const log: string[] = [];
+    navigation.target('body')(control('body', log));
+    const body = { From_Account: 'bob', To_Account: 'carol', Type: 1, ClearRamble: 1 };
+    expect(await prepare(navigation, { endpointId: 'delete', body })).toBe('');
+    expect(view.current).toBe('builder');
+    expect(ws.draft.endpoint.id).toBe('delete');
+    expect(JSON.parse(ws.draft.text)).toEqual(body);
+    flush();
+    expect(log).toEqual(['scroll body center', 'focus body']);
+
+    view.current = 'history';
+    const text = ws.draft.text;
+    expect(await prepare(navigation, { endpointId: 'nope', body: {} })).toBe(
+      'Unknown endpoint "nope".',
+    );
+    expect(view.current).toBe('history');
+    expect(ws.draft.text).toBe(text);
+  });
+
+  it('50001’s offer prepares the account_import of the UserID the last answer was for', async () => {
+    const ws = new Workspace();
+    const view: { current: View } = { current: 'builder' };
+    const navigation = new Navigation(ws, view, {
+      nextFrame: (fn) => fn(),
+      answeredBody: () => JSON.stringify({ From_Account: 'dave', TimeStamp: 0 }),
+    });
+    go(navigation, 'import-account');
+    await vi.waitFor(() => expect(ws.draft.endpoint.id).toBe('account_import'));
+    expect(JSON.parse(ws.draft.text)).toMatchObject({ UserID: 'dave' });
   });
 });

@@ -9,6 +9,7 @@ import type { WireRequest } from '../../../src/lib/api/wire';
 import { SandboxService } from '../../../src/lib/sandbox';
 import { SANDBOX_APP } from '../../../src/lib/sandbox/app';
 import type { View } from '../../../src/lib/state/context';
+import { go } from '../../../src/lib/state/navigation-actions';
 import { Navigation, type Focusable } from '../../../src/lib/state/navigation.svelte';
 import { RequestDraft } from '../../../src/lib/state/request.svelte';
 import { Sender } from '../../../src/lib/state/sender.svelte';
@@ -249,7 +250,7 @@ describe('the workbench’s panels and navigation', () => {
   it('opens the details to go to the key, and reaches it once its code has loaded and mounted', () => {
     const { workbench, navigation, flush } = setup();
     const log: string[] = [];
-    navigation.go('key');
+    go(navigation, 'key');
     expect(workbench.detailsOpen).toBe(true);
     flush();
     expect(log).toEqual([]);
@@ -266,9 +267,9 @@ describe('the workbench’s panels and navigation', () => {
     const { navigation, flush } = setup();
     const log: string[] = [];
     navigation.target('region')(control('region', log));
-    navigation.go('key');
+    go(navigation, 'key');
     flush();
-    navigation.go('region');
+    go(navigation, 'region');
     flush();
     navigation.target('key')(control('key', log));
     flush();
