@@ -340,10 +340,11 @@ test.describe('chunks that load on demand', () => {
     const plain = page.getByTestId('json-editor');
     await expect(plain).toContainText('"From_Account": "alice"');
     await expect(from).toHaveValue('bob');
-    // A Send now would go with the body as it was: it says why it waits instead. The send kit
-    // writes Next page's cursors with those edits, so it cannot load without them either.
+    // A Send now would go with the body as it was: it says why it waits instead.
     await send(page).click();
-    await expect(sendBar(page).getByRole('alert')).toContainText('Could not load the sending code');
+    await expect(sendBar(page).getByRole('alert')).toContainText(
+      'Could not load the form’s editing code',
+    );
     await expect(page.getByTestId('outcome')).toHaveCount(0);
 
     unblock();

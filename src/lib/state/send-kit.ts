@@ -9,8 +9,8 @@ export { probeVia, transmit } from '../transport';
 export const readOutcome = outcomeReader();
 export { explainError } from '../errors';
 export { fetchAllPages, StopError } from '../pagination';
-// Next page (canNext) reads an answer's cursors: there is none before the first send.
-export { readPage } from '../api/pagination';
+// Next page and Fetch all read an answer's cursors: there is none before the first send.
+export { nextPageBodyText, readPage } from '../api/pagination';
 export { paginationSpecFor } from '../pagination/from-description';
 
 /**
@@ -19,5 +19,5 @@ export { paginationSpecFor } from '../pagination/from-description';
  */
 export const routes: RouteMemory = storedRoutes();
 
-// What Send, Fetch all and Next page do once this has loaded.
-export { fetchAllFlow, nextPageNotice, sendFlow } from './send-run';
+// What Send and Fetch all do once this has loaded.
+export { fetchRun, sendOnce } from './send-run';

@@ -1,46 +1,21 @@
-// What Send, Fetch all and Next page do once their code has loaded: wait for the signing and the
-// form's edits, check what blocks the request, transmit, read the answer into an Exchange, and
-// for Fetch all follow the cursors page by page. In the send kit's chunk (send-kit.ts), not in
-// the first download (issue 18): the Sender keeps the state the Send bar shows (and the blockers
-// it lists, which need no download), loads the kit when the page is idle or at the first send,
-// and hands a flow here a FlowPort onto its state.
-import { nextPageBodyText } from '../api/pagination';
+// What Send and Fetch all do once their code has loaded: transmit, read the answer into an
+// Exchange, and for Fetch all follow the cursors page by page. In the send kit's chunk
+// (send-kit.ts), not in the first download (issue 18): the Sender keeps the state the Send bar
+// shows and the checks that come before any code loads (blockers, signing, a body that does not
+// parse), so a blocked send still says why without a download.
 import { buildExactRequest, type ExactRequest } from '../api/url';
 import type { EndpointDescription, RequestSnapshot } from '../api/types';
 import type { WireRequest, WireResponse } from '../api/wire';
-import { isPlainObject } from '../json/value';
-import { msg, type Text } from '../i18n/message';
-import type { LoadFailure } from '../lazy/lazy';
+import { msg } from '../i18n/message';
 import type { Exchange, Run } from '../response/exchange';
 import type { Sent } from '../transport';
-import { hostOf, PAGE_SANDBOX, type SendRecord, type Sender } from './sender.svelte';
+import { hostOf, type SendRecord, type Sender } from './sender.svelte';
 import type { Workspace } from './workspace.svelte';
 
 type SendKit = typeof import('./send-kit');
 export type Handler = (req: WireRequest, signal: AbortSignal) => Promise<WireResponse>;
 /** What a send needs once loaded: the transports, and the sandbox when it goes there. */
 export type Ready = { kit: SendKit; handler: Handler | null };
-
-/**
- * What a Send or Fetch all works with from the moment its code has loaded: the Sender's state
- * and the ways to its own (Cancel's controller, what could not load).
- */
-export interface FlowPort {
-  ws: Workspace;
-  sender: Sender;
-  kit: SendKit;
-  now: () => number;
-  /** The sandbox the Sender was given (the tests'), else null for the page's (PAGE_SANDBOX). */
-  sandbox: Handler | null;
-  emit: (record: SendRecord) => void;
-  /** Keeps the controller that Cancel aborts; null once the send or run is over. */
-  setAbort: (abort: AbortController | null) => void;
-  /**
-   * Says beside Send what could not load (null: nothing), keeping this verb for Retry; `edits`
-   * when it is the form's edits, which a Retry under the editor can bring in instead.
-   */
-  report: (failure: LoadFailure | null, edits?: boolean) => void;
-}
 
 /** What one send or run works with: the Sender's state and ways, its cancel, its loaded code. */
 export interface SendPort {
@@ -106,7 +81,7 @@ async function exchangeOf(
 }
 
 /** One send of the request as it stands; the answer becomes the Sender's last. */
-async function sendOnce(port: SendPort): Promise<void> {
+export async function sendOnce(port: SendPort): Promise<void> {
   const { ws, sender } = port;
   const snapshot = ws.snapshot();
   const host = hostOf(ws);
@@ -132,7 +107,7 @@ export interface RunStart {
 }
 
 /** Fetch all pages from `start.firstBody`, at the Sender's rate and limits. */
-async function fetchRun(port: SendPort, start: RunStart): Promise<void> {
+export async function fetchRun(port: SendPort, start: RunStart): Promise<void> {
   const { ws, sender, ready } = port;
   const { kit } = ready;
   const desc = start.endpoint;
@@ -187,140 +162,4 @@ async function fetchRun(port: SendPort, start: RunStart): Promise<void> {
   if (exchanges.length > 0) {
     port.emit({ snapshot: start.snapshot, host: start.host, via, kind: 'all', run, exchanges });
   }
-}
-
-/**
- * A send or run asked for while the UserSig is still being signed (its code loads after the
- * first paint) waits for it, busy meanwhile, instead of refusing; a sign that fails leaves its
- * blocker for the caller to report. A few rounds at most: each edit of the form signs again.
- */
-async function waitForSigning(
-  { ws, sender }: FlowPort,
-  busy: 'sending' | 'fetching',
-): Promise<void> {
-  const signing = () => ws.blockers.some((b) => b.kind === 'signing');
-  if (!signing()) return;
-  sender.busy = busy;
-  try {
-    for (let round = 0; round < 3 && signing(); round++) await ws.signer.settled();
-  } finally {
-    sender.busy = 'idle';
-  }
-}
-
-/**
- * Lands what was typed in the form before its editing code had loaded (RequestDraft.editsLanded),
- * so the request goes out as the form shows it; false, with the failure beside Send and the
- * verb for Retry, when that code could not load. Busy while it waits, as for the signing.
- */
-async function landEdits(port: FlowPort, busy: 'sending' | 'fetching'): Promise<boolean> {
-  const landing = port.ws.draft.editsLanded();
-  if (!landing) return true;
-  port.sender.busy = busy;
-  try {
-    const failure = await landing;
-    port.report(failure, true);
-    return failure === null;
-  } finally {
-    port.sender.busy = 'idle';
-  }
-}
-
-/**
- * What the waits leave to check: pressing Send shows every field's errors beside it, touched or
- * not (after the edits that waited have landed: one that switched the endpoint started its body
- * untouched), and a blocked request says why instead of going. True when it can go.
- */
-async function readyToGo(port: FlowPort, busy: 'sending' | 'fetching'): Promise<boolean> {
-  const { ws, sender } = port;
-  sender.notice = '';
-  await waitForSigning(port, busy);
-  if (!(await landEdits(port, busy))) return false;
-  ws.draft.touchAll();
-  sender.blockedAttempt = ws.blockers.length > 0;
-  return !sender.blockedAttempt;
-}
-
-/**
- * Runs a send or run with its own Cancel, once the page's sandbox is in when it goes there; a
- * sandbox that could not load is reported beside Send and nothing goes out.
- */
-async function transmitting(
-  port: FlowPort,
-  busy: 'sending' | 'fetching',
-  go: (send: SendPort) => Promise<void>,
-): Promise<void> {
-  const { sender } = port;
-  const abort = new AbortController();
-  port.setAbort(abort);
-  sender.busy = busy;
-  try {
-    let handler = port.sandbox;
-    let failure: LoadFailure | null = null;
-    if (!handler && sender.via === 'sandbox') {
-      const sandbox = await PAGE_SANDBOX.load();
-      if (sandbox.ok) handler = (req) => sandbox.value.handle(req);
-      else failure = sandbox.failure;
-    }
-    port.report(failure);
-    // Cancelled while the sandbox was loading: nothing went out.
-    if (failure || abort.signal.aborted) return;
-    await go({ ...port, ready: { kit: port.kit, handler }, signal: abort.signal });
-  } finally {
-    sender.busy = 'idle';
-    port.setAbort(null);
-  }
-}
-
-/** Send: the request as it stands, body byte for byte as typed, unless something blocks it. */
-export async function sendFlow(port: FlowPort): Promise<void> {
-  if (!(await readyToGo(port, 'sending')) || !port.ws.request) return;
-  await transmitting(port, 'sending', sendOnce);
-}
-
-/**
- * Fetch all pages: page 1 goes out as Send would send it, field errors and all (the run then
- * stops at the service's error). A body that does not parse is the one thing it refuses, saying
- * so: each next page is that body with the cursors written into it, and text that is not a JSON
- * object has nowhere to write them. Send sends such a body as typed.
- */
-export async function fetchAllFlow(port: FlowPort): Promise<void> {
-  const { ws, sender } = port;
-  // The endpoint and body are read after the waits: they are what page 1 goes out with.
-  if (!(await readyToGo(port, 'fetching'))) return;
-  const desc = ws.draft.endpoint;
-  const parse = ws.draft.check.parse;
-  if (!desc.pagination) return;
-  if (!parse.ok || !isPlainObject(parse.value)) {
-    sender.notice = msg(
-      'answer.np.fetchAll',
-      parse.ok ? { line: null, column: null } : { line: parse.line, column: parse.column },
-    );
-    return;
-  }
-  // The editor's text as it stands: page 1 goes out as Send would send it, and each next page
-  // is that text with the cursors copied in, as Next page builds it.
-  const start = {
-    endpoint: desc,
-    firstBody: ws.draft.text,
-    snapshot: ws.snapshot(),
-    host: hostOf(ws),
-    startedAt: port.now(),
-  };
-  sender.progress = { pages: 0, items: 0 };
-  await transmitting(port, 'fetching', (send) => fetchRun(send, start));
-}
-
-/**
- * Next page: the cursors of `last`, the answer shown, copied into the request's body; why not,
- * or '' once done.
- */
-export function nextPageNotice(ws: Workspace, last: Exchange | null): Text {
-  const json = last?.outcome?.ok ? last.outcome.json : null;
-  if (!json) return msg('answer.np.noAnswer');
-  if (last?.endpointId !== ws.draft.endpoint.id) return msg('answer.np.other');
-  const r = nextPageBodyText(ws.draft.endpoint, ws.draft.text, json);
-  if (!r.ok) return r.message;
-  ws.draft.setText(r.text);
-  return '';
 }

@@ -2,9 +2,9 @@
 // parsed and explained. Which way a request goes (sandbox in the page, direct, proxy) is the
 // Target's choice; the transports themselves live in lib/transport. Every request is the
 // Workspace's exact request (buildExactRequest); "Fetch all pages" makes each page's from the
-// same parts with its own body. The Sender keeps the state the Send bar shows; what a send does
-// (send-run.ts) comes with the transports in the send kit, and the page's sandbox, both loaded
-// on demand (lib/lazy): a failed download is reported beside Send and tried again on Retry.
+// same parts with its own body. The transports and the page's sandbox load on demand
+// (lib/lazy): a failed download is reported beside Send and tried again on the next send.
+import { isPlainObject } from '../json/value';
 import { msg, type Text } from '../i18n/message';
 import type { RequestSnapshot } from '../api/types';
 import { lazy, type LoadFailure, type LoadResult } from '../lazy/lazy';
@@ -13,7 +13,7 @@ import { DEFAULT_MAX_ITEMS, DEFAULT_MAX_PAGES } from '../pagination/limits';
 import type { SendVia } from '../api/types';
 import type { Exchange, Run } from '../response/exchange';
 import type { PageSandbox } from '../sandbox/page';
-import type { FlowPort, Handler } from './send-run';
+import type { Handler, Ready, SendPort } from './send-run';
 import type { Workspace } from './workspace.svelte';
 
 export type { Exchange, Run } from '../response/exchange';
@@ -80,7 +80,7 @@ export class Sender {
     this.#loadFailure = failure;
   }
   #loadFailure = $state.raw<LoadFailure | null>(null);
-  /** The form's edits' failure (a flow's report), told apart from the send kit's and the sandbox's. */
+  /** The failure #landEdits reported, told apart from the send kit's and the sandbox's. */
   #editsFailure: LoadFailure | null = null;
 
   #ws: Workspace;
@@ -137,6 +137,22 @@ export class Sender {
     return verb();
   }
 
+  // The code this send needs: the transports, and the page's sandbox when it goes there. A
+  // failed download is kept to show beside Send (and the verb, for Retry); nothing typed changes.
+  async #prepare(verb: () => Promise<void>): Promise<Ready | null> {
+    const kit = await this.#loadKit();
+    let handler = this.#sandbox;
+    let failure = kit.ok ? null : kit.failure;
+    if (!failure && !handler && this.via === 'sandbox') {
+      const sandbox = await PAGE_SANDBOX.load();
+      if (sandbox.ok) handler = (req) => sandbox.value.handle(req);
+      else failure = sandbox.failure;
+    }
+    this.loadFailure = failure;
+    this.#failedVerb = failure ? verb : null;
+    return kit.ok && !failure ? { kit: kit.value, handler } : null;
+  }
+
   /** Calls `listener` after every finished send and run; returns the function that stops it. */
   onRecord(listener: (record: SendRecord) => void): () => void {
     this.#listeners.push(listener);
@@ -163,74 +179,85 @@ export class Sender {
     return this.#ws.target.isSandbox ? 'sandbox' : this.#ws.target.sendVia;
   }
 
+  /** What the loaded code's send or run works with (send-run.ts). */
+  #port(ready: Ready, signal: AbortSignal): SendPort {
+    return {
+      ws: this.#ws,
+      sender: this,
+      now: this.#now,
+      ready,
+      signal,
+      emit: (record) => this.#emit(record),
+    };
+  }
+
   /**
    * Sends the request as it stands, the body byte for byte as typed: a body that does not parse
    * or lacks a field goes too, and the answer shows what the service says to it. Only what makes
-   * a request impossible (Workspace.blockers) stops it, and the reasons show (sendFlow).
+   * a request impossible (Workspace.blockers) stops it, and the reasons show.
    */
-  send(): Promise<void> {
-    return this.#flow(
-      'sending',
-      () => this.send(),
-      (kit, port) => kit.sendFlow(port),
-    );
-  }
-
-  /**
-   * Follows the cursors from the current request until the last page, at the client-side rate
-   * cap; a body that does not parse is the one thing it refuses, saying so (fetchAllFlow).
-   */
-  fetchAll(): Promise<void> {
-    return this.#flow(
-      'fetching',
-      () => this.fetchAll(),
-      (kit, port) => kit.fetchAllFlow(port),
-    );
-  }
-
-  /**
-   * A send or run: its code first (the send kit, which the page loads when idle), busy meanwhile
-   * and cancellable; then the kit's flow, which waits for the signing and the form's edits,
-   * checks the blockers and sends. Code that could not load is reported beside Send, with the
-   * verb for Retry; nothing typed changes.
-   */
-  async #flow(
-    busy: 'sending' | 'fetching',
-    verb: () => Promise<void>,
-    flow: (kit: SendKit, port: FlowPort) => Promise<void>,
-  ): Promise<void> {
+  async send(): Promise<void> {
     if (this.busy !== 'idle') return;
+    this.notice = '';
+    await this.#waitForSigning('sending');
+    if (!(await this.#landEdits('sending', () => this.send()))) return;
+    // Pressing Send shows every field's errors beside it, touched or not (after the edits that
+    // waited have landed: one that switched the endpoint started its body untouched).
+    this.#ws.draft.touchAll();
+    if (this.#ws.blockers.length > 0) {
+      this.blockedAttempt = true;
+      return;
+    }
+    this.blockedAttempt = false;
+    if (!this.#ws.request) return;
     const abort = new AbortController();
     this.#abort = abort;
-    this.busy = busy;
-    let kit: LoadResult<SendKit>;
+    this.busy = 'sending';
     try {
-      kit = await this.#loadKit();
+      const ready = await this.#prepare(() => this.send());
+      // Cancelled while the code was loading: nothing went out.
+      if (!ready || abort.signal.aborted) return;
+      await ready.kit.sendOnce(this.#port(ready, abort.signal));
     } finally {
       this.busy = 'idle';
       this.#abort = null;
     }
-    if (!kit.ok) {
-      this.loadFailure = kit.failure;
-      this.#failedVerb = verb;
-      return;
+  }
+
+  /**
+   * A send or run asked for while the UserSig is still being signed (its code loads after the
+   * first paint) waits for it, busy meanwhile, instead of refusing; a sign that fails leaves its
+   * blocker for the caller to report. A few rounds at most: each edit of the form signs again.
+   */
+  async #waitForSigning(busy: 'sending' | 'fetching'): Promise<void> {
+    const signing = () => this.#ws.blockers.some((b) => b.kind === 'signing');
+    if (!signing()) return;
+    this.busy = busy;
+    try {
+      for (let round = 0; round < 3 && signing(); round++) await this.#ws.signer.settled();
+    } finally {
+      this.busy = 'idle';
     }
-    // Cancelled while the code was loading: nothing went out.
-    if (abort.signal.aborted) return;
-    await flow(kit.value, {
-      ws: this.#ws,
-      sender: this,
-      kit: kit.value,
-      now: this.#now,
-      sandbox: this.#sandbox,
-      emit: (record) => this.#emit(record),
-      setAbort: (a) => (this.#abort = a),
-      report: (failure, edits = false) => {
-        this.loadFailure = failure;
-        if (edits) this.#editsFailure = failure;
-        this.#failedVerb = failure ? verb : null;
-      },
-    });
+  }
+
+  /**
+   * Lands what was typed in the form before its editing code had loaded (RequestDraft.editsLanded),
+   * so the request goes out as the form shows it; false, with the failure beside Send and the
+   * verb for Retry, when that code could not load. Busy while it waits, as for the signing.
+   */
+  async #landEdits(busy: 'sending' | 'fetching', verb: () => Promise<void>): Promise<boolean> {
+    const landing = this.#ws.draft.editsLanded();
+    if (!landing) return true;
+    this.busy = busy;
+    try {
+      const failure = await landing;
+      this.loadFailure = failure;
+      this.#editsFailure = failure;
+      this.#failedVerb = failure ? verb : null;
+      return failure === null;
+    } finally {
+      this.busy = 'idle';
+    }
   }
 
   /** Stops the send or run in progress. */
@@ -240,12 +267,70 @@ export class Sender {
 
   /**
    * Copies the cursors from the last answer into the request ("Next page"); returns why not, or
-   * '' when done (also kept in `notice`, for the Send bar). Every answer came through the send
-   * kit, which reads the cursors: without it there is no answer yet.
+   * '' when done (also kept in `notice`, for the Send bar).
    */
   nextPage(): Text {
-    const kit = this.#kit;
-    this.notice = kit ? kit.nextPageNotice(this.#ws, this.last) : msg('answer.np.noAnswer');
+    this.notice = this.#nextPage();
     return this.notice;
+  }
+
+  #nextPage(): Text {
+    const json = this.last?.outcome?.ok ? this.last.outcome.json : null;
+    const kit = this.#kit;
+    if (!json || !kit) return msg('answer.np.noAnswer');
+    if (this.last?.endpointId !== this.#ws.draft.endpoint.id) return msg('answer.np.other');
+    const r = kit.nextPageBodyText(this.#ws.draft.endpoint, this.#ws.draft.text, json);
+    if (!r.ok) return r.message;
+    this.#ws.draft.setText(r.text);
+    return '';
+  }
+
+  /**
+   * Follows the cursors from the current request until the last page, at the client-side rate
+   * cap. Page 1 goes out as Send would send it, field errors and all (the run then stops at the
+   * service's error). A body that does not parse is the one thing it refuses, saying so: each
+   * next page is that body with the cursors written into it, and text that is not a JSON object
+   * has nowhere to write them. Send sends such a body as typed.
+   */
+  async fetchAll(): Promise<void> {
+    if (this.busy !== 'idle') return;
+    const ws = this.#ws;
+    this.notice = '';
+    // The endpoint and body are read after the waits: they are what page 1 goes out with.
+    await this.#waitForSigning('fetching');
+    if (!(await this.#landEdits('fetching', () => this.fetchAll()))) return;
+    ws.draft.touchAll();
+    const desc = ws.draft.endpoint;
+    const parse = ws.draft.check.parse;
+    this.blockedAttempt = ws.blockers.length > 0;
+    if (this.blockedAttempt || !desc.pagination) return;
+    if (!parse.ok || !isPlainObject(parse.value)) {
+      this.notice = msg(
+        'answer.np.fetchAll',
+        parse.ok ? { line: null, column: null } : { line: parse.line, column: parse.column },
+      );
+      return;
+    }
+    // The editor's text as it stands: page 1 goes out as Send would send it, and each next page
+    // is that text with the cursors copied in, as Next page builds it.
+    const start = {
+      endpoint: desc,
+      firstBody: ws.draft.text,
+      snapshot: ws.snapshot(),
+      host: hostOf(ws),
+      startedAt: this.#now(),
+    };
+    const abort = new AbortController();
+    this.#abort = abort;
+    this.busy = 'fetching';
+    this.progress = { pages: 0, items: 0 };
+    try {
+      const ready = await this.#prepare(() => this.fetchAll());
+      if (!ready || abort.signal.aborted) return;
+      await ready.kit.fetchRun(this.#port(ready, abort.signal), start);
+    } finally {
+      this.busy = 'idle';
+      this.#abort = null;
+    }
   }
 }

@@ -112,42 +112,6 @@ describe('Sender', () => {
     expect(state.kitLoads).toBe(2);
   });
 
-  it('Cancel while the send kit is still downloading sends nothing; a second press meanwhile is one send', async () => {
-    const ws = new Workspace();
-    await ws.signer.sign();
-    const service = new SandboxService();
-    const sent: WireRequest[] = [];
-    // The kit arrives when the test lets it: what a slow network does to the first Send.
-    const arrivals: (() => void)[] = [];
-    const loadKit = () =>
-      new Promise<void>((resolve) => arrivals.push(resolve))
-        .then(() => import('../../../src/lib/state/send-kit'))
-        .then((value) => ({ ok: true as const, value }));
-    const sender = new Sender(ws, {
-      loadKit,
-      sandbox: async (req) => {
-        sent.push(req);
-        return service.handle(req);
-      },
-    });
-    const first = sender.send();
-    expect(sender.busy).toBe('sending');
-    sender.cancel();
-    arrivals.splice(0).forEach((arrive) => arrive());
-    await first;
-    expect(sent).toEqual([]);
-    expect(sender.busy).toBe('idle');
-    expect(sender.last).toBeNull();
-
-    const again = sender.send();
-    const twice = sender.send();
-    expect(arrivals).toHaveLength(1);
-    arrivals.splice(0).forEach((arrive) => arrive());
-    await Promise.all([again, twice]);
-    expect(sent).toHaveLength(1);
-    expect(sender.last?.outcome).toMatchObject({ ok: true, ErrorCode: 0 });
-  });
-
   it('Retry runs again what could not load: a "Fetch all pages" stays a run', async () => {
     const { ws, sender, state } = await setup({ failKit: true });
     ws.draft.setValue('From_Account', 'bob');
